@@ -1,0 +1,37 @@
+/** The one typed configuration the whole pipeline runs on; built once from the action's inputs. */
+
+export type BundledScenario = 'enqueue' | 'spike';
+export type Profile = 'full' | 'quick';
+export type CommentMode = 'always' | 'on-failure' | 'never';
+/** What fails the step: any failed check, warnings too, or never. */
+export type FailOn = 'fail' | 'warn' | 'never';
+
+export interface ScenarioChoice {
+  /** `enqueue` / `spike` for the bundled scripts, `custom` for a user's own k6 script. */
+  kind: BundledScenario | 'custom';
+  /** Absolute path of the k6 script to run. */
+  scriptPath: string;
+}
+
+export interface ActionConfig {
+  scenario: ScenarioChoice;
+  /** Staging URL without a trailing slash; null only in results-file mode. */
+  baseUrl: string | null;
+  boothId: number;
+  /** JWT for the test user; a secret: only ever passed to k6 through its environment. */
+  authToken: string | null;
+  /** Absolute path of the thresholds file. */
+  thresholdsPath: string;
+  profile: Profile;
+  k6Version: string;
+  k6Path: string | null;
+  /** Judge this existing k6 NDJSON file instead of running k6. */
+  resultsFile: string | null;
+  githubToken: string | null;
+  comment: CommentMode;
+  failOn: FailOn;
+  /** Base URL k6 release archives are downloaded from (mirrors, GitHub Enterprise). */
+  k6DownloadBaseUrl: string;
+  /** Folder for k6's results and the report files. */
+  workDir: string;
+}

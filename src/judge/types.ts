@@ -1,0 +1,47 @@
+/** The judgement of a RunResult against a thresholds file: what report and exit consume. */
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+export type Severity = 'fail' | 'warn';
+
+/** Figures a check can name. */
+export type Figure = 'p95' | 'p99' | 'avg' | 'max' | 'error-rate' | 'rps' | 'dropped-iterations';
+
+/** What a figure is measured over. */
+export type Scope =
+  | { kind: 'overall' }
+  | { kind: 'endpoint'; name: string }
+  | { kind: 'stage'; index: number };
+
+export interface CheckResult {
+  /** Readable id, e.g. "p95 (enqueue)". */
+  name: string;
+  figure: Figure;
+  scope: Scope;
+  severity: Severity;
+  /** Measured value (ms for latencies, fraction for error rate); null when not measurable. */
+  value: number | null;
+  /** 95% confidence interval of the value, when one exists. */
+  interval: { low: number; high: number } | null;
+  /** The effective limit the value is compared with (the tighter of absolute and baseline + allowance). */
+  limit: number | null;
+  /** Baseline value from the thresholds file, if any. */
+  baseline: number | null;
+  /** value - baseline, and as a fraction of baseline. */
+  delta: { absolute: number; relative: number | null } | null;
+  status: CheckStatus;
+  /** One sentence on how sure the status is, e.g. "whole 95% interval below the limit". */
+  confidence: string;
+}
+
+export interface Knee {
+  /** Index into RunResult.stages of the first stage that degrades. */
+  stageIndex: number;
+  label: string;
+  reason: string;
+}
+
+export interface Verdict {
+  status: CheckStatus;
+  checks: CheckResult[];
+  knee: Knee | null;
+}

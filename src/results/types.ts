@@ -1,0 +1,120 @@
+/**
+ * The analysed outcome of one k6 run: what `analyze()` produces from k6's NDJSON
+ * output and what judge and report consume. Times are milliseconds unless named otherwise.
+ */
+
+/** k6's trend statistics, computed exactly as k6 does (full sort, linear interpolation). */
+export interface TrendStats {
+  count: number;
+  avg: number;
+  min: number;
+  med: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Distribution-free 95% confidence intervals of the percentiles (order statistics). */
+  p95Ci: ConfidenceInterval;
+  p99Ci: ConfidenceInterval;
+}
+
+export interface ConfidenceInterval {
+  low: number;
+  high: number;
+}
+
+/** Request figures shared by the whole run, an endpoint, a stage. */
+export interface RequestStats {
+  /** http_reqs count. */
+  requests: number;
+  /** Requests k6 counted as failed (http_req_failed = 1). */
+  failed: number;
+  /** failed / requests; 0 when there were no requests. */
+  errorRate: number;
+  /** requests per second over the window the figures cover. */
+  rps: number;
+  /** http_req_duration statistics; null when there were no requests. */
+  duration: TrendStats | null;
+}
+
+export interface OverallResult extends RequestStats {
+  iterations: number;
+  droppedIterations: number;
+  maxVus: number;
+  checks: { passes: number; fails: number };
+}
+
+/** Where a request was made: the load itself, or the script's setup() / teardown(). */
+export type RequestPhase = 'load' | 'setup' | 'teardown';
+
+export interface EndpointResult extends RequestStats {
+  /** The `name` tag (our scenarios set `login`, `enqueue`, `position`, `cancel`; otherwise k6's URL). */
+  name: string;
+  method: string;
+  phase: RequestPhase;
+}
+
+export interface ErrorMessageCount {
+  message: string;
+  count: number;
+}
+
+export interface StatusResult {
+  /** HTTP status; 0 when no response (connection refused, timeout, ...). */
+  status: number;
+  count: number;
+  /** k6's error_code (1212 connection refused, 1050 timeout, ...) most seen with this status. */
+  errorCode: number | null;
+  /** Most frequent k6 `error` tag values, most frequent first. */
+  errors: ErrorMessageCount[];
+}
+
+/** One stage of the scenario: a VU target (ramping-vus) or an arrival rate (ramping-arrival-rate). */
+export interface StageWindow {
+  /** 0-based position in the scenario's stages. */
+  index: number;
+  /** Human label, e.g. "VU 50" or "500/s". */
+  label: string;
+  /** Offsets from the scenario's start. */
+  startMs: number;
+  endMs: number;
+  target: number;
+  unit: 'vus' | 'iterations/s';
+}
+
+export interface StageResult extends RequestStats {
+  stage: StageWindow;
+  maxVus: number;
+}
+
+export interface TimeBucket {
+  /** Offset of the bucket's start from the run's start. */
+  offsetMs: number;
+  rps: number;
+  /** p95 of http_req_duration within the bucket; null when it had no requests. */
+  p95: number | null;
+  errors: number;
+  vus: number;
+}
+
+export interface TimeSeries {
+  bucketMs: number;
+  buckets: TimeBucket[];
+}
+
+export interface RunResult {
+  /** The analysed file, as given. */
+  file: string;
+  /** ISO time of the first and last sample. */
+  startTime: string;
+  endTime: string;
+  durationMs: number;
+  /** Every figure here equals k6's own end-of-test summary. */
+  overall: OverallResult;
+  endpoints: EndpointResult[];
+  statuses: StatusResult[];
+  stages: StageResult[];
+  timeSeries: TimeSeries;
+  /** The file ended mid-line (k6 killed while writing). */
+  truncated: boolean;
+}
