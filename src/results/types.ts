@@ -118,3 +118,15 @@ export interface RunResult {
   /** The file ended mid-line (k6 killed while writing). */
   truncated: boolean;
 }
+
+/**
+ * The scenario's planned stages, used to cut the run into StageWindows when requests
+ * carry no `stage` tag. Our scenarios tag every request with `stage` = the 0-based
+ * stage index as a decimal string ("0", "1", ...), which wins when present.
+ */
+export interface StagePlan {
+  unit: 'vus' | 'iterations/s';
+  /** Starting VUs (ramping-vus startVUs) or rate (ramping-arrival-rate startRate). */
+  start: number;
+  stages: Array<{ durationMs: number; target: number }>;
+}
