@@ -1,0 +1,4 @@
+/** A k6 installation failure whose message names the input, file or version at fault and how to fix it. */
+export class InstallError extends Error {
+  override name = 'InstallError';
+}
