@@ -1,0 +1,149 @@
+/** The collapsed part: every raw figure, and the command that reproduces the run. */
+import type { CheckResult } from '../judge/types.js';
+import type { RequestStats, RunResult, TrendStats } from '../results/types.js';
+import { errorMessages, statusLabel } from './breakdown.js';
+import { codeBlock, escapeTableCell } from './escape.js';
+import { formatFigure, formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
+import { formatCount, formatMs, formatOffset, formatPercent, formatRps } from './format.js';
+import type { RunContext } from './types.js';
+
+/** How much of the raw figures fits; renderReport lowers it until the comment fits. */
+export interface DetailsBudget {
+  figures: 'all' | 'overall' | 'none';
+  /** Endpoint rows kept (slowest first). */
+  endpointRows: number;
+  /** Error messages kept per status code. */
+  errorMessages: number;
+}
+
+const LATENCY_HEADERS = 'avg | med | p90 | p95 | p99 | max';
+const LATENCY_ALIGN = '--:|--:|--:|--:|--:|--:';
+
+function latencyCells(d: TrendStats | null): string {
+  if (d === null) return Array(6).fill('—').join(' | ');
+  return [d.avg, d.med, d.p90, d.p95, d.p99, d.max].map(formatMs).join(' | ');
+}
+
+function requestCells(r: RequestStats): string {
+  return `${formatCount(r.requests)} | ${formatRps(r.rps)} | ${latencyCells(r.duration)} | ${formatCount(r.failed)} (${formatPercent(r.errorRate)})`;
+}
+
+/** Only the file's name: its folder may be a temp dir (a runner path, a user name). */
+export function fileBasename(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+function overallTable(result: RunResult): string {
+  const o = result.overall;
+  const d = o.duration;
+  const ci = (c: { low: number; high: number }) => formatRange('p95', c.low, c.high);
+  const rows: Array<[string, string]> = [
+    ['Requests', formatCount(o.requests)],
+    ['Failed requests', `${formatCount(o.failed)} (${formatPercent(o.errorRate)})`],
+    ['Throughput', formatRps(o.rps)],
+    ['Iterations', formatCount(o.iterations)],
+    ['Dropped iterations', formatCount(o.droppedIterations)],
+    ['VUs (max)', formatCount(o.maxVus)],
+    ['k6 checks', `${formatCount(o.checks.passes)} passed, ${formatCount(o.checks.fails)} failed`],
+  ];
+  if (d !== null) {
+    rows.push(
+      ['Latency avg / min / med', `${formatMs(d.avg)} / ${formatMs(d.min)} / ${formatMs(d.med)}`],
+      ['Latency p90 / p95 / p99 / max', `${formatMs(d.p90)} / ${formatMs(d.p95)} / ${formatMs(d.p99)} / ${formatMs(d.max)}`],
+      ['p95, 95% interval', ci(d.p95Ci)],
+      ['p99, 95% interval', ci(d.p99Ci)],
+    );
+  }
+  rows.push(
+    ['Started / ended', `${escapeTableCell(result.startTime)} / ${escapeTableCell(result.endTime)}`],
+    ['Results file', escapeTableCell(fileBasename(result.file))],
+  );
+  return ['#### Whole run', '', '| Figure | Value |', '|---|--:|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+function stagesTable(result: RunResult): string {
+  if (result.stages.length === 0) return '';
+  return [
+    '#### Stages',
+    '',
+    `| Stage | Window | Requests | Throughput | ${LATENCY_HEADERS} | Errors | VUs (max) |`,
+    `|---|---|--:|--:|${LATENCY_ALIGN}|--:|--:|`,
+    ...result.stages.map(
+      (s) =>
+        `| ${s.stage.index + 1}: ${escapeTableCell(s.stage.label)} | ${formatOffset(s.stage.startMs)}–${formatOffset(s.stage.endMs)} | ${requestCells(s)} | ${formatCount(s.maxVus)} |`,
+    ),
+  ].join('\n');
+}
+
+function endpointsTable(result: RunResult, maxRows: number): string {
+  if (result.endpoints.length === 0) return '';
+  const sorted = [...result.endpoints].sort((a, b) => (b.duration?.p95 ?? -1) - (a.duration?.p95 ?? -1));
+  const shown = sorted.slice(0, maxRows);
+  const lines = [
+    '#### Endpoints',
+    '',
+    `| Endpoint | Phase | Requests | Throughput | ${LATENCY_HEADERS} | Errors |`,
+    `|---|---|--:|--:|${LATENCY_ALIGN}|--:|`,
+    ...shown.map((e) => `| ${escapeTableCell(e.method)} ${escapeTableCell(e.name)} | ${e.phase} | ${requestCells(e)} |`),
+  ];
+  if (sorted.length > shown.length) lines.push('', `_${sorted.length - shown.length} faster endpoints left out to fit the comment._`);
+  return lines.join('\n');
+}
+
+function statusTable(result: RunResult, maxMessages: number): string {
+  if (result.statuses.length === 0) return '';
+  return [
+    '#### Status codes and error messages',
+    '',
+    '| Status | Requests | Error messages |',
+    '|---|--:|---|',
+    ...[...result.statuses]
+      .sort((a, b) => a.status - b.status)
+      .map((s) => `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${errorMessages(s, maxMessages, 300)} |`),
+  ].join('\n');
+}
+
+function checksTable(checks: CheckResult[]): string {
+  if (checks.length === 0) return '';
+  const value = (c: CheckResult, v: number | null) => (v === null ? '—' : formatFigure(c.figure, v));
+  return [
+    '#### Checks',
+    '',
+    '| Check | Value | 95% interval | Limit | Status | How sure |',
+    '|---|--:|--:|--:|---|---|',
+    ...sortChecks(checks).map((c) => {
+      const interval = c.interval ? formatRange(c.figure, c.interval.low, c.interval.high) : '—';
+      const limit = c.limit === null ? '—' : formatLimit(c.figure, c.limit);
+      return `| ${escapeTableCell(c.name)} | ${value(c, c.value)} | ${interval} | ${limit} | ${STATUS_ICON[c.status]} ${c.status} | ${escapeTableCell(c.confidence)} |`;
+    }),
+  ].join('\n');
+}
+
+function collapsed(summary: string, body: string): string {
+  // The blank lines let GitHub render the markdown inside the HTML block.
+  return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+export function renderDetails(result: RunResult, checks: CheckResult[], context: RunContext, budget: DetailsBudget): string {
+  const blocks: string[] = [];
+  if (budget.figures !== 'none') {
+    const sections =
+      budget.figures === 'all'
+        ? [
+            overallTable(result),
+            stagesTable(result),
+            endpointsTable(result, budget.endpointRows),
+            statusTable(result, budget.errorMessages),
+            checksTable(checks),
+          ]
+        : [overallTable(result)];
+    blocks.push(collapsed('All figures', sections.filter((s) => s !== '').join('\n\n')));
+  }
+  blocks.push(
+    collapsed(
+      'Reproduce this run locally',
+      `Secrets such as \`AUTH_TOKEN\` come from your environment, never from this command.\n\n${codeBlock(context.reproduce, 'sh')}`,
+    ),
+  );
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,71 @@
+/**
+ * Making untrusted text (endpoint names, k6 error messages, anything from the server
+ * or the user's script) inert in GitHub markdown: no HTML, no formatting, no links,
+ * no mentions, no broken table rows.
+ */
+
+/** Longest untrusted string shown inline; the rest is cut with an ellipsis. */
+export const MAX_INLINE_TEXT = 160;
+
+// ASCII punctuation CommonMark reads as syntax inline: emphasis, code, strikethrough,
+// escapes, table cells, and the brackets that open links and images (with `[` escaped,
+// `(`, `)` and `!` cannot form one). Block markers (#, -, >) only matter at a line
+// start, which untrusted text never gets because newlines are removed.
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g;
+
+/** Collapses whitespace (newlines would end a table row or start a block) and cuts to `max` characters. */
+export function clipText(text: string, max = MAX_INLINE_TEXT): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${Array.from(flat).slice(0, max - 1).join('')}…`;
+}
+
+/** Escapes text for inline markdown: renders literally, whatever it contains. */
+export function escapeMarkdown(text: string, max = MAX_INLINE_TEXT): string {
+  return (
+    clipText(text, max)
+      // Entities first so the ampersands they introduce are not escaped again.
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+      // GitHub links @user and notifies them; a zero-width space after @ stops it.
+      .replace(/@/g, '@\u200b')
+      // Bare URLs autolink; breaking "://" and "www." keeps a server-chosen URL from being a link.
+      .replace(/:\/\//g, ':/\u200b/')
+      .replace(/www\./gi, (w) => `${w.slice(0, 3)}\u200b.`)
+  );
+}
+
+/**
+ * Escapes text for a GFM table cell. escapeMarkdown already escapes `|` (GFM splits
+ * cells on unescaped pipes before any inline parsing) and removes newlines; an empty
+ * cell gets a dash so the row keeps its shape.
+ */
+export function escapeTableCell(text: string, max = MAX_INLINE_TEXT): string {
+  const escaped = escapeMarkdown(text, max);
+  return escaped === '' ? '—' : escaped;
+}
+
+/**
+ * A fenced code block that the content cannot close: the fence is longer than any
+ * run of backticks inside it.
+ */
+export function codeBlock(content: string, language = ''): string {
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${content}\n${fence}`;
+}
+
+/**
+ * Inline code for plain facts such as a URL or a version: shown verbatim, never
+ * linked. Not for table cells (a pipe would still split the cell).
+ */
+export function inlineCode(text: string, max = MAX_INLINE_TEXT): string {
+  const flat = clipText(text, max);
+  const longestRun = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  // CommonMark strips one space on each side, so content touching a backtick stays intact.
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

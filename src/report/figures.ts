@@ -1,0 +1,58 @@
+/** How each judged figure reads: its unit, and which direction is better. */
+import type { CheckResult, CheckStatus, Figure } from '../judge/types.js';
+import { formatCount, formatMs, formatPercent, formatRelative, formatRps, signed } from './format.js';
+
+/** Throughput must stay above its limit; every other figure must stay below. */
+export function higherIsBetter(figure: Figure): boolean {
+  return figure === 'rps';
+}
+
+export function formatFigure(figure: Figure, value: number): string {
+  switch (figure) {
+    case 'error-rate':
+      return formatPercent(value);
+    case 'rps':
+      return formatRps(value);
+    case 'dropped-iterations':
+      return formatCount(value);
+    default:
+      return formatMs(value);
+  }
+}
+
+/** A range with its unit once: "13,348 – 14,893 ms". */
+export function formatRange(figure: Figure, low: number, high: number): string {
+  const from = formatFigure(figure, low);
+  const to = formatFigure(figure, high);
+  const unit = / (ms|req\/s)$/.exec(to)?.[0] ?? '';
+  return `${unit && from.endsWith(unit) ? from.slice(0, -unit.length) : from} – ${to}`;
+}
+
+export function formatLimit(figure: Figure, limit: number): string {
+  return `${higherIsBetter(figure) ? '≥' : '≤'} ${formatFigure(figure, limit)}`;
+}
+
+/** The change from the baseline: "+12.3 ms (+14%)"; error rates move in percentage points. */
+export function formatChange(check: CheckResult): string {
+  const { delta } = check;
+  if (!delta) return '—';
+  const magnitude = Math.abs(delta.absolute);
+  const absolute =
+    check.figure === 'error-rate'
+      ? `${formatPercent(magnitude).replace('%', '')} pp`
+      : formatFigure(check.figure, magnitude);
+  const relative = delta.relative === null ? '' : ` (${formatRelative(delta.relative)})`;
+  return `${signed(absolute, delta.absolute)}${relative}`;
+}
+
+export const STATUS_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+
+const STATUS_ORDER: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
+
+/** Failing checks first, then warnings, then passes; the judge's order within each. */
+export function sortChecks(checks: CheckResult[]): CheckResult[] {
+  return checks
+    .map((check, i) => ({ check, i }))
+    .sort((a, b) => STATUS_ORDER[a.check.status] - STATUS_ORDER[b.check.status] || a.i - b.i)
+    .map(({ check }) => check);
+}

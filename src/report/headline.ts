@@ -1,0 +1,46 @@
+/** The first lines a reader sees: the verdict, how many checks failed, and what was run where. */
+import type { Verdict } from '../judge/types.js';
+import type { RunResult } from '../results/types.js';
+import { escapeMarkdown, inlineCode } from './escape.js';
+import { STATUS_ICON } from './figures.js';
+import { formatDuration } from './format.js';
+import type { RunContext } from './types.js';
+
+const TITLE = {
+  pass: 'Performance gate passed',
+  warn: 'Performance gate passed with warnings',
+  fail: 'Performance gate failed',
+} as const;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function tally(verdict: Verdict): string {
+  const total = verdict.checks.length;
+  if (total === 0) return 'no checks configured';
+  const failed = verdict.checks.filter((c) => c.status === 'fail').length;
+  const warned = verdict.checks.filter((c) => c.status === 'warn').length;
+  const parts: string[] = [];
+  if (failed > 0) parts.push(`${failed} of ${total} checks failed`);
+  if (warned > 0) parts.push(failed > 0 ? plural(warned, 'warning') : `${warned} of ${total} checks warned`);
+  if (parts.length === 0) parts.push(`all ${plural(total, 'check')} passed`);
+  return parts.join(', ');
+}
+
+export function renderHeadline(verdict: Verdict, result: RunResult, context: RunContext): string {
+  const facts = [
+    `**Scenario** ${escapeMarkdown(context.scenario)}`,
+    `**Profile** ${escapeMarkdown(context.profile)}`,
+    `**Target** ${context.target === null ? 'unknown' : inlineCode(context.target)}`,
+    `**k6** ${context.k6Version === null ? 'unknown' : escapeMarkdown(context.k6Version)}`,
+    `**Duration** ${formatDuration(result.durationMs)}`,
+    `**Commit** ${context.commit === null ? 'unknown' : inlineCode(context.commit.slice(0, 7))}`,
+  ];
+  const lines = [`## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}`, '', facts.join(' · ')];
+  if (context.incomplete) {
+    const why = context.incompleteReason === null ? '' : `: ${escapeMarkdown(context.incompleteReason)}`;
+    lines.push('', `> **⚠️ Incomplete run**${why}. The figures cover only what ran.`);
+  }
+  return lines.join('\n');
+}

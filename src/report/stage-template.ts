@@ -1,0 +1,93 @@
+/** The guide's results template: TPS, p95, p99, error rate (and server rows) per stage, then the knee. */
+import type { Knee } from '../judge/types.js';
+import type { StageResult } from '../results/types.js';
+import { escapeMarkdown, escapeTableCell } from './escape.js';
+import { formatCount, formatMs, formatPercent, formatRps } from './format.js';
+import type { ServerStageMetrics } from './types.js';
+
+/** A ramp down to 0 is the cool-down: the guide's template leaves it out. */
+function templateStages(stages: StageResult[]): StageResult[] {
+  const loaded = stages.filter((s) => s.stage.target > 0);
+  return loaded.length > 0 ? loaded : stages;
+}
+
+/** Column headers: the stage labels, numbered where two stages share one (a ramp and its hold). */
+function headers(stages: StageResult[], knee: Knee | null): string[] {
+  return stages.map((s) => {
+    const label = escapeTableCell(s.stage.label);
+    const shared = stages.filter((o) => o.stage.label === s.stage.label).length > 1;
+    const text = shared ? `${label} (stage ${s.stage.index + 1})` : label;
+    return knee?.stageIndex === s.stage.index ? `**${text}** ⚠️` : text;
+  });
+}
+
+type Cell = (stage: StageResult, server: ServerStageMetrics | undefined) => string;
+
+function optional<T>(value: T | null | undefined, format: (v: T) => string): string {
+  return value === null || value === undefined ? '—' : format(value);
+}
+
+const REQUEST_ROWS: Array<[string, Cell]> = [
+  ['TPS', (s) => formatRps(s.rps)],
+  ['p95 latency', (s) => optional(s.duration?.p95, formatMs)],
+  ['p99 latency', (s) => optional(s.duration?.p99, formatMs)],
+  ['error rate', (s) => (s.requests === 0 ? '—' : formatPercent(s.errorRate))],
+];
+
+const SERVER_ROWS: Array<[string, Cell]> = [
+  ['CPU usage', (_s, m) => optional(m?.cpu, formatPercent)],
+  ['DB pool pending (max)', (_s, m) => optional(m?.poolPending, formatCount)],
+  ['DB pool active (max)', (_s, m) => optional(m?.poolActiveMax, formatCount)],
+  ['JVM heap used (max)', (_s, m) => optional(m?.heapUsedRatio, formatPercent)],
+];
+
+const SERVER_FIELDS = ['cpu', 'poolPending', 'poolActiveMax', 'heapUsedRatio'] as const;
+
+export interface StageTemplateInput {
+  stages: StageResult[];
+  knee: Knee | null;
+  serverStages: ServerStageMetrics[] | undefined;
+  bottleneck: string | null | undefined;
+  dashboardUrl: string | null | undefined;
+}
+
+/** A markdown link target that cannot break out of its parentheses; null when not http(s). */
+export function safeLinkTarget(url: string): string | null {
+  if (!/^https?:\/\//i.test(url.trim())) return null;
+  return url.trim().replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+export function renderStageTemplate(input: StageTemplateInput): string {
+  const { knee } = input;
+  if (input.stages.length === 0) return '### Load stages\n\n_No stage figures: the load itself made no requests (see the status codes below)._';
+  const stages = templateStages(input.stages);
+  const server = new Map((input.serverStages ?? []).map((m) => [m.stageIndex, m]));
+  // A server row appears only when some stage has that metric.
+  const serverRows = SERVER_ROWS.filter((_, i) => {
+    const field = SERVER_FIELDS[i];
+    return field !== undefined && [...server.values()].some((m) => m[field] !== null);
+  });
+  const arrivalRate = stages.some((s) => s.stage.unit === 'iterations/s');
+  const rows: Array<[string, Cell]> = [
+    ...REQUEST_ROWS,
+    ...(arrivalRate ? ([['VUs needed (max)', (s) => formatCount(s.maxVus)]] as Array<[string, Cell]>) : []),
+    ...serverRows,
+  ];
+  const lines = [
+    '### Load stages',
+    '',
+    `| | ${headers(stages, knee).join(' | ')} |`,
+    `|---|${stages.map(() => '--:').join('|')}|`,
+    ...rows.map(([name, cell]) => `| ${name} | ${stages.map((s) => cell(s, server.get(s.stage.index))).join(' | ')} |`),
+    '',
+  ];
+  lines.push(
+    knee === null
+      ? '**Knee:** none found: no stage degraded enough to call it the point where performance breaks.'
+      : `**Knee:** performance starts to degrade from **${escapeMarkdown(knee.label)}**: ${escapeMarkdown(knee.reason)}`,
+  );
+  if (input.bottleneck) lines.push('', `**Likely bottleneck:** ${escapeMarkdown(input.bottleneck)}`);
+  const link = input.dashboardUrl ? safeLinkTarget(input.dashboardUrl) : null;
+  if (link) lines.push('', `[Open the Grafana dashboard for this run](${link})`);
+  return lines.join('\n');
+}
