@@ -1,0 +1,2 @@
+import { exec } from './index.js';
+export default exec;

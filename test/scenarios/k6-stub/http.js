@@ -1,0 +1,2 @@
+import { http } from './index.js';
+export default http;
