@@ -1,3 +1,4 @@
+import { COMMENT_MARKER, MAX_COMMENT_LENGTH } from '../github/marker.js';
 /**
  * The report: the sticky PR comment and the job summary. Verdict and failing checks
  * first, the guide's template and breakdowns next, raw figures collapsed at the end.
@@ -11,11 +12,10 @@ import { renderNotes } from './notes.js';
 import { renderStageTemplate } from './stage-template.js';
 import type { ReportInput } from './types.js';
 
-/** First line of every comment: how the publisher finds its sticky comment again. */
-export const COMMENT_MARKER = '<!-- perf-gate:comment -->';
+export { COMMENT_MARKER };
 
-/** GitHub rejects comment bodies longer than this. */
-export const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitHub rejects longer bodies; the margin leaves room for the publisher's keyed marker. */
+export const GITHUB_COMMENT_LIMIT = MAX_COMMENT_LENGTH - 128;
 
 interface Budget {
   details: DetailsBudget;
