@@ -1,0 +1,126 @@
+/**
+ * Problems of a thresholds file, one per line: zod's shape issues turned into
+ * "$.checks[2].limit: expected …, got …", plus the rules that tie a check's fields together.
+ * The rules read the raw JSON, so they run even where zod found other problems:
+ * a person fixing the file sees every problem in one go.
+ */
+import type { z } from 'zod';
+import { KNOWN_KEYS, PERCENT_PATTERN } from './thresholds-schema.js';
+
+export interface Problem {
+  path: PropertyKey[];
+  /** What was expected, and what was found when it helps. */
+  message: string;
+}
+
+/** `$.checks[2].limit`, as people read JSON paths. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function knownKeysAt(path: readonly PropertyKey[]): string[] | null {
+  if (path.length === 0) return KNOWN_KEYS.root;
+  if (path.length === 1 && path[0] === 'baseline') return KNOWN_KEYS.baseline;
+  if (path.length === 2 && path[0] === 'checks') return KNOWN_KEYS.check;
+  return null;
+}
+
+export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(issue.path);
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const expected = known ? `; expected only ${known.join(', ')}` : '';
+      return { path: issue.path, message: `unknown key ${keys}${expected}` };
+    }
+    const input = (issue as { input?: unknown }).input;
+    const got = input === undefined ? 'missing' : `got ${shown(input)}`;
+    return { path: issue.path, message: `${issue.message}, ${got}` };
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Rules between the fields of one check, on whatever of it is well-formed. */
+function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[] {
+  const problems: Problem[] = [];
+  const { figure, limit, baseline, allowedRegression, scope } = check;
+  const hasLimit = limit !== undefined;
+  const hasBaseline = baseline !== undefined;
+  const hasAllowance = allowedRegression !== undefined;
+
+  if (!hasLimit && !hasBaseline) {
+    problems.push({
+      path: at,
+      message: 'expected a "limit", or a "baseline" with its "allowedRegression", or both',
+    });
+  }
+  if (hasBaseline && !hasAllowance) {
+    problems.push({
+      path: [...at, 'allowedRegression'],
+      message: 'missing: with a "baseline", expected how far the figure may regress, e.g. "25%" or 50 (in the figure\'s unit)',
+    });
+  }
+  if (hasAllowance && !hasBaseline) {
+    problems.push({
+      path: [...at, 'baseline'],
+      message: 'missing: "allowedRegression" needs a baseline to regress from, expected a number',
+    });
+  }
+  if (figure === 'error-rate') {
+    for (const key of ['limit', 'baseline'] as const) {
+      const value = check[key];
+      if (isNumber(value) && value > 1) {
+        problems.push({
+          path: [...at, key],
+          message: `expected a fraction between 0 and 1 (0.1 = 10%), got ${value}`,
+        });
+      }
+    }
+  }
+  if (figure === 'dropped-iterations' && scope !== undefined && scope !== 'overall') {
+    problems.push({
+      path: [...at, 'scope'],
+      message: `expected "overall": dropped iterations are counted for the whole run only, got ${shown(scope)}`,
+    });
+  }
+  if (
+    baseline === 0 &&
+    typeof allowedRegression === 'string' &&
+    PERCENT_PATTERN.test(allowedRegression)
+  ) {
+    problems.push({
+      path: [...at, 'allowedRegression'],
+      message: `expected an absolute amount (e.g. 0.01): a percentage of a 0 baseline allows nothing, got "${allowedRegression}"`,
+    });
+  }
+  return problems;
+}
+
+export function crossFieldProblems(json: unknown): Problem[] {
+  if (!isObject(json) || !Array.isArray(json.checks)) return [];
+  return json.checks.flatMap((check, index) =>
+    isObject(check) ? checkRules(check, ['checks', index]) : [],
+  );
+}
+
+/** File-wide problems first, then check by check; within one, the order they were found. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  const checkIndex = (p: Problem): number =>
+    p.path[0] === 'checks' && typeof p.path[1] === 'number' ? p.path[1] : -1;
+  return [...problems].sort((a, b) => checkIndex(a) - checkIndex(b));
+}

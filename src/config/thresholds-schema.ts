@@ -1,0 +1,122 @@
+/**
+ * The thresholds file as people write it (zod), and the JSON Schema generated from the same
+ * schema for editors. Only the shape of each field lives here; rules that tie fields together
+ * (a check needs a limit or a baseline, ...) are in thresholds-rules.ts so that every problem
+ * of a file is reported at once.
+ */
+import { z } from 'zod';
+
+export const FIGURES = ['p95', 'p99', 'avg', 'max', 'error-rate', 'rps', 'dropped-iterations'] as const;
+export const SEVERITIES = ['fail', 'warn'] as const;
+
+const listed = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
+
+export const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
+const ALLOWANCE = 'expected a percentage such as "25%" or a number ≥ 0 in the figure\'s unit';
+
+const nonNegative = (what: string) =>
+  z.number({ error: `expected ${what}` }).nonnegative({ error: `expected ${what}` });
+
+const scopeSchema = z
+  .union(
+    [
+      z.literal('overall'),
+      z.strictObject({
+        endpoint: z
+          .string()
+          .min(1)
+          .describe('The request `name` tag, e.g. "enqueue" or "position" (bundled scenarios).'),
+      }),
+      z.strictObject({
+        stage: z
+          .number()
+          .int()
+          .nonnegative()
+          .describe('0-based stage index, as the scenarios\' `stage` tag: 0 is the first stage.'),
+      }),
+    ],
+    { error: 'expected "overall", { "endpoint": "<request name>" } or { "stage": <0-based index> }' },
+  )
+  .describe('What the figure is measured over: the whole run (default), one endpoint, or one stage.');
+
+export const checkSchema = z
+  .strictObject({
+    figure: z
+      .enum(FIGURES, { error: `expected one of ${listed(FIGURES)}` })
+      .describe(
+        'The figure judged. Latencies (p95, p99, avg, max) in ms; error-rate as a fraction (0.1 = 10%); ' +
+          'rps in requests/s, which must stay at or above its limit; dropped-iterations as a count (whole run only).',
+      ),
+    scope: scopeSchema.optional(),
+    limit: nonNegative('a number ≥ 0 (ms for latencies, a fraction for error-rate)')
+      .optional()
+      .describe(
+        'Absolute limit: the largest acceptable value (the smallest for rps). ' +
+          'Error rates are fractions: 0.1 means 10%.',
+      ),
+    baseline: nonNegative('a number ≥ 0, the value measured on the baseline')
+      .optional()
+      .describe('The value measured on the baseline environment, in the figure\'s unit.'),
+    allowedRegression: z
+      .union([z.string().regex(PERCENT_PATTERN, { error: ALLOWANCE }), z.number().nonnegative({ error: ALLOWANCE })], {
+        error: ALLOWANCE,
+      })
+      .optional()
+      .describe(
+        'How far the figure may regress from the baseline: "25%" of the baseline, or an absolute amount ' +
+          'in the figure\'s unit (50 = 50 ms; 0.01 = one percentage point of error rate).',
+      ),
+    severity: z
+      .enum(SEVERITIES, { error: `expected ${listed(SEVERITIES)}` })
+      .optional()
+      .describe('What a certain breach makes the check: "fail" (default) or "warn".'),
+    description: z.string().optional().describe('Why this check and these numbers: for people.'),
+  })
+  .describe(
+    'One check. The effective limit is the tighter of `limit` and baseline + allowedRegression. ' +
+      'A latency fails only when its whole 95% confidence interval is past the limit, and warns when the limit lies inside it.',
+  );
+
+export const baselineInfoSchema = z
+  .strictObject({
+    environment: z.string({ error: 'expected a string naming the environment' }).min(1).describe('Where the baseline was measured.'),
+    measuredAt: z.iso
+      .date({ error: 'expected a date as YYYY-MM-DD' })
+      .describe('When the baseline was measured (YYYY-MM-DD).'),
+    source: z.string({ error: 'expected a string' }).optional().describe('Who measured it and how.'),
+  })
+  .describe('Where the baseline values of the checks come from.');
+
+export const thresholdsFileSchema = z
+  .strictObject({
+    $schema: z.string({ error: 'expected a string' }).optional().describe('The JSON Schema of this file, for editors.'),
+    scenario: z.string({ error: 'expected a string' }).optional().describe('The scenario these thresholds are for, e.g. "enqueue".'),
+    description: z
+      .string({ error: 'expected a string' })
+      .optional()
+      .describe('What these thresholds are for and why their numbers: for people.'),
+    baseline: baselineInfoSchema.optional(),
+    checks: z
+      .array(checkSchema, { error: 'expected an array of checks' })
+      .min(1, { error: 'expected at least one check' })
+      .describe('The checks, judged in this order.'),
+  })
+  .meta({
+    title: 'perf-gate thresholds',
+    description: 'The limits and baseline a perf-gate run is judged against.',
+  });
+
+export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
+export type CheckEntry = z.infer<typeof checkSchema>;
+
+/** Keys each object of the file accepts, for "unknown key" messages. */
+export const KNOWN_KEYS = {
+  root: Object.keys(thresholdsFileSchema.shape),
+  baseline: Object.keys(baselineInfoSchema.shape),
+  check: Object.keys(checkSchema.shape),
+};
+
+/** The JSON Schema shipped as thresholds/thresholds.schema.json. */
+export function thresholdsJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(thresholdsFileSchema, { io: 'input' }) as Record<string, unknown>;
+}

@@ -1,0 +1,147 @@
+/**
+ * Loading a thresholds file: read, parse JSON, validate every field, and normalise into the
+ * Thresholds the judge runs on. Any problem stops the run before load is sent.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Figure, Scope, Severity } from '../judge/types.js';
+import { thresholdsFileSchema, type CheckEntry } from './thresholds-schema.js';
+import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
+
+export type AllowedRegression =
+  | { kind: 'percent'; percent: number }
+  | { kind: 'absolute'; amount: number };
+
+export interface ThresholdCheck {
+  figure: Figure;
+  scope: Scope;
+  severity: Severity;
+  /** Absolute limit: the largest acceptable value (the smallest for rps). */
+  limit: number | null;
+  baseline: number | null;
+  /** Present exactly when baseline is. */
+  allowedRegression: AllowedRegression | null;
+  description: string | null;
+}
+
+export interface BaselineInfo {
+  environment: string;
+  /** YYYY-MM-DD. */
+  measuredAt: string;
+  source: string | null;
+}
+
+export interface Thresholds {
+  /** The file the thresholds came from, as given. */
+  source: string;
+  scenario: string | null;
+  description: string | null;
+  baseline: BaselineInfo | null;
+  checks: ThresholdCheck[];
+}
+
+/** A thresholds file that cannot be used; the message lists every problem, one per line. */
+export class ThresholdsError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(problems.map((p) => `${file}: ${p}`).join('\n'));
+    this.name = 'ThresholdsError';
+  }
+}
+
+function toScope(scope: CheckEntry['scope']): Scope {
+  if (scope === undefined || scope === 'overall') return { kind: 'overall' };
+  if ('endpoint' in scope) return { kind: 'endpoint', name: scope.endpoint };
+  return { kind: 'stage', index: scope.stage };
+}
+
+function toAllowance(value: CheckEntry['allowedRegression']): AllowedRegression | null {
+  if (value === undefined) return null;
+  if (typeof value === 'number') return { kind: 'absolute', amount: value };
+  return { kind: 'percent', percent: Number(value.slice(0, -1)) };
+}
+
+/** Validates parsed JSON; throws ThresholdsError naming `sourceName` and every problem. */
+export function parseThresholds(json: unknown, sourceName: string): Thresholds {
+  const parsed = thresholdsFileSchema.safeParse(json, { reportInput: true });
+  const problems = sortProblems([
+    ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
+    ...crossFieldProblems(json),
+  ]);
+  if (!parsed.success || problems.length > 0) {
+    throw new ThresholdsError(
+      sourceName,
+      problems.map((p) => `${jsonPath(p.path)}: ${p.message}`),
+    );
+  }
+  const file = parsed.data;
+  return {
+    source: sourceName,
+    scenario: file.scenario ?? null,
+    description: file.description ?? null,
+    baseline: file.baseline
+      ? {
+          environment: file.baseline.environment,
+          measuredAt: file.baseline.measuredAt,
+          source: file.baseline.source ?? null,
+        }
+      : null,
+    checks: file.checks.map((c) => ({
+      figure: c.figure,
+      scope: toScope(c.scope),
+      severity: c.severity ?? 'fail',
+      limit: c.limit ?? null,
+      baseline: c.baseline ?? null,
+      allowedRegression: toAllowance(c.allowedRegression),
+      description: c.description ?? null,
+    })),
+  };
+}
+
+/** "at line 3, column 5" from the character offset JSON.parse reports, when it reports one. */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return '';
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset).split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/** Parses JSON text; throws ThresholdsError with line and column when it is not JSON. */
+export function parseThresholdsText(text: string, sourceName: string): Thresholds {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new ThresholdsError(sourceName, [
+      `not valid JSON${jsonErrorPlace(text, message)} (${message}); fix the syntax (a trailing comma or a missing quote?)`,
+    ]);
+  }
+  return parseThresholds(json, sourceName);
+}
+
+export type ReadText = (path: string) => Promise<string>;
+
+/** Reads and validates a thresholds file. `read` is injectable for tests. */
+export async function loadThresholds(
+  path: string,
+  read: ReadText = (p) => readFile(p, 'utf8'),
+): Promise<Thresholds> {
+  let text: string;
+  try {
+    text = await read(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT'
+        ? 'thresholds file not found; give the path of a thresholds JSON file, or use a bundled one ' +
+          '(thresholds/enqueue.t3-micro.json, thresholds/spike.t3-micro.json)'
+        : code === 'EISDIR'
+          ? 'is a folder; give the path of a thresholds JSON file inside it'
+          : `cannot read the thresholds file (${(error as Error).message})`;
+    throw new ThresholdsError(path, [problem]);
+  }
+  return parseThresholdsText(text, path);
+}

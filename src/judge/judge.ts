@@ -1,0 +1,100 @@
+/**
+ * The verdict: each check of a thresholds file against a RunResult. A check fails only on
+ * evidence: when the whole 95% confidence interval of its figure is past the limit. When the
+ * limit lies inside the interval the run cannot tell, and the check warns.
+ */
+import type { ThresholdCheck, Thresholds } from '../config/thresholds.js';
+import type { ConfidenceInterval, RunResult } from '../results/types.js';
+import { checkName, figureLabel, formatFigure, lowerIsWorse } from './figures.js';
+import { findKnee } from './knee.js';
+import { measure } from './measure.js';
+import type { CheckResult, CheckStatus, Verdict } from './types.js';
+
+/** The limit a value is held to: the tighter of the absolute limit and baseline ± allowance. */
+export function effectiveLimit(check: ThresholdCheck): number | null {
+  const candidates: number[] = [];
+  if (check.limit !== null) candidates.push(check.limit);
+  if (check.baseline !== null && check.allowedRegression !== null) {
+    const a = check.allowedRegression;
+    const allowance = a.kind === 'percent' ? (check.baseline * a.percent) / 100 : a.amount;
+    candidates.push(lowerIsWorse(check.figure) ? check.baseline - allowance : check.baseline + allowance);
+  }
+  if (candidates.length === 0) return null;
+  return lowerIsWorse(check.figure) ? Math.max(...candidates) : Math.min(...candidates);
+}
+
+const RANK: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
+
+export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
+  return statuses.reduce<CheckStatus>((worst, s) => (RANK[s] > RANK[worst] ? s : worst), 'pass');
+}
+
+function range(check: ThresholdCheck, interval: ConfidenceInterval): string {
+  return `${formatFigure(check.figure, interval.low)}–${formatFigure(check.figure, interval.high)}`;
+}
+
+function judged(
+  check: ThresholdCheck,
+  value: number,
+  interval: ConfidenceInterval | null,
+  method: string | null,
+  limit: number,
+): { status: CheckStatus; confidence: string } {
+  const worse = lowerIsWorse(check.figure);
+  // Without an interval the value stands for itself.
+  const low = interval?.low ?? value;
+  const high = interval?.high ?? value;
+  const allPast = worse ? high < limit : low > limit;
+  const allWithin = worse ? low >= limit : high <= limit;
+  const side = worse ? 'below' : 'above';
+  const limitText = formatFigure(check.figure, limit);
+  if (interval === null) {
+    const why = `judged on the value itself (${figureLabel(check.figure)} has no confidence interval)`;
+    if (allPast) return { status: check.severity, confidence: `value ${side} the limit of ${limitText}; ${why}` };
+    return { status: 'pass', confidence: `value within the limit of ${limitText}; ${why}` };
+  }
+  const ci = `95% interval (${method ?? 'confidence'}) ${range(check, interval)}`;
+  if (allPast) {
+    return { status: check.severity, confidence: `whole ${ci} ${side} the limit of ${limitText}: a real breach, not noise` };
+  }
+  if (allWithin) return { status: 'pass', confidence: `whole ${ci} within the limit of ${limitText}` };
+  return { status: 'warn', confidence: `the limit of ${limitText} lies inside the ${ci}: too few samples to tell` };
+}
+
+export function judgeCheck(result: RunResult, check: ThresholdCheck): CheckResult {
+  const m = measure(result, check.figure, check.scope);
+  const limit = effectiveLimit(check);
+  const base = {
+    name: checkName(check.figure, check.scope, m.stageLabel),
+    figure: check.figure,
+    scope: check.scope,
+    severity: check.severity,
+    limit,
+    baseline: check.baseline,
+  };
+  if (m.value === null) {
+    return { ...base, value: null, interval: null, delta: null, status: 'warn', confidence: `not measured: ${m.missing}` };
+  }
+  const delta =
+    check.baseline === null
+      ? null
+      : {
+          absolute: m.value - check.baseline,
+          relative: check.baseline === 0 ? null : (m.value - check.baseline) / check.baseline,
+        };
+  // The schema guarantees a limit; a check without one could only be informational.
+  const { status, confidence } =
+    limit === null
+      ? { status: 'pass' as const, confidence: 'no limit to judge against' }
+      : judged(check, m.value, m.interval, m.method, limit);
+  return { ...base, value: m.value, interval: m.interval, delta, status, confidence };
+}
+
+export function judge(result: RunResult, thresholds: Thresholds): Verdict {
+  const checks = thresholds.checks.map((check) => judgeCheck(result, check));
+  return {
+    status: worstStatus(checks.map((c) => c.status)),
+    checks,
+    knee: findKnee(result.stages),
+  };
+}

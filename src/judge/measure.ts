@@ -1,0 +1,73 @@
+/** Finding a check's figure in a RunResult: the value, its 95% interval when one exists, or why it is missing. */
+import type { ConfidenceInterval, EndpointResult, RequestStats, RunResult } from '../results/types.js';
+import { wilsonInterval } from './interval.js';
+import type { Figure, Scope } from './types.js';
+
+export type Measurement =
+  | {
+      value: number;
+      interval: ConfidenceInterval | null;
+      /** How the interval was computed, for the confidence sentence. */
+      method: string | null;
+      /** The stage's label when the scope is a stage. */
+      stageLabel?: string;
+    }
+  | { value: null; missing: string; stageLabel?: string };
+
+/**
+ * The endpoint named `name`: the load phase's entry first (setup's logins share names with
+ * the load's in custom scripts), then the busiest entry when several methods share the name.
+ */
+export function findEndpoint(endpoints: readonly EndpointResult[], name: string): EndpointResult | undefined {
+  const named = endpoints.filter((e) => e.name === name);
+  const load = named.filter((e) => e.phase === 'load');
+  const pool = load.length > 0 ? load : named;
+  return [...pool].sort((a, b) => b.requests - a.requests)[0];
+}
+
+function fromRequestStats(stats: RequestStats, figure: Figure, where: string): Measurement {
+  if (figure === 'rps') return { value: stats.rps, interval: null, method: null };
+  if (figure === 'error-rate') {
+    if (stats.requests === 0) return { value: null, missing: `no requests ${where}` };
+    return {
+      value: stats.errorRate,
+      interval: wilsonInterval(stats.failed, stats.requests),
+      method: 'Wilson score',
+    };
+  }
+  const d = stats.duration;
+  if (d === null) return { value: null, missing: `no requests ${where}` };
+  switch (figure) {
+    case 'p95':
+      return { value: d.p95, interval: d.p95Ci, method: 'order statistics' };
+    case 'p99':
+      return { value: d.p99, interval: d.p99Ci, method: 'order statistics' };
+    case 'avg':
+      return { value: d.avg, interval: null, method: null };
+    case 'max':
+      return { value: d.max, interval: null, method: null };
+    default:
+      return { value: null, missing: `${figure} is not measured ${where}` };
+  }
+}
+
+export function measure(result: RunResult, figure: Figure, scope: Scope): Measurement {
+  switch (scope.kind) {
+    case 'overall':
+      if (figure === 'dropped-iterations') {
+        return { value: result.overall.droppedIterations, interval: null, method: null };
+      }
+      return fromRequestStats(result.overall, figure, 'in this run');
+    case 'endpoint': {
+      const endpoint = findEndpoint(result.endpoints, scope.name);
+      if (!endpoint) return { value: null, missing: `no requests named "${scope.name}" in this run` };
+      return fromRequestStats(endpoint, figure, `named "${scope.name}"`);
+    }
+    case 'stage': {
+      const stage = result.stages.find((s) => s.stage.index === scope.index);
+      if (!stage) return { value: null, missing: `this run has no stage ${scope.index}` };
+      const stageLabel = stage.stage.label;
+      return { ...fromRequestStats(stage, figure, `in stage ${scope.index} (${stageLabel})`), stageLabel };
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { parseThresholds, type Thresholds } from '../../src/config/thresholds.js';
+import { effectiveLimit, judge, judgeCheck } from '../../src/judge/judge.js';
+import { wilsonInterval } from '../../src/judge/interval.js';
+import { endpointResult, runResult, stageResults } from '../support/run-result-builder.js';
+
+const thresholds = (checks: unknown[]): Thresholds => parseThresholds({ checks }, 'test.json');
+const only = (check: unknown): Thresholds['checks'][number] => {
+  const [c] = thresholds([check]).checks;
+  if (!c) throw new Error('no check');
+  return c;
+};
+
+describe('wilsonInterval', () => {
+  it('matches the textbook Wilson score interval', () => {
+    const ci = wilsonInterval(10, 100);
+    expect(ci?.low).toBeCloseTo(0.05523, 5);
+    expect(ci?.high).toBeCloseTo(0.17437, 5);
+  });
+
+  it('does not collapse when nothing failed: 0 of 500 still allows up to 0.76%', () => {
+    const ci = wilsonInterval(0, 500);
+    expect(ci?.low).toBe(0);
+    expect(ci?.high).toBeCloseTo(0.00762, 5);
+    expect(wilsonInterval(5, 5)?.high).toBe(1);
+    expect(wilsonInterval(0, 0)).toBeNull();
+  });
+});
+
+describe('effectiveLimit', () => {
+  it('takes the tighter of the absolute limit and baseline + allowance', () => {
+    expect(effectiveLimit(only({ figure: 'p95', limit: 2000, baseline: 86, allowedRegression: '25%' }))).toBe(107.5);
+    expect(effectiveLimit(only({ figure: 'p95', limit: 100, baseline: 86, allowedRegression: '25%' }))).toBe(100);
+    expect(effectiveLimit(only({ figure: 'p95', baseline: 86, allowedRegression: 50 }))).toBe(136);
+  });
+
+  it('holds throughput to a floor: baseline minus the allowance, or the limit if higher', () => {
+    expect(effectiveLimit(only({ figure: 'rps', baseline: 138, allowedRegression: '25%' }))).toBe(103.5);
+    expect(effectiveLimit(only({ figure: 'rps', limit: 120, baseline: 138, allowedRegression: '25%' }))).toBe(120);
+  });
+});
+
+describe('judgeCheck: fail only on evidence', () => {
+  const p95Check = only({ figure: 'p95', scope: { endpoint: 'enqueue' }, limit: 3000, baseline: 103, allowedRegression: '50%' });
+  const withEnqueue = (p95: number, low: number, high: number) =>
+    runResult({ endpoints: [endpointResult('enqueue', { p95, p95Ci: { low, high } })] });
+
+  it('passes when the whole interval is within the limit, with value, baseline and delta', () => {
+    expect(judgeCheck(withEnqueue(120, 110, 130), p95Check)).toEqual({
+      name: 'p95 (enqueue)',
+      figure: 'p95',
+      scope: { kind: 'endpoint', name: 'enqueue' },
+      severity: 'fail',
+      value: 120,
+      interval: { low: 110, high: 130 },
+      limit: 154.5,
+      baseline: 103,
+      delta: { absolute: 17, relative: 17 / 103 },
+      status: 'pass',
+      confidence: 'whole 95% interval (order statistics) 110 ms–130 ms within the limit of 155 ms',
+    });
+  });
+
+  it('warns when the limit lies inside the interval, even with the value past it', () => {
+    const r = judgeCheck(withEnqueue(160, 150, 175), p95Check);
+    expect(r.status).toBe('warn');
+    expect(r.confidence).toBe(
+      'the limit of 155 ms lies inside the 95% interval (order statistics) 150 ms–175 ms: too few samples to tell',
+    );
+  });
+
+  it('fails when the whole interval is past the limit', () => {
+    const r = judgeCheck(withEnqueue(200, 180, 230), p95Check);
+    expect(r.status).toBe('fail');
+    expect(r.confidence).toBe(
+      'whole 95% interval (order statistics) 180 ms–230 ms above the limit of 155 ms: a real breach, not noise',
+    );
+  });
+
+  it('a certain breach of a warn-severity check only warns', () => {
+    const check = only({ figure: 'p95', scope: { endpoint: 'enqueue' }, limit: 100, severity: 'warn' });
+    expect(judgeCheck(withEnqueue(200, 180, 230), check).status).toBe('warn');
+  });
+
+  it('judges error rate on its Wilson interval', () => {
+    const check = only({ figure: 'error-rate', limit: 0.1 });
+    const at = (requests: number, failed: number) => judgeCheck(runResult({ overall: { requests, failed } }), check);
+    expect(at(100, 12).status).toBe('warn'); // 12% but 7%–20%: could be under 10%
+    expect(at(1000, 125).status).toBe('fail'); // 12.5%, 10.6%–14.7%
+    expect(at(1000, 80).status).toBe('pass'); // 8%, 6.5%–9.8%
+    expect(at(1000, 125).confidence).toBe(
+      'whole 95% interval (Wilson score) 10.6%–14.7% above the limit of 10%: a real breach, not noise',
+    );
+  });
+
+  it('judges figures without an interval on the value itself', () => {
+    const max = judgeCheck(runResult({ overall: { max: 1200 } }), only({ figure: 'max', limit: 1000 }));
+    expect(max).toMatchObject({ status: 'fail', interval: null, value: 1200 });
+    expect(max.confidence).toBe(
+      'value above the limit of 1,000 ms; judged on the value itself (max has no confidence interval)',
+    );
+    const rps = only({ figure: 'rps', baseline: 138, allowedRegression: '25%', severity: 'warn' });
+    expect(judgeCheck(runResult({ overall: { rps: 100 } }), rps)).toMatchObject({ status: 'warn', limit: 103.5 });
+    expect(judgeCheck(runResult({ overall: { rps: 148 } }), rps).status).toBe('pass');
+    const dropped = only({ figure: 'dropped-iterations', baseline: 5883, allowedRegression: '50%' });
+    expect(judgeCheck(runResult({ overall: { droppedIterations: 10_707 } }), dropped)).toMatchObject({
+      status: 'fail',
+      value: 10_707,
+      delta: { absolute: 4824 },
+    });
+  });
+
+  it('reports a scope missing from the run as not measured, never a crash', () => {
+    const run = runResult({ stages: stageResults([[10, {}], [50, { requests: 0 }]]) });
+    const missing = [
+      only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 }),
+      only({ figure: 'p95', scope: { stage: 7 }, limit: 500 }),
+      only({ figure: 'error-rate', scope: { stage: 1 }, limit: 0.1 }),
+    ].map((c) => judgeCheck(run, c));
+    expect(missing.map((c) => [c.name, c.value, c.status, c.confidence])).toEqual([
+      ['p95 (login)', null, 'warn', 'not measured: no requests named "login" in this run'],
+      ['p95 (stage 7)', null, 'warn', 'not measured: this run has no stage 7'],
+      ['error rate (stage 1, VU 50)', null, 'warn', 'not measured: no requests in stage 1 (VU 50)'],
+    ]);
+  });
+
+  it('prefers the load phase when setup used the same request name', () => {
+    const run = runResult({
+      endpoints: [
+        endpointResult('login', { requests: 500, p95: 900 }, { phase: 'setup' }),
+        endpointResult('login', { requests: 50, p95: 40 }),
+      ],
+    });
+    expect(judgeCheck(run, only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 })).value).toBe(40);
+  });
+});
+
+describe('judge: the run', () => {
+  const enqueue = thresholds([
+    { figure: 'p95', limit: 2000, baseline: 86, allowedRegression: '50%' },
+    { figure: 'error-rate', limit: 0.1 },
+  ]);
+
+  it('passes when every check passes', () => {
+    const v = judge(runResult({ overall: { p95: 14, requests: 27_292, failed: 0 } }), enqueue);
+    expect(v.status).toBe('pass');
+    expect(v.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
+    expect(v.knee).toBeNull();
+  });
+
+  it('warns when one check cannot tell, fails when one breaches for sure', () => {
+    expect(judge(runResult({ overall: { p95: 125, p95Ci: { low: 120, high: 135 } } }), enqueue).status).toBe('warn');
+    expect(judge(runResult({ overall: { p95: 14, requests: 1000, failed: 300 } }), enqueue).status).toBe('fail');
+  });
+
+  it('spike: the baseline breaking its own SLO passes the regression check and warns on the SLO', () => {
+    const spike = thresholds([
+      { figure: 'p99', baseline: 14050, allowedRegression: '25%', severity: 'fail' },
+      { figure: 'p99', limit: 5000, severity: 'warn' },
+    ]);
+    const asBaseline = judge(runResult({ overall: { p99: 14_050 } }), spike);
+    expect(asBaseline.checks.map((c) => c.status)).toEqual(['pass', 'warn']);
+    expect(asBaseline.status).toBe('warn');
+    const regressed = judge(runResult({ overall: { p99: 20_000 } }), spike);
+    expect(regressed.checks.map((c) => c.status)).toEqual(['fail', 'warn']);
+    expect(regressed.status).toBe('fail');
+  });
+
+  it('names the knee of the stages', () => {
+    const stages = stageResults([
+      [10, { p95: 10, rps: 8 }],
+      [50, { p95: 12, rps: 40 }],
+      [100, { p95: 400, rps: 60 }],
+    ]);
+    expect(judge(runResult({ stages }), enqueue).knee).toMatchObject({ stageIndex: 2, label: 'VU 100' });
+  });
+});

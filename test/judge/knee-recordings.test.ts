@@ -1,0 +1,127 @@
+/**
+ * The knee and the bundled thresholds over each real k6 recording, analysed by analyzeFile
+ * with the stage plans the runs used (test/fixtures/recordings/README.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadThresholds } from '../../src/config/thresholds.js';
+import { judge } from '../../src/judge/judge.js';
+import { findKnee } from '../../src/judge/knee.js';
+import { analyzeFile } from '../../src/results/analyze.js';
+import type { RunResult, StagePlan } from '../../src/results/types.js';
+
+const plan = (unit: StagePlan['unit'], start: number, stages: Array<[seconds: number, target: number]>): StagePlan => ({
+  unit,
+  start,
+  stages: stages.map(([seconds, target]) => ({ durationMs: seconds * 1000, target })),
+});
+
+const PLANS = {
+  'enqueue-full': plan('vus', 0, [[30, 10], [60, 50], [120, 100], [60, 200], [30, 0]]),
+  'enqueue-errors': plan('vus', 0, [[10, 10], [20, 40], [10, 0]]),
+  'enqueue-server-down': plan('vus', 0, [[3, 2]]),
+  'spike-full': plan('iterations/s', 10, [[10, 10], [5, 500], [30, 500], [10, 10], [10, 0]]),
+};
+
+const analyzed = new Map<string, Promise<RunResult>>();
+function recording(name: keyof typeof PLANS): Promise<RunResult> {
+  let result = analyzed.get(name);
+  if (!result) {
+    result = analyzeFile(`test/fixtures/recordings/${name}/k6.ndjson.gz`, { stagePlan: PLANS[name] });
+    analyzed.set(name, result);
+  }
+  return result;
+}
+
+const statuses = (checks: Array<{ name: string; status: string }>) => checks.map((c) => `${c.name}: ${c.status}`);
+
+describe('enqueue-full: 10 → 200 VUs handled comfortably', () => {
+  it('has no knee: throughput rises with every stage and p95 stays in the teens of ms', async () => {
+    const run = await recording('enqueue-full');
+    expect(run.stages.map((s) => s.stage.label)).toEqual(['VU 10', 'VU 50', 'VU 100', 'VU 200', 'VU 0']);
+    expect(run.stages.map((s) => Math.round(s.rps))).toEqual([6, 34, 85, 170, 117]);
+    expect(run.stages.every((s) => (s.duration?.p95 ?? Infinity) < 20)).toBe(true);
+    expect(findKnee(run.stages)).toBeNull();
+  });
+
+  it('passes the bundled enqueue thresholds', async () => {
+    const verdict = judge(await recording('enqueue-full'), await loadThresholds('thresholds/enqueue.t3-micro.json'));
+    expect(statuses(verdict.checks)).toEqual([
+      'p95: pass',
+      'p95 (enqueue): pass',
+      'p95 (position): pass',
+      'error rate: pass',
+      'error rate: pass',
+    ]);
+    expect(verdict.status).toBe('pass');
+  });
+});
+
+describe('enqueue-errors: 5% of requests answer 500 from the first VU', () => {
+  it('has no knee: the errors are a constant background, not a response to load', async () => {
+    const run = await recording('enqueue-errors');
+    expect(run.stages[0]?.failed).toBeGreaterThan(0);
+    expect(findKnee(run.stages)).toBeNull();
+  });
+
+  it('stays under the 10% limit but warns that errors appeared where the baseline had none', async () => {
+    const verdict = judge(await recording('enqueue-errors'), await loadThresholds('thresholds/enqueue.t3-micro.json'));
+    expect(statuses(verdict.checks)).toEqual([
+      'p95: pass',
+      'p95 (enqueue): pass',
+      'p95 (position): pass',
+      'error rate: pass',
+      'error rate: warn',
+    ]);
+    expect(verdict.checks[4]?.confidence).toMatch(/^whole 95% interval \(Wilson score\) .* above the limit of 1%/);
+    expect(verdict.status).toBe('warn');
+  });
+});
+
+describe('enqueue-server-down: nothing listening', () => {
+  it('has no knee: no stage has a request to compare', async () => {
+    const run = await recording('enqueue-server-down');
+    expect(run.stages.map((s) => s.requests)).toEqual([0]);
+    expect(findKnee(run.stages)).toBeNull();
+  });
+
+  it('fails on the error rate and reports the endpoints never reached as not measured', async () => {
+    const verdict = judge(
+      await recording('enqueue-server-down'),
+      await loadThresholds('thresholds/enqueue.t3-micro.json'),
+    );
+    expect(statuses(verdict.checks)).toEqual([
+      'p95: pass',
+      'p95 (enqueue): warn',
+      'p95 (position): warn',
+      'error rate: fail',
+      'error rate: warn',
+    ]);
+    expect(verdict.checks[1]).toMatchObject({ value: null, confidence: 'not measured: no requests named "enqueue" in this run' });
+    expect(verdict.status).toBe('fail');
+  });
+});
+
+describe('spike-full: 500/s against a server that takes ~170/s', () => {
+  it('knees at the surge to 500/s, where requests start queueing', async () => {
+    const run = await recording('spike-full');
+    // Throughput saturates at ~170 req/s from the surge on; p95 jumps from ~9 ms to seconds.
+    expect(run.stages.map((s) => Math.round(s.rps))).toEqual([9, 159, 167, 166, 67]);
+    const knee = findKnee(run.stages);
+    expect(knee).toMatchObject({ stageIndex: 1, label: '500/s' });
+    expect(knee?.reason).toMatch(/^p95 [\d,]+ ms is \d+× the [\d.]+ ms at 10\/s$/);
+  });
+
+  it('passes the regression check, warns on the 5 s SLO and on dropped iterations', async () => {
+    const verdict = judge(await recording('spike-full'), await loadThresholds('thresholds/spike.t3-micro.json'));
+    expect(statuses(verdict.checks)).toEqual([
+      'p99: pass',
+      'p99: warn',
+      'error rate: pass',
+      'error rate: pass',
+      'requests/s: pass',
+      'dropped iterations: warn',
+    ]);
+    expect(verdict.checks[5]?.value).toBe(10_707);
+    expect(verdict.status).toBe('warn');
+  });
+});
