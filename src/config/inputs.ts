@@ -1,0 +1,149 @@
+import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_K6_DOWNLOAD_BASE_URL } from '../k6/platform.js';
+import { bundledScenarioPath, bundledThresholdsPath } from '../paths.js';
+import { ConfigError } from './errors.js';
+import { checkTokenLifetime } from './jwt.js';
+import type { ActionConfig, BundledScenario, CommentMode, FailOn, Profile, ScenarioChoice } from './types.js';
+
+/** Reads one input as the runner passes it (already trimmed; '' when unset). */
+export type InputReader = (name: string) => string;
+
+export interface ConfigEnvironment {
+  /** Folder relative paths are resolved against (the workspace). */
+  cwd: string;
+  /** Folder of the action itself (scenarios/, thresholds/). */
+  actionRoot: string;
+  /** Where k6's results and the report are written (RUNNER_TEMP on a runner). */
+  tempDir: string;
+  nowMs: number;
+  /** Longest a bundled scenario can run with a profile; null when unknown. */
+  plannedRunMs: (scenario: BundledScenario, profile: Profile) => number;
+}
+
+const BUNDLED_SCENARIOS: readonly BundledScenario[] = ['enqueue', 'spike'];
+
+/** Builds the one typed config from the inputs, or throws a ConfigError naming the bad input. */
+export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6Version: string): ActionConfig {
+  const resultsFile = optionalPath(input('results-file'), env.cwd);
+  if (resultsFile !== null) checkResultsFile(resultsFile);
+
+  const scenario = readScenario(input('scenario') || 'enqueue', env);
+  const profile = oneOf<Profile>('profile', input('profile') || 'full', ['full', 'quick']);
+  const baseUrl = readBaseUrl(input('base-url'), resultsFile !== null);
+  const boothId = readBoothId(input('booth-id') || '1');
+  const authToken = input('auth-token') || null;
+  if (authToken !== null && resultsFile === null) {
+    const planned = scenario.kind === 'custom' ? null : env.plannedRunMs(scenario.kind, profile);
+    checkTokenLifetime(authToken, planned, env.nowMs);
+  }
+
+  return {
+    scenario,
+    baseUrl,
+    boothId,
+    authToken,
+    thresholdsPath: readThresholdsPath(input('thresholds'), scenario, env),
+    profile,
+    k6Version: readK6Version(input('k6-version') || defaultK6Version),
+    k6Path: optionalPath(input('k6-path'), env.cwd),
+    resultsFile,
+    githubToken: input('github-token') || null,
+    comment: oneOf<CommentMode>('comment', input('comment') || 'always', ['always', 'on-failure', 'never']),
+    failOn: oneOf<FailOn>('fail-on', input('fail-on') || 'fail', ['fail', 'warn', 'never']),
+    k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url') || DEFAULT_K6_DOWNLOAD_BASE_URL),
+    workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),
+  };
+}
+
+function readScenario(value: string, env: ConfigEnvironment): ScenarioChoice {
+  if ((BUNDLED_SCENARIOS as readonly string[]).includes(value)) {
+    const kind = value as BundledScenario;
+    return { kind, scriptPath: bundledScenarioPath(env.actionRoot, kind) };
+  }
+  const looksLikePath = /[\\/]|\.(js|mjs|cjs|ts)$/.test(value);
+  if (!looksLikePath) {
+    throw new ConfigError('scenario', `'${value}' is not a bundled scenario`, 'Use enqueue or spike, or the path of your own k6 script (e.g. ./load/my-test.js)');
+  }
+  const scriptPath = path.resolve(env.cwd, value);
+  if (!existsSync(scriptPath) || !statSync(scriptPath).isFile()) {
+    throw new ConfigError('scenario', `the k6 script ${scriptPath} does not exist`, 'Check the path (it is relative to the workspace) and that the file is checked out');
+  }
+  return { kind: 'custom', scriptPath };
+}
+
+function readBaseUrl(value: string, resultsMode: boolean): string | null {
+  if (value === '') {
+    if (resultsMode) return null;
+    throw new ConfigError('base-url', 'is empty', 'Set base-url to your staging URL, e.g. https://staging.example.com, or give results-file to judge an existing k6 run');
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('base-url', `'${value}' is not a URL`, 'Give an absolute http(s) URL such as https://staging.example.com');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('base-url', `'${url.protocol}' is not http or https`, 'Give an absolute http(s) URL such as https://staging.example.com');
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Never echo the credentials back: they would land in the log.
+    throw new ConfigError('base-url', 'contains credentials (user:password@)', 'Remove them from the URL; pass the API token through auth-token, which is kept secret');
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function readBoothId(value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new ConfigError('booth-id', `'${value}' is not a positive integer`, 'Set booth-id to the id of an existing booth on staging, e.g. 1');
+  }
+  return Number(value);
+}
+
+function readThresholdsPath(value: string, scenario: ScenarioChoice, env: ConfigEnvironment): string {
+  if (value === '') {
+    if (scenario.kind === 'custom') {
+      throw new ConfigError('thresholds', 'is required with a custom scenario', 'Write a thresholds file for your script (see thresholds/thresholds.schema.json) and pass its path');
+    }
+    return bundledThresholdsPath(env.actionRoot, scenario.kind);
+  }
+  const resolved = path.resolve(env.cwd, value);
+  if (!existsSync(resolved)) {
+    throw new ConfigError('thresholds', `the file ${resolved} does not exist`, 'Check the path (it is relative to the workspace), or leave thresholds empty for the bundled t3.micro baseline');
+  }
+  return resolved;
+}
+
+function readK6Version(value: string): string {
+  const match = /^v?(\d+\.\d+\.\d+)$/.exec(value);
+  if (match === null) {
+    throw new ConfigError('k6-version', `'${value}' is not a k6 release version`, 'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases');
+  }
+  return match[1] as string;
+}
+
+function readDownloadBaseUrl(value: string): string {
+  if (!/^https?:\/\/[^\s]+$/.test(value)) {
+    throw new ConfigError('k6-download-base-url', `'${value}' is not an http(s) URL`, 'Give the URL that holds vX.Y.Z/k6-vX.Y.Z-<os>-<arch> archives, like https://github.com/grafana/k6/releases/download');
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function checkResultsFile(file: string): void {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new ConfigError('results-file', `the file ${file} does not exist`, 'Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)');
+  }
+  if (statSync(file).size === 0) {
+    throw new ConfigError('results-file', `the file ${file} is empty`, 'k6 wrote nothing there: check that the k6 step ran with --out json=FILE and finished');
+  }
+}
+
+function optionalPath(value: string, cwd: string): string | null {
+  return value === '' ? null : path.resolve(cwd, value);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(name, `'${value}' is not one of ${allowed.join(', ')}`, `Set ${name} to one of ${allowed.join(', ')}`);
+}

@@ -1,0 +1,54 @@
+/**
+ * What k6's exit code says about the run (k6's errext/exitcodes, the same in v0.49 and v2).
+ * `analysable`: the results file holds a run worth judging, complete or partial.
+ */
+export interface K6Exit {
+  code: number | null;
+  meaning: string;
+  analysable: boolean;
+  complete: boolean;
+}
+
+const KNOWN: Record<number, Omit<K6Exit, 'code'>> = {
+  0: { meaning: 'finished', analysable: true, complete: true },
+  97: { meaning: 'cloud test run failed', analysable: true, complete: true },
+  99: { meaning: 'finished; thresholds in the k6 script were crossed', analysable: true, complete: true },
+  100: { meaning: 'setup() timed out', analysable: false, complete: false },
+  101: { meaning: 'teardown() timed out: test users may be left in the lines', analysable: true, complete: true },
+  104: { meaning: 'invalid k6 configuration', analysable: false, complete: false },
+  105: { meaning: 'aborted from outside (signal or REST API)', analysable: true, complete: false },
+  107: { meaning: 'the k6 script threw an exception', analysable: false, complete: false },
+  108: { meaning: 'aborted by the script (test.abort() or an abortOnFail threshold)', analysable: true, complete: false },
+  109: { meaning: 'k6 panicked', analysable: true, complete: false },
+  110: { meaning: 'the script marked the run as failed', analysable: true, complete: true },
+};
+
+export function interpretK6Exit(code: number | null, signal: string | null = null): K6Exit {
+  if (code === null) {
+    return { code, meaning: `k6 was killed${signal ? ` by ${signal}` : ''}`, analysable: true, complete: false };
+  }
+  const known = KNOWN[code];
+  if (known) return { code, ...known };
+  return { code, meaning: `k6 exited with code ${code} (bad flags or an unreadable file)`, analysable: false, complete: false };
+}
+
+/**
+ * The one line worth showing from k6's log: the last `level=error` message, unquoted.
+ * k6 logs as logfmt: time="…" level=error msg="…" hint="…".
+ */
+export function lastK6Error(stderr: string): string | null {
+  let found: string | null = null;
+  for (const line of stderr.split('\n')) {
+    if (!/\blevel=(error|fatal)\b/.test(line)) continue;
+    const msg = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
+    const hint = /\bhint="((?:[^"\\]|\\.)*)"/.exec(line);
+    if (msg) found = unescape(msg[1] as string) + (hint ? ` (${unescape(hint[1] as string)})` : '');
+  }
+  if (found !== null) return found;
+  const plain = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return plain.length > 0 ? (plain[plain.length - 1] as string) : null;
+}
+
+function unescape(value: string): string {
+  return value.replace(/\\n/g, ' ').replace(/\\(.)/g, '$1');
+}

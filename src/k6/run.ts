@@ -1,0 +1,76 @@
+import * as exec from '@actions/exec';
+import { interpretK6Exit, lastK6Error, type K6Exit } from './exit-codes.js';
+
+/**
+ * The system tags the analysis reads. Everything else k6 would write (url, proto, tls_version,
+ * ip, …) only costs the load generator CPU and the runner disk.
+ */
+export const ANALYSIS_SYSTEM_TAGS = ['status', 'method', 'name', 'group', 'scenario', 'expected_response', 'error', 'error_code', 'check'];
+
+export interface K6RunRequest {
+  k6Path: string;
+  scriptPath: string;
+  /** Where k6 writes its NDJSON results (--out json=…). */
+  resultsPath: string;
+  /** Script variables; secrets among them travel only here, never in argv. */
+  scriptEnv: Record<string, string>;
+}
+
+export interface K6RunOutcome {
+  exit: K6Exit;
+  /** k6's own last error line, when it printed one. */
+  errorLine: string | null;
+  resultsPath: string;
+}
+
+/** k6's command line. Deliberately free of anything secret: argv is visible to every process. */
+export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsPath'>): string[] {
+  return [
+    'run',
+    '--no-usage-report',
+    '--no-color',
+    `--out=json=${request.resultsPath}`,
+    `--system-tags=${ANALYSIS_SYSTEM_TAGS.join(',')}`,
+    '--summary-trend-stats=avg,min,med,max,p(90),p(95),p(99)',
+    request.scriptPath,
+  ];
+}
+
+const STDERR_TAIL_CHARS = 64 * 1024;
+
+export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
+  let stderrTail = '';
+  let exitCode: number | null;
+  try {
+    exitCode = await exec.exec(request.k6Path, k6Arguments(request), {
+      ignoreReturnCode: true,
+      env: { ...inheritedEnv(), ...request.scriptEnv },
+      listeners: {
+        stderr: (chunk: Buffer) => {
+          stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
+        },
+      },
+    });
+  } catch (error) {
+    // @actions/exec rejects when the process dies by a signal or cannot start.
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ENOENT|EACCES/.test(message)) throw new Error(`Cannot start k6 at ${request.k6Path}: ${message}`);
+    exitCode = null;
+  }
+  return { exit: interpretK6Exit(exitCode), errorLine: lastK6Error(stderrTail), resultsPath: request.resultsPath };
+}
+
+/**
+ * k6 hands its whole environment to the script as __ENV. The runner's INPUT_* variables hold the
+ * raw inputs (auth-token, github-token) and ACTIONS_* tokens grant cache and OIDC access: the
+ * load script has no business seeing any of them.
+ */
+const RUNNER_SECRETS = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN)$/;
+
+function inheritedEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !RUNNER_SECRETS.test(key)) env[key] = value;
+  }
+  return env;
+}

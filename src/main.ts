@@ -1,0 +1,57 @@
+import { actionsIO, type ActionIO } from './action-io.js';
+import { readConfig } from './config/inputs.js';
+import { loadThresholds } from './config/thresholds.js';
+import { publishComment } from './github/comment.js';
+import { gitHubEnvironmentFrom } from './github/context.js';
+import { judge } from './judge/judge.js';
+import { stepFails } from './judge/step.js';
+import { DEFAULT_K6_VERSION } from './k6/version.js';
+import { acquireResults } from './pipeline/acquire-results.js';
+import { describeFailure } from './pipeline/failure.js';
+import { runContext } from './pipeline/context.js';
+import { writeOutputs } from './pipeline/outputs.js';
+import { actionRoot } from './paths.js';
+import { analyzeFile } from './results/analyze.js';
+import { renderReport } from './report/markdown.js';
+import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
+
+/** The whole gate: config → install → run → analyse → judge → report → publish → exit. */
+export async function run(io: ActionIO = actionsIO()): Promise<void> {
+  try {
+    const config = readConfig(io.getInput, configEnvironment(io), DEFAULT_K6_VERSION);
+    if (config.authToken) io.setSecret(config.authToken);
+    if (config.githubToken) io.setSecret(config.githubToken);
+    const thresholds = await loadThresholds(config.thresholdsPath);
+
+    const acquired = await acquireResults(config, io);
+    const stagePlan = config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
+    const result = await analyzeFile(acquired.resultsPath, { stagePlan });
+    const verdict = judge(result, thresholds);
+
+    const context = runContext(config, acquired, io.env);
+    const markdown = renderReport({ result, verdict, context });
+    await io.writeSummary(markdown);
+    const comment = await publishComment(
+      { token: config.githubToken, body: markdown, mode: config.comment, verdictStatus: verdict.status, key: config.scenario.kind },
+      gitHubEnvironmentFrom(io.env),
+      { logger: { warning: io.warning, info: io.info } },
+    );
+    await writeOutputs(io, config, { result, verdict, context, commentUrl: comment.url });
+
+    const exit = stepFails(verdict, config.failOn);
+    if (exit.fails) io.setFailed(exit.reason);
+    else io.info(`perf-gate verdict: ${verdict.status}. ${exit.reason}`);
+  } catch (error) {
+    io.setFailed(describeFailure(error));
+  }
+}
+
+function configEnvironment(io: ActionIO) {
+  return {
+    cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    actionRoot: actionRoot(),
+    tempDir: io.env.RUNNER_TEMP || '',
+    nowMs: Date.now(),
+    plannedRunMs,
+  };
+}

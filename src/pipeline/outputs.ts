@@ -1,0 +1,41 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ActionIO } from '../action-io.js';
+import type { ActionConfig } from '../config/types.js';
+import type { Verdict } from '../judge/types.js';
+import type { RunResult } from '../results/types.js';
+import type { RunContext } from '../report/types.js';
+
+export interface GateOutcome {
+  result: RunResult;
+  verdict: Verdict;
+  context: RunContext;
+  commentUrl: string | null;
+}
+
+/** Writes the machine-readable report and sets the step's outputs from the same figures. */
+export async function writeOutputs(io: ActionIO, config: ActionConfig, outcome: GateOutcome): Promise<void> {
+  const reportPath = path.join(config.workDir, 'perf-gate-report.json');
+  await mkdir(config.workDir, { recursive: true });
+  await writeFile(reportPath, JSON.stringify(machineReport(outcome), null, 2) + '\n');
+
+  const { overall } = outcome.result;
+  io.setOutput('verdict', outcome.verdict.status);
+  io.setOutput('p95-ms', overall.duration ? String(overall.duration.p95) : '');
+  io.setOutput('p99-ms', overall.duration ? String(overall.duration.p99) : '');
+  io.setOutput('error-rate', String(overall.errorRate));
+  io.setOutput('rps', String(overall.rps));
+  io.setOutput('report-json', reportPath);
+  io.setOutput('comment-url', outcome.commentUrl ?? '');
+}
+
+/** Versioned so downstream tools can rely on the shape. */
+export function machineReport(outcome: GateOutcome) {
+  return {
+    schemaVersion: 1,
+    verdict: outcome.verdict,
+    context: outcome.context,
+    result: outcome.result,
+    commentUrl: outcome.commentUrl,
+  };
+}

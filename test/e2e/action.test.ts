@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FAKE_K6, RECORDINGS, runAction } from '../support/action-runner.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+
+const GITHUB_TOKEN = 'ghs_e2eGitHubToken0123456789abcdefABCDEF';
+const AUTH_TOKEN = jwt({ sub: '7', email: 'perf@festin.test', exp: Math.floor(Date.now() / 1000) + 24 * 3600 });
+
+function jwt(payload: object): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}.c2lnbmF0dXJlLW9mLXRoZS10ZXN0LXRva2Vu`;
+}
+
+function k6Summary(recording: string) {
+  const text = gunzipSync(readFileSync(path.join(RECORDINGS, recording, 'summary.json.gz'))).toString('utf8');
+  return JSON.parse(text) as { metrics: Record<string, Record<string, number>> };
+}
+
+let api: GitHubApiServer | null = null;
+afterEach(async () => {
+  await api?.close();
+  api = null;
+});
+
+describe('dist/index.js run as the Actions runner runs it', () => {
+  it('runs k6 (a replay of enqueue-errors), reports, comments once and passes with a warning', async () => {
+    api = await startGitHubApiServer({ token: GITHUB_TOKEN });
+    const run = await runAction(
+      {
+        'base-url': 'https://staging.festin.test',
+        'auth-token': AUTH_TOKEN,
+        'k6-path': FAKE_K6,
+        'github-token': GITHUB_TOKEN,
+        profile: 'quick',
+      },
+      { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') },
+    );
+
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const summary = k6Summary('enqueue-errors');
+    expect(run.outputs.verdict).toBe('warn');
+    expect(Number(run.outputs['p95-ms'])).toBe(summary.metrics.http_req_duration!['p(95)']);
+    expect(Number(run.outputs['p99-ms'])).toBe(summary.metrics.http_req_duration!['p(99)']);
+    expect(Number(run.outputs['error-rate'])).toBe(summary.metrics.http_req_failed!.value);
+    expect(Math.abs(Number(run.outputs.rps) / summary.metrics.http_reqs!.rate! - 1)).toBeLessThan(0.01);
+    expect(run.outputs['report-json']).toBe(path.join(run.runnerTemp, 'perf-gate', 'perf-gate-report.json'));
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'));
+    expect(report.verdict.status).toBe('warn');
+
+    expect(run.summary).toContain('Performance gate passed with warnings');
+    expect(run.summary).toContain('**Commit** `c0ffee0`');
+
+    const writes = api.requests.filter((r) => r.method !== 'GET');
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/festin/festin/issues/42/comments']);
+    const posted = JSON.parse(writes[0]!.body).body as string;
+    expect(posted.split('\n')[0]).toBe('<!-- perf-gate:comment:enqueue -->');
+    expect(posted).toContain(run.summary.split('\n').find((line) => line.startsWith('## '))!);
+    expect(run.outputs['comment-url']).toBe(api.comments[0]!.html_url);
+
+    // k6 got the scenario's variables through its environment, the token only there.
+    const runs = run.k6Calls.filter((c) => c.argv[0] === 'run');
+    expect(runs).toHaveLength(1);
+    const call = runs[0]!;
+    expect(call.argv[0]).toBe('run');
+    expect(call.argv.at(-1)).toMatch(/scenarios[\\/]enqueue-test\.js$/);
+    expect(call.env).toEqual({ BASE_URL: 'https://staging.festin.test', BOOTH_ID: '1', PROFILE: 'quick' });
+    expect(call.authTokenSha256).toBe(createHash('sha256').update(AUTH_TOKEN).digest('hex'));
+    expect(call.inputVariables).toEqual([]);
+    expect(call.argv.join(' ')).not.toContain(AUTH_TOKEN);
+  });
+
+  it('never lets a secret reach a log, output, summary, comment or file', async () => {
+    api = await startGitHubApiServer({ token: GITHUB_TOKEN });
+    const run = await runAction(
+      { 'base-url': 'https://staging.festin.test', 'auth-token': AUTH_TOKEN, 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
+      { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') },
+    );
+    expect(run.exitCode).toBe(0);
+    const secrets = [AUTH_TOKEN, AUTH_TOKEN.split('.')[1]!, GITHUB_TOKEN];
+    // The runner swallows ::add-mask:: commands; everything else would be shown or kept.
+    const shown = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const produced = (await run.producedFiles()).map((file) => ({ ...file, text: shown(file.text) }));
+    const places = [...produced, ...api.requests.map((r) => ({ path: `${r.method} ${r.path}`, text: r.body }))];
+    expect(places.length).toBeGreaterThan(4);
+    for (const place of places) {
+      for (const secret of secrets) expect(place.text.includes(secret), `${secret.slice(0, 8)}… found in ${place.path}`).toBe(false);
+    }
+    // The runner masks what the action registered as secret.
+    expect(run.stdout).toContain(`::add-mask::${AUTH_TOKEN}`);
+  });
+
+  it('fails the step with a one-line reason when the target was down', async () => {
+    api = await startGitHubApiServer({ token: GITHUB_TOKEN });
+    const run = await runAction(
+      { 'base-url': 'http://127.0.0.1:9', 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
+      { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-server-down') },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::.*error rate 100%/);
+    expect(api.comments).toHaveLength(1);
+  });
+
+  it.each(['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'])(
+    'results-file mode on %s sets p95-ms, p99-ms and error-rate to k6’s own summary values',
+    async (recording) => {
+      const run = await runAction({
+        'results-file': path.join(RECORDINGS, recording, 'k6.ndjson.gz'),
+        scenario: recording.startsWith('spike') ? 'spike' : 'enqueue',
+        comment: 'never',
+        'fail-on': 'never',
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      const summary = k6Summary(recording);
+      expect(Number(run.outputs['p95-ms'])).toBe(summary.metrics.http_req_duration!['p(95)']);
+      expect(Number(run.outputs['p99-ms'])).toBe(summary.metrics.http_req_duration!['p(99)']);
+      expect(Number(run.outputs['error-rate'])).toBe(summary.metrics.http_req_failed!.value);
+      expect(run.k6Calls).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// A stand-in for the k6 binary that replays a real recorded run (test/fixtures/recordings/*):
+// it writes the recorded NDJSON where `--out json=` asks, prints the recorded stdout and stderr,
+// and exits with the recorded exit code. Knobs (environment):
+//   FAKE_K6_RECORDING  folder of the recording to replay (required for `run`)
+//   FAKE_K6_LOG        append one JSON line per call: argv and what the script environment held
+//   FAKE_K6_VERSION    version `k6 version` reports (default 0.49.0, the recordings' k6)
+//   FAKE_K6_EXIT       exit code to use instead of the recorded one
+//   FAKE_K6_STDERR     text to print on stderr instead of the recorded log
+//   FAKE_K6_KILL_AFTER_BYTES  write only this many bytes of results, then die by SIGKILL
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const argv = process.argv.slice(2);
+const env = process.env;
+
+if (env.FAKE_K6_LOG) {
+  const digest = (value) => (value === undefined ? null : createHash('sha256').update(value).digest('hex'));
+  appendFileSync(
+    env.FAKE_K6_LOG,
+    JSON.stringify({
+      argv,
+      env: { BASE_URL: env.BASE_URL ?? null, BOOTH_ID: env.BOOTH_ID ?? null, PROFILE: env.PROFILE ?? null },
+      authTokenSha256: digest(env.AUTH_TOKEN),
+      inputVariables: Object.keys(env).filter((key) => key.startsWith('INPUT_')),
+    }) + '\n',
+  );
+}
+
+if (argv[0] === 'version') {
+  process.stdout.write(`k6 v${env.FAKE_K6_VERSION ?? '0.49.0'} (go1.21.6, linux/amd64)\n`);
+  process.exit(0);
+}
+
+if (argv[0] !== 'run') {
+  process.stderr.write(`unknown command "${argv[0]}" for "k6"\n`);
+  process.exit(255);
+}
+
+const recording = env.FAKE_K6_RECORDING;
+if (!recording) {
+  process.stderr.write('fake k6: FAKE_K6_RECORDING is not set\n');
+  process.exit(255);
+}
+
+const outFlag = argv.find((arg) => arg.startsWith('--out=json=')) ?? argv[argv.indexOf('--out') + 1];
+const resultsPath = outFlag?.replace(/^--out=/, '').replace(/^json=/, '');
+const ndjsonGz = readFileSync(path.join(recording, 'k6.ndjson.gz'));
+if (resultsPath) {
+  let bytes = resultsPath.endsWith('.gz') ? ndjsonGz : gunzipSync(ndjsonGz);
+  const killAfter = env.FAKE_K6_KILL_AFTER_BYTES ? Number(env.FAKE_K6_KILL_AFTER_BYTES) : null;
+  if (killAfter !== null) bytes = bytes.subarray(0, killAfter);
+  writeFileSync(resultsPath, bytes);
+  if (killAfter !== null) process.kill(process.pid, 'SIGKILL');
+}
+
+process.stdout.write(readFileSync(path.join(recording, 'stdout.txt')));
+process.stderr.write(env.FAKE_K6_STDERR ?? gunzipSync(readFileSync(path.join(recording, 'stderr.txt.gz'))));
+const code = env.FAKE_K6_EXIT ?? readFileSync(path.join(recording, 'exit.txt'), 'utf8').trim();
+process.exitCode = Number(code);
