@@ -27,7 +27,10 @@ export async function acquireResults(config: ActionConfig, io: ActionIO): Promis
     return { resultsPath: config.resultsFile, k6Version: null, exit: null, errorLine: null };
   }
   await prepareWorkDir(config.workDir);
-  const k6 = await installK6({ version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl });
+  const k6 = await installK6(
+    { version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl },
+    { log: { info: io.info, warning: io.warning, debug: () => {} } },
+  );
   io.info(`Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${k6.version} against ${config.baseUrl}`);
   const outcome = await runK6({
     k6Path: k6.k6Path,

@@ -1,0 +1,52 @@
+/**
+ * The README's main command: start the Festin stand-in, run the quick enqueue profile through
+ * the real pipeline (k6 from K6_PATH, PATH, or the action's installer) and print the report
+ * and the verdict. Without a k6 it says so in one line and exits 1.
+ */
+import { installK6 } from '../src/k6/install.js';
+import { DEFAULT_K6_DOWNLOAD_BASE_URL } from '../src/k6/platform.js';
+import { DEFAULT_K6_VERSION } from '../src/k6/version.js';
+import { run } from '../src/main.js';
+import { dropActionsDebugLines, terminalIO } from '../src/terminal-io.js';
+import { startStandIn } from '../src/standin/server.js';
+
+const print = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+
+async function findK6(): Promise<string | null> {
+  const downloadBaseUrl = process.env.K6_DOWNLOAD_BASE_URL || DEFAULT_K6_DOWNLOAD_BASE_URL;
+  try {
+    const k6 = await installK6(
+      { version: DEFAULT_K6_VERSION, k6Path: process.env.K6_PATH || null, downloadBaseUrl },
+      { retryDelaysMs: [500], log: { info: () => {}, warning: () => {}, debug: () => {} } },
+    );
+    return k6.k6Path;
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    print.err(
+      `perf-gate demo: no k6 available (not on PATH, K6_PATH unset or unusable, and the download of k6 v${DEFAULT_K6_VERSION} failed: ${reason}). ` +
+        `Install k6 (https://grafana.com/docs/k6/latest/set-up/install-k6/) or run K6_PATH=/path/to/k6 npm run demo.\n`,
+    );
+    return null;
+  }
+}
+
+async function main(): Promise<number> {
+  const k6Path = await findK6();
+  if (k6Path === null) return 1;
+  const standIn = await startStandIn({ port: 0 });
+  print.err(`Festin stand-in listening at ${standIn.url}\n`);
+  try {
+    const { io, run: outcome } = terminalIO(
+      { 'base-url': standIn.url, scenario: 'enqueue', profile: 'quick', 'k6-path': k6Path, comment: 'never' },
+      print,
+    );
+    await run(io);
+    print.out(`\nverdict: ${outcome.outputs.verdict ?? 'none'}${outcome.failure ? ` (${outcome.failure})` : ''}\n`);
+    return outcome.failure === null ? 0 : 1;
+  } finally {
+    await standIn.close();
+  }
+}
+
+dropActionsDebugLines();
+process.exitCode = await main();

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAKE_K6, RECORDINGS, REPO_ROOT } from '../support/action-runner.js';
+
+function demo(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-demo-'));
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'demo/run-demo.ts'],
+      {
+        cwd: REPO_ROOT,
+        env: { PATH: path.dirname(process.execPath), HOME: temp, RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: path.join(temp, 'tools'), ...env },
+      },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('npm run demo', () => {
+  it('says in one line that no k6 can be had, and how to provide one, when none is there', async () => {
+    const run = await demo({ K6_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9/k6' });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^perf-gate demo: no k6 available .*127\.0\.0\.1:9.*K6_PATH=\/path\/to\/k6 npm run demo\.$/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('runs the pipeline on the stand-in with the k6 it is given and prints the report and verdict', async () => {
+    const run = await demo({ K6_PATH: FAKE_K6, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/Festin stand-in listening at http:\/\/127\.0\.0\.1:\d+/);
+    expect(run.stderr).toMatch(/Running enqueue-test\.js \(quick\) with k6 v0\.49\.0 against http:\/\/127\.0\.0\.1:\d+/);
+    expect(run.stdout).toContain('## ⚠️ Performance gate passed with warnings');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('verdict: warn');
+  });
+});
