@@ -1,11 +1,6 @@
 import * as exec from '@actions/exec';
+import { ANALYSIS_SYSTEM_TAGS } from '../results/k6-tags.js';
 import { interpretK6Exit, lastK6Error, type K6Exit } from './exit-codes.js';
-
-/**
- * The system tags the analysis reads. Everything else k6 would write (url, proto, tls_version,
- * ip, …) only costs the load generator CPU and the runner disk.
- */
-export const ANALYSIS_SYSTEM_TAGS = ['status', 'method', 'name', 'group', 'scenario', 'expected_response', 'error', 'error_code', 'check'];
 
 export interface K6RunRequest {
   k6Path: string;
@@ -57,7 +52,8 @@ export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
     if (/ENOENT|EACCES/.test(message)) throw new Error(`Cannot start k6 at ${request.k6Path}: ${message}`);
     exitCode = null;
   }
-  return { exit: interpretK6Exit(exitCode), errorLine: lastK6Error(stderrTail), resultsPath: request.resultsPath };
+  const errorLine = lastK6Error(stderrTail);
+  return { exit: interpretK6Exit(exitCode, errorLine), errorLine, resultsPath: request.resultsPath };
 }
 
 /**

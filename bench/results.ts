@@ -1,0 +1,106 @@
+/**
+ * npm run bench [-- --big] [-- --runs N]
+ * The results engine against a naive baseline (readline + JSON.parse on every line) and the
+ * floor (reading and splitting the lines; gunzip alone), on enqueue-full plain and .gz. Each
+ * measurement runs in its own plain-node process (the worker bundled by esbuild, so no loader
+ * inflates its memory); the median of N runs is shown. --big also builds a file of >= 1 GB in
+ * the temp directory from the recording and reports the engine's peak memory on it.
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+interface Measurement {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  check: number;
+}
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const big = args.includes('--big');
+const FIXTURE = 'test/fixtures/recordings/enqueue-full/k6.ndjson.gz';
+
+const work = mkdtempSync(join(tmpdir(), 'perf-gate-bench-'));
+const worker = join(work, 'results-worker.mjs');
+
+function measure(mode: string, file: string): Measurement {
+  const all: Measurement[] = [];
+  for (let i = 0; i < runs; i++) {
+    all.push(JSON.parse(execFileSync(process.execPath, [worker, mode, file], { encoding: 'utf8' })) as Measurement);
+  }
+  const checks = new Set(all.map((m) => m.check));
+  if (checks.size !== 1) throw new Error(`${mode} on ${file} gave different results: ${[...checks].join(', ')}`);
+  const median = (pick: (m: Measurement) => number) => all.map(pick).sort((a, b) => a - b)[Math.floor(all.length / 2)] as number;
+  return { seconds: median((m) => m.seconds), cpuSeconds: median((m) => m.cpuSeconds), peakRssMb: median((m) => m.peakRssMb), check: all[0]?.check ?? 0 };
+}
+
+function row(cells: string[]): string {
+  const widths = [22, 9, 9, 10, 10, 11, 12];
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' ');
+}
+
+function report(title: string, file: string, modes: string[]): void {
+  const results = Object.fromEntries(modes.map((mode) => [mode, measure(mode, file)])) as Record<string, Measurement>;
+  const engine = results.engine as Measurement;
+  console.log(`\n${title}: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, median of ${runs})`);
+  console.log(row(['', 'seconds', 'cpu s', 'peak RSS', 'naive/x', 'x/floor', 'check']));
+  for (const [mode, m] of Object.entries(results)) {
+    const naive = results.naive;
+    const floor = results.floor;
+    console.log(
+      row([
+        mode,
+        m.seconds.toFixed(3),
+        m.cpuSeconds.toFixed(3),
+        `${m.peakRssMb.toFixed(0)} MB`,
+        naive ? `${(naive.seconds / m.seconds).toFixed(2)}x` : '-',
+        floor ? `${(m.seconds / floor.seconds).toFixed(2)}x` : '-',
+        String(m.check),
+      ]),
+    );
+  }
+  if (results.naive) console.log(`engine is ${((results.naive.seconds) / engine.seconds).toFixed(2)}x faster than naive`);
+  if (results.floor) console.log(`engine takes ${(engine.seconds / results.floor.seconds).toFixed(2)}x the floor`);
+}
+
+/** >= 1 GB of k6 lines: the recording's lines, repeated (memory must follow samples kept, not bytes read). */
+async function bigFile(plain: string): Promise<string> {
+  const path = join(work, 'big.ndjson');
+  const lines = readFileSync(plain);
+  const out = createWriteStream(path);
+  let written = 0;
+  while (written < 1024 ** 3) {
+    if (!out.write(lines)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    written += lines.length;
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  return path;
+}
+
+try {
+  await build({
+    entryPoints: ['bench/results-worker.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: worker,
+    logLevel: 'warning',
+  });
+  const plain = join(work, 'enqueue-full.ndjson');
+  writeFileSync(plain, gunzipSync(readFileSync(FIXTURE)));
+  console.log(`node ${process.version}, ${runs} runs each`);
+  report('plain NDJSON', plain, ['engine', 'naive', 'floor']);
+  report('gzip', FIXTURE, ['engine', 'naive', 'floor']);
+  if (big) {
+    const file = await bigFile(plain);
+    report('big (--big)', file, ['engine', 'floor']);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

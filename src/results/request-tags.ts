@@ -1,0 +1,99 @@
+/**
+ * The tags of an HTTP sample, reduced to what the analysis groups by, and interned so that
+ * each distinct tag set is decoded once: k6 repeats the same few tag sets on every request.
+ */
+import type { RequestPhase } from './types.js';
+
+export interface RequestTags {
+  phase: RequestPhase;
+  /** The `name` tag (k6 defaults it to the URL). */
+  name: string;
+  method: string;
+  /** HTTP status; 0 when k6 got no response. */
+  status: number;
+  errorCode: number | null;
+  error: string | null;
+  /** The `stage` tag as a 0-based index; -1 when absent or not a number. */
+  stage: number;
+  /** Whether the sample carries k6's `scenario` tag (setup and teardown samples do not). */
+  inScenario: boolean;
+}
+
+/** Raw tag-object texts cached at most this many at once: scripts that tag unique URLs must not grow memory without bound. */
+const RAW_CACHE_LIMIT = 20_000;
+
+export class TagTable {
+  readonly all: RequestTags[] = [];
+  private readonly byCanonical = new Map<string, number>();
+  private readonly byRaw = new Map<string, number>();
+
+  /** The id of a tag set given as k6 wrote it (the JSON text of `tags`); undefined when the text is not a JSON object. */
+  internRaw(raw: string): number | undefined {
+    const cached = this.byRaw.get(raw);
+    if (cached !== undefined) return cached;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (!isRecord(parsed)) return undefined;
+    const id = this.intern(parsed);
+    if (this.byRaw.size >= RAW_CACHE_LIMIT) this.byRaw.clear();
+    this.byRaw.set(raw, id);
+    return id;
+  }
+
+  /** The id of a decoded tag object. */
+  intern(tags: Record<string, unknown>): number {
+    const reduced = reduceTags(tags);
+    const key = [
+      reduced.phase,
+      reduced.name,
+      reduced.method,
+      reduced.status,
+      reduced.errorCode,
+      reduced.error,
+      reduced.stage,
+      reduced.inScenario,
+    ].join('\u0000');
+    let id = this.byCanonical.get(key);
+    if (id === undefined) {
+      id = this.all.length;
+      this.all.push(reduced);
+      this.byCanonical.set(key, id);
+    }
+    return id;
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reduceTags(tags: Record<string, unknown>): RequestTags {
+  const group = text(tags.group) ?? '';
+  const stage = text(tags.stage);
+  const errorCode = text(tags.error_code);
+  return {
+    phase: group.startsWith('::setup') ? 'setup' : group.startsWith('::teardown') ? 'teardown' : 'load',
+    name: text(tags.name) ?? text(tags.url) ?? '(unnamed)',
+    method: text(tags.method) ?? '',
+    status: toInt(text(tags.status)) ?? 0,
+    errorCode: toInt(errorCode),
+    error: text(tags.error),
+    stage: stage !== null && /^\d+$/.test(stage) ? Number(stage) : -1,
+    inScenario: tags.scenario !== undefined,
+  };
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+function toInt(value: string | null): number | null {
+  if (value === null || !/^-?\d+$/.test(value)) return null;
+  return Number(value);
+}

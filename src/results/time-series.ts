@@ -1,0 +1,47 @@
+/** The run cut into equal time buckets for charts: requests/s, p95, errors, VUs. */
+import type { RunRecord } from './run-record.js';
+import { groupSamples } from './sample-groups.js';
+import { percentile } from './stats.js';
+import type { TimeBucket, TimeSeries } from './types.js';
+
+const BUCKET_CHOICES_MS = [1_000, 2_000, 5_000, 10_000];
+const MAX_BUCKETS = 120;
+
+/** The smallest of 1, 2, 5, 10 s giving at most 120 buckets; 10 s for longer runs. */
+export function chooseBucketMs(durationMs: number): number {
+  return BUCKET_CHOICES_MS.find((b) => durationMs / b <= MAX_BUCKETS) ?? 10_000;
+}
+
+export function timeSeries(record: RunRecord, bucketMs: number): TimeSeries {
+  if (Number.isNaN(record.firstMs)) return { bucketMs, buckets: [] };
+  const origin = record.firstMs;
+  const durationMs = record.lastMs - origin;
+  const count = Math.max(1, Math.ceil(durationMs / bucketMs));
+  const bucketOf = (timeMs: number): number => Math.min(count - 1, Math.max(0, Math.floor((timeMs - origin) / bucketMs)));
+  const groups = groupSamples(record, count, bucketOf);
+
+  const vus = new Array<number>(count).fill(-Infinity);
+  for (let i = 0; i < record.vus.length; i++) {
+    const b = bucketOf(record.vus.time[i] as number);
+    vus[b] = Math.max(vus[b] as number, record.vus.value[i] as number);
+  }
+
+  const buckets: TimeBucket[] = [];
+  let vusInForce = 0;
+  for (let b = 0; b < count; b++) {
+    const offsetMs = b * bucketMs;
+    // The last bucket may be shorter than the others: rate over the time it covers.
+    const span = Math.min(bucketMs, durationMs - offsetMs);
+    const seconds = (span > 0 ? span : bucketMs) / 1000;
+    const durations = (groups.durations[b] ?? new Float64Array(0)).sort();
+    if (Number.isFinite(vus[b])) vusInForce = vus[b] as number;
+    buckets.push({
+      offsetMs,
+      rps: (groups.requests[b] ?? 0) / seconds,
+      p95: durations.length > 0 ? percentile(durations, 0.95) : null,
+      errors: groups.failed[b] ?? 0,
+      vus: vusInForce,
+    });
+  }
+  return { bucketMs, buckets };
+}

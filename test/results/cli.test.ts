@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { analyzeFile } from '../../src/results/analyze.js';
+import { k6File, request } from './k6-lines.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'perf-gate-cli-'));
+const file = join(dir, 'k6.ndjson');
+writeFileSync(file, k6File([...request({ offsetMs: 0, duration: 2 }), ...request({ offsetMs: 1_000, duration: 4, status: 500 })]));
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('perf-gate analyze', () => {
+  it('prints the RunResult as JSON with --json', async () => {
+    const { code, stdout } = await cli('analyze', file, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(await analyzeFile(file));
+  });
+
+  it('prints tables by default', async () => {
+    const { code, stdout } = await cli('analyze', file);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(`k6 results: ${file}`);
+    expect(stdout).toContain('Endpoints');
+  });
+
+  it('cuts stages with a bundled plan', async () => {
+    const { stdout } = await cli('analyze', file, '--json', '--stages', 'spike');
+    expect((JSON.parse(stdout) as { stages: Array<{ stage: { label: string } }> }).stages.map((s) => s.stage.label)).toEqual([
+      '10/s',
+      '500/s',
+      '500/s',
+      '10/s',
+    ]);
+  });
+
+  it('exits 1 naming the file when it cannot be analysed', async () => {
+    const missing = join(dir, 'nope.ndjson');
+    expect(await cli('analyze', missing)).toEqual({ code: 1, stdout: '', stderr: `perf-gate: ${missing}: no such file; give the path k6 wrote with --out json=FILE\n` });
+  });
+
+  it('exits 2 with usage for bad arguments', async () => {
+    for (const argv of [['analyze'], ['analyze', file, '--stages', 'soak'], ['analyze', file, '--yaml'], ['frobnicate']]) {
+      const { code, stderr } = await cli(...argv);
+      expect(code).toBe(2);
+      expect(stderr).toContain('usage: perf-gate');
+    }
+  });
+});

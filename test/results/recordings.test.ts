@@ -1,0 +1,164 @@
+/**
+ * Every recording of a real k6 run: every figure k6's own summary reports equals ours, and the
+ * per-endpoint, per-status, per-stage and per-bucket splits add up to the whole.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../src/results/analyze.js';
+import type { RunResult, StagePlan } from '../../src/results/types.js';
+
+const DIR = 'test/fixtures/recordings';
+
+type SummaryMetrics = Record<string, Record<string, number> | undefined>;
+
+function summaryOf(name: string): SummaryMetrics {
+  const json = JSON.parse(gunzipSync(readFileSync(`${DIR}/${name}/summary.json.gz`)).toString('utf8')) as { metrics: SummaryMetrics };
+  return json.metrics;
+}
+
+function plan(unit: StagePlan['unit'], start: number, stages: Array<[seconds: number, target: number]>): StagePlan {
+  return { unit, start, stages: stages.map(([s, target]) => ({ durationMs: s * 1000, target })) };
+}
+
+const RECORDINGS: Array<{ name: string; stagePlan: StagePlan }> = [
+  { name: 'enqueue-full', stagePlan: plan('vus', 0, [[30, 10], [60, 50], [120, 100], [60, 200], [30, 0]]) },
+  { name: 'spike-full', stagePlan: plan('iterations/s', 10, [[10, 10], [5, 500], [30, 500], [10, 10], [10, 0]]) },
+  { name: 'enqueue-errors', stagePlan: plan('vus', 0, [[10, 10], [20, 40], [10, 0]]) },
+  { name: 'enqueue-server-down', stagePlan: plan('vus', 0, [[3, 2]]) },
+];
+
+/** Each recording is analysed once for the whole file. */
+const analysed = new Map<string, Promise<RunResult>>();
+function analyse(name: string): Promise<RunResult> {
+  let result = analysed.get(name);
+  if (!result) {
+    const stagePlan = RECORDINGS.find((r) => r.name === name)?.stagePlan;
+    result = analyzeFile(`${DIR}/${name}/k6.ndjson.gz`, { stagePlan });
+    analysed.set(name, result);
+  }
+  return result;
+}
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+describe.each(RECORDINGS)('$name', ({ name, stagePlan }) => {
+  let result: RunResult;
+  let k6: SummaryMetrics;
+  beforeAll(async () => {
+    result = await analyse(name);
+    k6 = summaryOf(name);
+  });
+
+  it('reports every http_req_duration statistic exactly as k6 does', () => {
+    const k6Duration = k6.http_req_duration ?? {};
+    const ours = result.overall.duration;
+    expect(ours && { avg: ours.avg, min: ours.min, med: ours.med, 'p(90)': ours.p90, 'p(95)': ours.p95, 'p(99)': ours.p99, max: ours.max }).toEqual({
+      avg: k6Duration.avg,
+      min: k6Duration.min,
+      med: k6Duration.med,
+      'p(90)': k6Duration['p(90)'],
+      'p(95)': k6Duration['p(95)'],
+      'p(99)': k6Duration['p(99)'],
+      max: k6Duration.max,
+    });
+  });
+
+  it('counts requests, failures, iterations, dropped iterations, VUs and checks as k6 does', () => {
+    const o = result.overall;
+    expect({
+      requests: o.requests,
+      failed: o.failed,
+      errorRate: o.errorRate,
+      iterations: o.iterations,
+      droppedIterations: o.droppedIterations,
+      maxVus: o.maxVus,
+      checks: o.checks,
+    }).toEqual({
+      requests: k6.http_reqs?.count,
+      failed: k6.http_req_failed?.passes,
+      errorRate: k6.http_req_failed?.value,
+      iterations: k6.iterations?.count,
+      droppedIterations: k6.dropped_iterations?.count ?? 0,
+      maxVus: k6.vus?.max,
+      checks: { passes: k6.checks?.passes ?? 0, fails: k6.checks?.fails ?? 0 },
+    });
+    expect(result.truncated).toBe(false);
+  });
+
+  it('gives requests per second within 1% of k6 (k6 divides by its own run duration)', () => {
+    const k6Rate = k6.http_reqs?.rate ?? Number.NaN;
+    expect(Math.abs(result.overall.rps / k6Rate - 1)).toBeLessThan(0.01);
+  });
+
+  it('splits requests, failures and durations by endpoint without losing or double-counting any', () => {
+    expect(sum(result.endpoints.map((e) => e.requests))).toBe(result.overall.requests);
+    expect(sum(result.endpoints.map((e) => e.failed))).toBe(result.overall.failed);
+    expect(sum(result.endpoints.map((e) => e.duration?.count ?? 0))).toBe(result.overall.duration?.count);
+    expect(sum(result.endpoints.map((e) => e.rps))).toBeCloseTo(result.overall.rps, 9);
+  });
+
+  it('splits requests by status', () => {
+    expect(sum(result.statuses.map((s) => s.count))).toBe(result.overall.requests);
+  });
+
+  it('splits the load requests (not setup/teardown) by stage', () => {
+    const load = result.endpoints.filter((e) => e.phase === 'load');
+    expect(result.stages.map((s) => s.stage.index)).toEqual(stagePlan.stages.map((_, i) => i));
+    expect(sum(result.stages.map((s) => s.requests))).toBe(sum(load.map((e) => e.requests)));
+    expect(sum(result.stages.map((s) => s.failed))).toBe(sum(load.map((e) => e.failed)));
+  });
+
+  it('splits requests and errors over the time series', () => {
+    const { bucketMs, buckets } = result.timeSeries;
+    expect(bucketMs).toBeGreaterThanOrEqual(1000);
+    expect(bucketMs).toBeLessThanOrEqual(10_000);
+    expect(sum(buckets.map((b) => b.errors))).toBe(result.overall.failed);
+    const last = buckets.length - 1;
+    const requests = buckets.map((b, i) => (b.rps * (i === last ? result.durationMs - b.offsetMs : bucketMs)) / 1000);
+    expect(sum(requests)).toBeCloseTo(result.overall.requests, 6);
+    expect(Math.max(...buckets.map((b) => b.vus))).toBe(result.overall.maxVus);
+  });
+});
+
+describe('what the recordings show', () => {
+  let full: RunResult;
+  let spike: RunResult;
+  let errors: RunResult;
+  let down: RunResult;
+  beforeAll(async () => {
+    [full, spike, errors, down] = (await Promise.all(['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'].map(analyse))) as [RunResult, RunResult, RunResult, RunResult];
+  });
+
+  it('keeps setup and teardown requests as endpoints of their own', () => {
+    expect(full.endpoints.map((e) => [e.phase, e.method, e.name, e.requests])).toEqual([
+      ['load', 'GET', 'position', 19719],
+      ['load', 'POST', 'enqueue', 6573],
+      ['setup', 'POST', 'http://127.0.0.1:18081/api/v1/auth/login', 500],
+      ['teardown', 'DELETE', 'http://127.0.0.1:18081/api/v1/waitings/1', 500],
+    ]);
+  });
+
+  it("labels enqueue's stages by VU target and spike's by arrival rate", () => {
+    expect(full.stages.map((s) => s.stage.label)).toEqual(['VU 10', 'VU 50', 'VU 100', 'VU 200', 'VU 0']);
+    expect(spike.stages.map((s) => s.stage.label)).toEqual(['10/s', '500/s', '500/s', '10/s', '0/s']);
+    expect(full.stages.map((s) => s.maxVus)).toEqual([9, 49, 99, 199, 200]);
+  });
+
+  it('reports status 0 with k6 error code 1212 when the server is down', () => {
+    expect(down.statuses).toEqual([{ status: 0, count: 500, errorCode: 1212, errors: [{ message: 'dial: connection refused', count: 500 }] }]);
+  });
+
+  it('reports the 500s among the successes', () => {
+    expect(errors.statuses.map((s) => [s.status, s.count])).toEqual([
+      [200, 1347],
+      [201, 40],
+      [204, 483],
+      [500, 54],
+    ]);
+  });
+
+  it('reports dropped iterations of the spike', () => {
+    expect(spike.overall.droppedIterations).toBe(10707);
+  });
+});

@@ -1,0 +1,83 @@
+/** Stage windows: from the `stage` tag when the script sets it, else from a StagePlan and the scenario's start. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/results/analyze.js';
+import type { StagePlan } from '../../src/results/types.js';
+import { k6File, request, vus } from './k6-lines.js';
+
+const PLAN: StagePlan = {
+  unit: 'vus',
+  start: 0,
+  stages: [
+    { durationMs: 10_000, target: 10 },
+    { durationMs: 10_000, target: 50 },
+  ],
+};
+
+/** Setup at 0-1 s (no scenario tag), then the scenario from 2 s. */
+const run = k6File([
+  ...request({ offsetMs: 0, duration: 100, group: '::setup', name: 'login', method: 'POST' }),
+  ...request({ offsetMs: 2_000, duration: 1 }),
+  vus(3_000, 4),
+  ...request({ offsetMs: 11_999, duration: 2, status: 500 }),
+  vus(12_500, 30),
+  ...request({ offsetMs: 12_000, duration: 3 }),
+  ...request({ offsetMs: 21_000, duration: 4 }),
+  // Graceful stop: after the last stage's end (2 s + 20 s).
+  ...request({ offsetMs: 23_000, duration: 5 }),
+  ...request({ offsetMs: 24_000, duration: 50, group: '::teardown', name: 'cancel', method: 'DELETE' }),
+]);
+
+describe('stages from a StagePlan', () => {
+  const result = analyzeText(run, 'x', { stagePlan: PLAN });
+
+  it('starts the windows at the first scenario sample, not at setup', () => {
+    expect(result.stages.map((s) => [s.stage.label, s.stage.startMs, s.stage.endMs])).toEqual([
+      ['VU 10', 0, 10_000],
+      // Stretched to the graceful-stop request at 21 s after the scenario's start.
+      ['VU 50', 10_000, 21_000],
+    ]);
+  });
+
+  it('puts each load request in its window, graceful stop in the last, setup and teardown in none', () => {
+    expect(result.stages.map((s) => [s.requests, s.failed, s.duration?.max])).toEqual([
+      [2, 1, 2],
+      [3, 0, 5],
+    ]);
+    expect(result.stages[0]?.errorRate).toBe(0.5);
+    expect(result.stages[0]?.rps).toBe(0.2);
+  });
+
+  it('takes the most VUs read in each window', () => {
+    expect(result.stages.map((s) => s.maxVus)).toEqual([4, 30]);
+  });
+});
+
+describe('stages from the stage tag', () => {
+  const tagged = k6File([
+    ...request({ offsetMs: 0, duration: 1, tags: { stage: '0' } }),
+    ...request({ offsetMs: 1_000, duration: 2, tags: { stage: '1' } }),
+    // The tag wins over the time: late but still tagged 0.
+    ...request({ offsetMs: 15_000, duration: 3, tags: { stage: '0' } }),
+    vus(500, 7),
+  ]);
+
+  it('uses the tag, and the plan for labels and windows', () => {
+    const result = analyzeText(tagged, 'x', { stagePlan: PLAN });
+    expect(result.stages.map((s) => [s.stage.label, s.requests])).toEqual([
+      ['VU 10', 2],
+      ['VU 50', 1],
+    ]);
+  });
+
+  it('without a plan, sizes each stage by its own requests', () => {
+    const result = analyzeText(tagged, 'x');
+    expect(result.stages.map((s) => [s.stage.label, s.stage.startMs, s.stage.endMs, s.requests, s.maxVus])).toEqual([
+      ['stage 1', 0, 15_000, 2, 7],
+      ['stage 2', 1_000, 1_000, 1, 7],
+    ]);
+  });
+});
+
+it('gives no stages without a plan or a stage tag', () => {
+  expect(analyzeText(run, 'x').stages).toEqual([]);
+});

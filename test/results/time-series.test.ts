@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/results/analyze.js';
+import { chooseBucketMs } from '../../src/results/time-series.js';
+import { k6File, request, vus } from './k6-lines.js';
+
+describe('time series', () => {
+  it('picks 1 to 10 s buckets to suit the run', () => {
+    expect([0, 65_000, 120_000, 121_000, 308_000, 600_000, 3_600_000].map(chooseBucketMs)).toEqual([1000, 1000, 1000, 2000, 5000, 5000, 10_000]);
+  });
+
+  it('gives each bucket its rate, p95, errors and VUs, carrying VUs over buckets without a reading', () => {
+    const run = k6File([
+      vus(0, 1),
+      ...request({ offsetMs: 100, duration: 10 }),
+      ...request({ offsetMs: 900, duration: 20, status: 503 }),
+      ...request({ offsetMs: 2_500, duration: 30 }),
+      vus(3_000, 4),
+    ]);
+    expect(analyzeText(run, 'x', { bucketMs: 1000 }).timeSeries).toEqual({
+      bucketMs: 1000,
+      buckets: [
+        { offsetMs: 0, rps: 2, p95: 19.5, errors: 1, vus: 1 },
+        { offsetMs: 1000, rps: 0, p95: null, errors: 0, vus: 1 },
+        { offsetMs: 2000, rps: 1, p95: 30, errors: 0, vus: 4 },
+      ],
+    });
+  });
+});
