@@ -39,9 +39,10 @@ const SERVER_ROWS: Array<[string, Cell]> = [
   ['DB pool pending (max)', (_s, m) => optional(m?.poolPending, formatCount)],
   ['DB pool active (max)', (_s, m) => optional(m?.poolActiveMax, formatCount)],
   ['JVM heap used (max)', (_s, m) => optional(m?.heapUsedRatio, formatPercent)],
+  ['JVM GC pauses', (_s, m) => optional(m?.gcPauses, (n) => (n > 0 && m?.gcPauseMs != null ? `${formatCount(n)} (${formatMs(m.gcPauseMs / n)} avg)` : formatCount(n)))],
 ];
 
-const SERVER_FIELDS = ['cpu', 'poolPending', 'poolActiveMax', 'heapUsedRatio'] as const;
+const SERVER_FIELDS = ['cpu', 'poolPending', 'poolActiveMax', 'heapUsedRatio', 'gcPauses'] as const;
 
 export interface StageTemplateInput {
   stages: StageResult[];
@@ -65,7 +66,7 @@ export function renderStageTemplate(input: StageTemplateInput): string {
   // A server row appears only when some stage has that metric.
   const serverRows = SERVER_ROWS.filter((_, i) => {
     const field = SERVER_FIELDS[i];
-    return field !== undefined && [...server.values()].some((m) => m[field] !== null);
+    return field !== undefined && [...server.values()].some((m) => m[field] !== null && m[field] !== undefined);
   });
   const arrivalRate = stages.some((s) => s.stage.unit === 'iterations/s');
   const rows: Array<[string, Cell]> = [

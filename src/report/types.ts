@@ -35,6 +35,12 @@ export interface ServerStageMetrics {
   poolActiveMax: number | null;
   /** Highest JVM heap used / max during the stage, 0..1. */
   heapUsedRatio: number | null;
+  /** The pool's maximum size (Hikari max), for "active at max". */
+  poolMax?: number | null;
+  /** GC pauses during the stage. */
+  gcPauses?: number | null;
+  /** Time spent in those GC pauses, ms. */
+  gcPauseMs?: number | null;
 }
 
 /** Everything renderReport needs; none of it may hold secrets (setup_data is never passed in). */
