@@ -5,6 +5,7 @@
  * a person fixing the file sees every problem in one go.
  */
 import type { z } from 'zod';
+import { SERVER_CHECK_FIGURES } from '../metrics/server-figures.js';
 import { KNOWN_KEYS, PERCENT_PATTERN } from './thresholds-schema.js';
 
 export interface Problem {
@@ -34,6 +35,8 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] | null {
   if (path.length === 0) return KNOWN_KEYS.root;
   if (path.length === 1 && path[0] === 'baseline') return KNOWN_KEYS.baseline;
   if (path.length === 2 && path[0] === 'checks') return KNOWN_KEYS.check;
+  if (path.length === 1 && path[0] === 'serverMetrics') return KNOWN_KEYS.serverMetrics;
+  if (path.length === 2 && path[0] === 'serverMetrics' && path[1] === 'queries') return KNOWN_KEYS.queries;
   return null;
 }
 
@@ -54,6 +57,10 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Figures given as fractions 0..1, where 10 almost surely meant 10%. */
+const FRACTION_FIGURES: readonly unknown[] = ['error-rate', 'cpu', 'heap'];
+const SERVER_FIGURES: readonly unknown[] = SERVER_CHECK_FIGURES;
 
 /** Rules between the fields of one check, on whatever of it is well-formed. */
 function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[] {
@@ -81,7 +88,7 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
       message: 'missing: "allowedRegression" needs a baseline to regress from, expected a number',
     });
   }
-  if (figure === 'error-rate') {
+  if (FRACTION_FIGURES.includes(figure)) {
     for (const key of ['limit', 'baseline'] as const) {
       const value = check[key];
       if (isNumber(value) && value > 1) {
@@ -96,6 +103,14 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
     problems.push({
       path: [...at, 'scope'],
       message: `expected "overall": dropped iterations are counted for the whole run only, got ${shown(scope)}`,
+    });
+  }
+  if (SERVER_FIGURES.includes(figure) && isObject(scope) && 'endpoint' in scope) {
+    problems.push({
+      path: [...at, 'scope'],
+      message:
+        `expected "overall" (the worst stage) or { "stage": <0-based index> }: ${String(figure)} is measured on the server, ` +
+        `which does not see endpoints, got ${shown(scope)}`,
     });
   }
   if (

@@ -5,8 +5,11 @@
  * of a file is reported at once.
  */
 import { z } from 'zod';
+import { serverMetricsQueries } from '../metrics/queries.js';
+import { SERVER_CHECK_FIGURES } from '../metrics/server-figures.js';
 
-export const FIGURES = ['p95', 'p99', 'avg', 'max', 'error-rate', 'rps', 'dropped-iterations'] as const;
+export const REQUEST_FIGURES = ['p95', 'p99', 'avg', 'max', 'error-rate', 'rps', 'dropped-iterations'] as const;
+export const FIGURES = [...REQUEST_FIGURES, ...SERVER_CHECK_FIGURES] as const;
 export const SEVERITIES = ['fail', 'warn'] as const;
 
 const listed = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
@@ -37,7 +40,10 @@ const scopeSchema = z
     ],
     { error: 'expected "overall", { "endpoint": "<request name>" } or { "stage": <0-based index> }' },
   )
-  .describe('What the figure is measured over: the whole run (default), one endpoint, or one stage.');
+  .describe(
+    'What the figure is measured over: the whole run (default), one endpoint, or one stage. ' +
+      'Server figures (cpu, pool-pending, pool-active, heap, gc-pauses) take "overall" (their worst stage) or a stage, never an endpoint.',
+  );
 
 export const checkSchema = z
   .strictObject({
@@ -45,14 +51,18 @@ export const checkSchema = z
       .enum(FIGURES, { error: `expected one of ${listed(FIGURES)}` })
       .describe(
         'The figure judged. Latencies (p95, p99, avg, max) in ms; error-rate as a fraction (0.1 = 10%); ' +
-          'rps in requests/s, which must stay at or above its limit; dropped-iterations as a count (whole run only).',
+          'rps in requests/s, which must stay at or above its limit; dropped-iterations as a count (whole run only). ' +
+          'Server figures, from Prometheus (the prometheus-url input), per stage: cpu (process CPU usage, a fraction 0..1, ' +
+          'the stage average), heap (JVM heap used / max, a fraction 0..1, the stage\'s highest), pool-pending and ' +
+          'pool-active (DB connections waiting / in use, the stage\'s highest), gc-pauses (GC pauses during the stage, a count). ' +
+          'Over the whole run a server figure is its worst stage\'s. Without server metrics a server check warns "not measured" and never fails.',
       ),
     scope: scopeSchema.optional(),
-    limit: nonNegative('a number ≥ 0 (ms for latencies, a fraction for error-rate)')
+    limit: nonNegative('a number ≥ 0 (ms for latencies, a fraction for error-rate, cpu and heap)')
       .optional()
       .describe(
         'Absolute limit: the largest acceptable value (the smallest for rps). ' +
-          'Error rates are fractions: 0.1 means 10%.',
+          'Error rate, cpu and heap are fractions: 0.1 means 10%.',
       ),
     baseline: nonNegative('a number ≥ 0, the value measured on the baseline')
       .optional()
@@ -87,6 +97,12 @@ export const baselineInfoSchema = z
   })
   .describe('Where the baseline values of the checks come from.');
 
+export const serverMetricsSchema = z
+  .strictObject({
+    queries: serverMetricsQueries.optional(),
+  })
+  .describe('How server figures are read from Prometheus, when the prometheus-url input is set.');
+
 export const thresholdsFileSchema = z
   .strictObject({
     $schema: z.string({ error: 'expected a string' }).optional().describe('The JSON Schema of this file, for editors.'),
@@ -100,6 +116,7 @@ export const thresholdsFileSchema = z
       .array(checkSchema, { error: 'expected an array of checks' })
       .min(1, { error: 'expected at least one check' })
       .describe('The checks, judged in this order.'),
+    serverMetrics: serverMetricsSchema.optional(),
   })
   .meta({
     title: 'perf-gate thresholds',
@@ -114,6 +131,8 @@ export const KNOWN_KEYS = {
   root: Object.keys(thresholdsFileSchema.shape),
   baseline: Object.keys(baselineInfoSchema.shape),
   check: Object.keys(checkSchema.shape),
+  serverMetrics: Object.keys(serverMetricsSchema.shape),
+  queries: Object.keys(serverMetricsQueries.shape),
 };
 
 /** The JSON Schema shipped as thresholds/thresholds.schema.json. */

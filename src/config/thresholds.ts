@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Figure, Scope, Severity } from '../judge/types.js';
+import type { ServerMetricsQueries } from '../metrics/queries.js';
 import { thresholdsFileSchema, type CheckEntry } from './thresholds-schema.js';
 import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
 
@@ -37,6 +38,8 @@ export interface Thresholds {
   description: string | null;
   baseline: BaselineInfo | null;
   checks: ThresholdCheck[];
+  /** How to read server figures from Prometheus; `queries` is {} when the file replaces none. */
+  serverMetrics: { queries: ServerMetricsQueries };
 }
 
 /** A thresholds file that cannot be used; the message lists every problem, one per line. */
@@ -96,6 +99,7 @@ export function parseThresholds(json: unknown, sourceName: string): Thresholds {
       allowedRegression: toAllowance(c.allowedRegression),
       description: c.description ?? null,
     })),
+    serverMetrics: { queries: file.serverMetrics?.queries ?? {} },
   };
 }
 

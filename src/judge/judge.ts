@@ -1,13 +1,17 @@
 /**
  * The verdict: each check of a thresholds file against a RunResult. A check fails only on
  * evidence: when the whole 95% confidence interval of its figure is past the limit. When the
- * limit lies inside the interval the run cannot tell, and the check warns.
+ * limit lies inside the interval the run cannot tell, and the check warns. Server figures
+ * (CPU, DB pool, heap, GC) come from Prometheus' per-stage metrics and are judged on their value;
+ * without them such a check warns "not measured" and never fails.
  */
 import type { ThresholdCheck, Thresholds } from '../config/thresholds.js';
+import type { ServerStageMetrics } from '../report/types.js';
 import type { ConfidenceInterval, RunResult } from '../results/types.js';
-import { checkName, figureLabel, formatFigure, lowerIsWorse } from './figures.js';
+import { checkName, figureLabel, formatFigure, isServerFigure, lowerIsWorse } from './figures.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
+import { measureServer } from './server-measure.js';
 import type { CheckResult, CheckStatus, Verdict } from './types.js';
 
 /** The limit a value is held to: the tighter of the absolute limit and baseline ± allowance. */
@@ -61,8 +65,13 @@ function judged(
   return { status: 'warn', confidence: `the limit of ${limitText} lies inside the ${ci}: too few samples to tell` };
 }
 
-export function judgeCheck(result: RunResult, check: ThresholdCheck): CheckResult {
-  const m = measure(result, check.figure, check.scope);
+/** Server stages as collectServerMetrics gives them: null or absent when Prometheus was not asked or gave nothing. */
+export type ServerStages = readonly ServerStageMetrics[] | null | undefined;
+
+export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStages?: ServerStages): CheckResult {
+  const m = isServerFigure(check.figure)
+    ? measureServer(result, serverStages, check.figure, check.scope)
+    : measure(result, check.figure, check.scope);
   const limit = effectiveLimit(check);
   const base = {
     name: checkName(check.figure, check.scope, m.stageLabel),
@@ -90,8 +99,8 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck): CheckResul
   return { ...base, value: m.value, interval: m.interval, delta, status, confidence };
 }
 
-export function judge(result: RunResult, thresholds: Thresholds): Verdict {
-  const checks = thresholds.checks.map((check) => judgeCheck(result, check));
+export function judge(result: RunResult, thresholds: Thresholds, serverStages?: ServerStages): Verdict {
+  const checks = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
   return {
     status: worstStatus(checks.map((c) => c.status)),
     checks,

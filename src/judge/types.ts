@@ -3,8 +3,17 @@
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 export type Severity = 'fail' | 'warn';
 
+/** Figures of the k6 run itself. */
+export type RequestFigure = 'p95' | 'p99' | 'avg' | 'max' | 'error-rate' | 'rps' | 'dropped-iterations';
+
+/**
+ * Figures measured on the server (Prometheus), per stage: CPU and heap as fractions 0..1,
+ * DB pool pending/active as connections, GC pauses as a count.
+ */
+export type ServerCheckFigure = 'cpu' | 'pool-pending' | 'pool-active' | 'heap' | 'gc-pauses';
+
 /** Figures a check can name. */
-export type Figure = 'p95' | 'p99' | 'avg' | 'max' | 'error-rate' | 'rps' | 'dropped-iterations';
+export type Figure = RequestFigure | ServerCheckFigure;
 
 /** What a figure is measured over. */
 export type Scope =

@@ -126,11 +126,11 @@ describe('parseThresholds', () => {
     });
     expect(message.split('\n')).toEqual([
       'my.json: $.baseline.measuredAt: expected a date as YYYY-MM-DD, got "17/01/2026"',
-      'my.json: $: unknown key "extra"; expected only $schema, scenario, description, baseline, checks',
-      'my.json: $.checks[1].figure: expected one of "p95", "p99", "avg", "max", "error-rate", "rps", "dropped-iterations", got "p42"',
+      'my.json: $: unknown key "extra"; expected only $schema, scenario, description, baseline, checks, serverMetrics',
+      'my.json: $.checks[1].figure: expected one of "p95", "p99", "avg", "max", "error-rate", "rps", "dropped-iterations", "cpu", "pool-pending", "pool-active", "heap", "gc-pauses", got "p42"',
       'my.json: $.checks[1]: unknown key "limt"; expected only figure, scope, limit, baseline, allowedRegression, severity, description',
       'my.json: $.checks[1]: expected a "limit", or a "baseline" with its "allowedRegression", or both',
-      'my.json: $.checks[2].limit: expected a number ≥ 0 (ms for latencies, a fraction for error-rate), got "fast"',
+      'my.json: $.checks[2].limit: expected a number ≥ 0 (ms for latencies, a fraction for error-rate, cpu and heap), got "fast"',
       'my.json: $.checks[2].severity: expected "fail", "warn", got "error"',
       'my.json: $.checks[3].scope: expected "overall", { "endpoint": "<request name>" } or { "stage": <0-based index> }, got {"endpint":"enqueue"}',
       'my.json: $.checks[3].limit: expected a fraction between 0 and 1 (0.1 = 10%), got 10',
@@ -147,6 +147,101 @@ describe('parseThresholds', () => {
     expect(problemsOf({ scenario: 'enqueue' })).toBe('my.json: $.checks: expected an array of checks, missing');
     expect(problemsOf({ checks: [] })).toBe('my.json: $.checks: expected at least one check, got []');
     expect(problemsOf([1])).toMatch(/^my\.json: \$: .*got \[1\]$/);
+  });
+});
+
+describe('server figures and serverMetrics', () => {
+  it('reads server checks by stage or over the whole run, and gives no query overrides by default', () => {
+    const t = parseThresholds(
+      {
+        checks: [
+          { figure: 'cpu', scope: { stage: 3 }, limit: 0.9, severity: 'warn' },
+          { figure: 'pool-pending', limit: 0 },
+          { figure: 'heap', baseline: 0.6, allowedRegression: 0.1 },
+          { figure: 'pool-active', scope: 'overall', limit: 10 },
+          { figure: 'gc-pauses', scope: { stage: 0 }, limit: 50 },
+        ],
+      },
+      'server.json',
+    );
+    expect(t.checks.map((c) => [c.figure, c.scope, c.limit, c.severity])).toEqual([
+      ['cpu', { kind: 'stage', index: 3 }, 0.9, 'warn'],
+      ['pool-pending', { kind: 'overall' }, 0, 'fail'],
+      ['heap', { kind: 'overall' }, null, 'fail'],
+      ['pool-active', { kind: 'overall' }, 10, 'fail'],
+      ['gc-pauses', { kind: 'stage', index: 0 }, 50, 'fail'],
+    ]);
+    expect(t.serverMetrics).toEqual({ queries: {} });
+  });
+
+  it('rejects an endpoint scope on a server figure, and a CPU or heap given as a percentage, by JSON path', () => {
+    const message = problemsOf({
+      checks: [
+        { figure: 'p95', limit: 2000 },
+        { figure: 'cpu', scope: { endpoint: 'enqueue' }, limit: 0.9 },
+        { figure: 'pool-pending', scope: { endpoint: 'position' }, limit: 0 },
+        { figure: 'cpu', limit: 90 },
+        { figure: 'heap', baseline: 75, allowedRegression: 0.1 },
+      ],
+    });
+    expect(message.split('\n')).toEqual([
+      'my.json: $.checks[1].scope: expected "overall" (the worst stage) or { "stage": <0-based index> }: cpu is measured on the server, which does not see endpoints, got {"endpoint":"enqueue"}',
+      'my.json: $.checks[2].scope: expected "overall" (the worst stage) or { "stage": <0-based index> }: pool-pending is measured on the server, which does not see endpoints, got {"endpoint":"position"}',
+      'my.json: $.checks[3].limit: expected a fraction between 0 and 1 (0.1 = 10%), got 90',
+      'my.json: $.checks[4].baseline: expected a fraction between 0 and 1 (0.1 = 10%), got 75',
+    ]);
+  });
+
+  it('keeps the PromQL overrides of serverMetrics.queries, trimmed', () => {
+    const t = parseThresholds(
+      {
+        checks: [{ figure: 'cpu', limit: 0.9 }],
+        serverMetrics: {
+          queries: {
+            cpu: '  1 - avg(rate(node_cpu_seconds_total{mode="idle"}[1m]))  ',
+            poolPending: 'max(hikaricp_connections_pending{pool="main"})',
+          },
+        },
+      },
+      'override.json',
+    );
+    expect(t.serverMetrics.queries).toEqual({
+      cpu: '1 - avg(rate(node_cpu_seconds_total{mode="idle"}[1m]))',
+      poolPending: 'max(hikaricp_connections_pending{pool="main"})',
+    });
+  });
+
+  it('names unknown query names and empty queries by JSON path', () => {
+    const message = problemsOf({
+      checks: [{ figure: 'cpu', limit: 0.9 }],
+      serverMetrics: { queries: { 'pool-pending': 'max(x)', heapUsedRatio: ' ' }, query: {} },
+    });
+    expect(message.split('\n')).toEqual([
+      'my.json: $.serverMetrics.queries.heapUsedRatio: expected a PromQL expression for heapUsedRatio, e.g. "max(sum by (instance) (jvm_memory_used_bytes{area=\\"heap\\"}) / sum by (instance) (jvm_memory_max_bytes{area=\\"heap\\"} > 0))", got ""',
+      'my.json: $.serverMetrics.queries: unknown key "pool-pending"; expected only cpu, poolPending, poolActive, poolMax, heapUsedRatio, gcPauses, gcPauseSeconds',
+      'my.json: $.serverMetrics: unknown key "query"; expected only queries',
+    ]);
+  });
+
+  it('the example file with server checks and query overrides loads', async () => {
+    const t = await loadThresholds('thresholds/examples/enqueue-with-server.json');
+    const server = t.checks.filter((c) => ['cpu', 'pool-pending'].includes(c.figure));
+    expect(server.map((c) => [c.figure, c.scope, c.limit, c.severity])).toEqual([
+      ['cpu', { kind: 'stage', index: 3 }, 0.9, 'warn'],
+      ['pool-pending', { kind: 'stage', index: 3 }, 0, 'warn'],
+    ]);
+    expect(t.serverMetrics.queries.cpu).toBe('avg(process_cpu_usage{job="festin-api"})');
+    expect(t.serverMetrics.queries.gcPauses).toBeUndefined();
+    const json = JSON.parse(await readFile('thresholds/examples/enqueue-with-server.json', 'utf8')) as { $schema: string };
+    expect(json.$schema).toBe('../thresholds.schema.json');
+  });
+
+  it('the bundled t3.micro files carry no server checks: most runs have no Prometheus', async () => {
+    for (const file of [ENQUEUE, SPIKE]) {
+      const t = await loadThresholds(file);
+      expect(t.checks.filter((c) => ['cpu', 'pool-pending', 'pool-active', 'heap', 'gc-pauses'].includes(c.figure))).toEqual([]);
+      expect(t.serverMetrics).toEqual({ queries: {} });
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import type {
   StageWindow,
   TrendStats,
 } from '../../src/results/types.js';
+import type { ServerStageMetrics } from '../../src/report/types.js';
 
 export interface StatsSpec {
   requests?: number;
@@ -95,6 +96,8 @@ export function runResult(spec: RunSpec = {}): RunResult {
   return {
     file: 'k6.ndjson',
     startTime: '2026-01-17T10:00:00.000Z',
+    // No setup() modelled: the scenario starts with the first sample.
+    scenarioStartTime: '2026-01-17T10:00:00.000Z',
     endTime: '2026-01-17T10:05:00.000Z',
     durationMs: 300_000,
     overall: {
@@ -109,5 +112,20 @@ export function runResult(spec: RunSpec = {}): RunResult {
     stages: spec.stages ?? [],
     timeSeries: { bucketMs: 1000, buckets: [] },
     truncated: false,
+  };
+}
+
+/** One stage's server metrics, a calm server by default (30% CPU, nothing pending); override any figure, null = not scraped. */
+export function serverStage(stageIndex: number, figures: Partial<Omit<ServerStageMetrics, 'stageIndex'>> = {}): ServerStageMetrics {
+  return {
+    stageIndex,
+    cpu: 0.3,
+    poolPending: 0,
+    poolActiveMax: 4,
+    heapUsedRatio: 0.5,
+    poolMax: 10,
+    gcPauses: 5,
+    gcPauseMs: 40,
+    ...figures,
   };
 }
