@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import * as core from '@actions/core';
 
 /**
@@ -13,6 +14,8 @@ export interface ActionIO {
   warning(message: string): void;
   setFailed(message: string): void;
   writeSummary(markdown: string): Promise<void>;
+  /** Where k6's live output goes (the job log). */
+  k6Log: Writable;
   env: NodeJS.ProcessEnv;
 }
 
@@ -28,6 +31,7 @@ export function actionsIO(): ActionIO {
       if (!process.env.GITHUB_STEP_SUMMARY) return;
       await core.summary.addRaw(markdown, true).write();
     },
+    k6Log: process.stdout,
     env: process.env,
   };
 }

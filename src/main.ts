@@ -1,5 +1,6 @@
 import { actionsIO, type ActionIO } from './action-io.js';
 import { readConfig } from './config/inputs.js';
+import type { ActionConfig } from './config/types.js';
 import { loadThresholds } from './config/thresholds.js';
 import { publishComment } from './github/comment.js';
 import { gitHubEnvironmentFrom } from './github/context.js';
@@ -8,7 +9,10 @@ import { stepFails } from './judge/step.js';
 import { DEFAULT_K6_VERSION } from './k6/version.js';
 import { acquireResults } from './pipeline/acquire-results.js';
 import { describeFailure } from './pipeline/failure.js';
+import { TargetDownError } from './pipeline/preflight.js';
+import { reportTargetDown } from './pipeline/target-down.js';
 import { runContext } from './pipeline/context.js';
+import { serverView } from './pipeline/server-metrics.js';
 import { writeOutputs } from './pipeline/outputs.js';
 import { actionRoot } from './paths.js';
 import { analyzeFile } from './results/analyze.js';
@@ -17,19 +21,22 @@ import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
 /** The whole gate: config → install → run → analyse → judge → report → publish → exit. */
 export async function run(io: ActionIO = actionsIO()): Promise<void> {
+  let config: ActionConfig | null = null;
   try {
-    const config = readConfig(io.getInput, configEnvironment(io), DEFAULT_K6_VERSION);
+    config = readConfig(io.getInput, configEnvironment(io), DEFAULT_K6_VERSION);
     if (config.authToken) io.setSecret(config.authToken);
     if (config.githubToken) io.setSecret(config.githubToken);
+    if (config.prometheus?.authHeader) io.setSecret(config.prometheus.authHeader);
     const thresholds = await loadThresholds(config.thresholdsPath);
 
     const acquired = await acquireResults(config, io);
     const stagePlan = config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
     const result = await analyzeFile(acquired.resultsPath, { stagePlan });
-    const verdict = judge(result, thresholds);
+    const server = await serverView(config, result, thresholds.serverMetrics.queries, io);
+    const verdict = judge(result, thresholds, server.serverStages);
 
     const context = runContext(config, acquired, io.env);
-    const markdown = renderReport({ result, verdict, context });
+    const markdown = renderReport({ result, verdict, context, ...server, serverStages: server.serverStages ?? undefined });
     await io.writeSummary(markdown);
     const comment = await publishComment(
       { token: config.githubToken, body: markdown, mode: config.comment, verdictStatus: verdict.status, key: config.scenario.kind },
@@ -42,7 +49,9 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     if (exit.fails) io.setFailed(exit.reason);
     else io.info(`perf-gate verdict: ${verdict.status}. ${exit.reason}`);
   } catch (error) {
-    io.setFailed(describeFailure(error));
+    const reason = describeFailure(error, config);
+    if (config !== null && error instanceof TargetDownError) await reportTargetDown(io, config, reason);
+    io.setFailed(reason);
   }
 }
 

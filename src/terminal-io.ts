@@ -29,6 +29,7 @@ export function terminalIO(inputs: Record<string, string>, print: { out(text: st
       print.err(`error: ${run.failure}\n`);
     },
     writeSummary: async (markdown) => print.out(`${mask(markdown)}\n`),
+    k6Log: process.stderr,
     env: { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '' },
   };
   return { io, run };

@@ -40,6 +40,8 @@ export interface RampingArrivalRateScenario {
 
 export interface K6Options {
   scenarios: Record<string, RampingVusScenario | RampingArrivalRateScenario>;
+  /** Only the abort-when-the-target-is-down threshold. */
+  thresholds: Record<string, Array<{ threshold: string; abortOnFail: boolean; delayAbortEval: string }>>;
   setupTimeout: string;
   teardownTimeout: string;
   batch: number;
@@ -56,6 +58,8 @@ export declare function stageIndexAt(elapsedMs: number, plan: StagePlan): number
 export declare function plannedRunMs(scenario: ScenarioName, profile: ProfileName): number;
 export declare function testUserCount(scenario: ScenarioName, override?: string | number | null): number;
 export declare function k6Duration(ms: number): string;
+/** Stop the run once this share of load requests has failed for this long. */
+export declare const TARGET_DOWN: { failedRate: number; after: string };
 export declare function buildOptions(scenario: ScenarioName, profile: ProfileName): K6Options;
 export declare function classifyResponse(endpoint: Endpoint, status: number): ResponseClass;
 export declare function requestTags(endpoint: Endpoint, stageIndex?: number | null): { name: Endpoint; stage?: string };

@@ -150,6 +150,21 @@ function k6Stages(plan) {
   });
 }
 
+/**
+ * Stops the run once nearly every load request has failed for TARGET_DOWN_AFTER: an unreachable
+ * staging URL ends in seconds instead of minutes of connection errors. Not a quality bar:
+ * perf-gate judges the results itself.
+ */
+export const TARGET_DOWN = { failedRate: 0.9, after: '10s' };
+
+function targetDownThreshold(scenario) {
+  const thresholds = {};
+  thresholds['http_req_failed{scenario:' + scenario + '}'] = [
+    { threshold: 'rate<' + TARGET_DOWN.failedRate, abortOnFail: true, delayAbortEval: TARGET_DOWN.after },
+  ];
+  return thresholds;
+}
+
 /** The k6 `options` export of a bundled scenario. The k6 scenario is named after it. */
 export function buildOptions(scenario, profile) {
   const p = checkProfile(profile);
@@ -179,6 +194,7 @@ export function buildOptions(scenario, profile) {
   scenarios[scenario] = executor;
   return {
     scenarios: scenarios,
+    thresholds: targetDownThreshold(scenario),
     setupTimeout: k6Duration(SETUP_TEARDOWN_MS[p]),
     teardownTimeout: k6Duration(SETUP_TEARDOWN_MS[p]),
     batch: BATCH_SIZE,

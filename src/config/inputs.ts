@@ -54,7 +54,34 @@ export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6
     failOn: oneOf<FailOn>('fail-on', input('fail-on') || 'fail', ['fail', 'warn', 'never']),
     k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url') || DEFAULT_K6_DOWNLOAD_BASE_URL),
     workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),
+    prometheus: readPrometheus(input('prometheus-url'), input('prometheus-auth-header')),
+    grafanaUrl: input('grafana-url') === '' ? null : httpUrl('grafana-url', input('grafana-url'), 'https://grafana.example.com/d/festin-overview', 'a Grafana login, never the URL'),
   };
+}
+
+function readPrometheus(url: string, authHeader: string): ActionConfig['prometheus'] {
+  if (url === '') {
+    if (authHeader !== '') throw new ConfigError('prometheus-auth-header', 'is set but prometheus-url is empty', 'Set prometheus-url too, or remove the header');
+    return null;
+  }
+  return { url: httpUrl('prometheus-url', url, 'http://prometheus.internal:9090').replace(/\/+$/, ''), authHeader: authHeader || null };
+}
+
+/** An absolute http(s) URL without credentials (they would be printed in links and warnings). */
+function httpUrl(name: string, value: string, example: string, secretInput = 'prometheus-auth-header'): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `'${value}' is not a URL`, `Give an absolute http(s) URL such as ${example}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `'${url.protocol}' is not http or https`, `Give an absolute http(s) URL such as ${example}`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new ConfigError(name, 'contains credentials (user:password@)', `Remove them from the URL; pass credentials through ${secretInput}, which is kept secret`);
+  }
+  return value;
 }
 
 function readScenario(value: string, env: ConfigEnvironment): ScenarioChoice {
@@ -78,20 +105,7 @@ function readBaseUrl(value: string, resultsMode: boolean): string | null {
     if (resultsMode) return null;
     throw new ConfigError('base-url', 'is empty', 'Set base-url to your staging URL, e.g. https://staging.example.com, or give results-file to judge an existing k6 run');
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError('base-url', `'${value}' is not a URL`, 'Give an absolute http(s) URL such as https://staging.example.com');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError('base-url', `'${url.protocol}' is not http or https`, 'Give an absolute http(s) URL such as https://staging.example.com');
-  }
-  if (url.username !== '' || url.password !== '') {
-    // Never echo the credentials back: they would land in the log.
-    throw new ConfigError('base-url', 'contains credentials (user:password@)', 'Remove them from the URL; pass the API token through auth-token, which is kept secret');
-  }
-  return url.toString().replace(/\/+$/, '');
+  return new URL(httpUrl('base-url', value, 'https://staging.example.com', 'auth-token')).toString().replace(/\/+$/, '');
 }
 
 function readBoothId(value: string): number {

@@ -34,4 +34,14 @@ export interface ActionConfig {
   k6DownloadBaseUrl: string;
   /** Folder for k6's results and the report files. */
   workDir: string;
+  /** Where to read server metrics after the run; null: no server figures. */
+  prometheus: PrometheusSource | null;
+  /** Grafana dashboard the report links to for the run's window. */
+  grafanaUrl: string | null;
+}
+
+export interface PrometheusSource {
+  url: string;
+  /** Full Authorization header value; a secret. */
+  authHeader: string | null;
 }

@@ -23,9 +23,15 @@ const KNOWN: Record<number, Omit<K6Exit, 'code'>> = {
   110: { meaning: 'the script marked the run as failed', analysable: true, complete: true },
 };
 
-export function interpretK6Exit(code: number | null, signal: string | null = null): K6Exit {
+/** k6's own words when an abortOnFail threshold (the scenarios' target-down guard) ended the run. */
+const ABORTED_BY_THRESHOLD = /abortOnFail|stopping test prematurely/;
+
+export function interpretK6Exit(code: number | null, errorLine: string | null = null): K6Exit {
   if (code === null) {
-    return { code, meaning: `k6 was killed${signal ? ` by ${signal}` : ''}`, analysable: true, complete: false };
+    return { code, meaning: 'k6 was killed before it finished', analysable: true, complete: false };
+  }
+  if (errorLine !== null && ABORTED_BY_THRESHOLD.test(errorLine)) {
+    return { code, meaning: 'stopped early: nearly every request failed, the target looks down', analysable: true, complete: false };
   }
   const known = KNOWN[code];
   if (known) return { code, ...known };
@@ -50,5 +56,8 @@ export function lastK6Error(stderr: string): string | null {
 }
 
 function unescape(value: string): string {
-  return value.replace(/\\n/g, ' ').replace(/\\(.)/g, '$1');
+  return value
+    .replace(/\\[nrt]/g, ' ')
+    .replace(/\\(.)/g, '$1')
+    .replace(/\s+/g, ' ');
 }

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import * as exec from '@actions/exec';
 import { ANALYSIS_SYSTEM_TAGS } from '../results/k6-tags.js';
 import { interpretK6Exit, lastK6Error, type K6Exit } from './exit-codes.js';
@@ -9,6 +10,8 @@ export interface K6RunRequest {
   resultsPath: string;
   /** Script variables; secrets among them travel only here, never in argv. */
   scriptEnv: Record<string, string>;
+  /** Where k6's live output is echoed. */
+  log: Writable;
 }
 
 export interface K6RunOutcome {
@@ -39,6 +42,8 @@ export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
   try {
     exitCode = await exec.exec(request.k6Path, k6Arguments(request), {
       ignoreReturnCode: true,
+      outStream: request.log,
+      errStream: request.log,
       env: { ...inheritedEnv(), ...request.scriptEnv },
       listeners: {
         stderr: (chunk: Buffer) => {

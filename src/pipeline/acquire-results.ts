@@ -5,6 +5,7 @@ import type { ActionConfig } from '../config/types.js';
 import type { K6Exit } from '../k6/exit-codes.js';
 import { installK6 } from '../k6/install.js';
 import { runK6 } from '../k6/run.js';
+import { checkTargetReachable } from './preflight.js';
 
 /** Where the NDJSON to judge came from, and how the k6 run that wrote it ended. */
 export interface AcquiredResults {
@@ -27,6 +28,7 @@ export async function acquireResults(config: ActionConfig, io: ActionIO): Promis
     return { resultsPath: config.resultsFile, k6Version: null, exit: null, errorLine: null };
   }
   await prepareWorkDir(config.workDir);
+  await checkTargetReachable(config.baseUrl ?? '');
   const k6 = await installK6(
     { version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl },
     { log: { info: io.info, warning: io.warning, debug: () => {} } },
@@ -37,11 +39,12 @@ export async function acquireResults(config: ActionConfig, io: ActionIO): Promis
     scriptPath: config.scenario.scriptPath,
     resultsPath: path.join(config.workDir, 'k6-results.ndjson'),
     scriptEnv: scriptEnvironment(config),
+    log: io.k6Log,
   });
   const written = await stat(outcome.resultsPath).then((s) => s.size, () => 0);
   if (!outcome.exit.analysable || written === 0) {
     const why = outcome.errorLine ? `: ${outcome.errorLine}` : '';
-    throw new K6RunError(`k6 ${outcome.exit.meaning}${written === 0 ? ' and wrote no results' : ''}${why}`);
+    throw new K6RunError(`The k6 run failed (${outcome.exit.meaning}${written === 0 ? '; no results written' : ''})${why}`);
   }
   return { resultsPath: outcome.resultsPath, k6Version: k6.version, exit: outcome.exit, errorLine: outcome.errorLine };
 }

@@ -1,24 +1,9 @@
 /** How each judged figure reads: its unit, and which direction is better. */
 import type { CheckResult, CheckStatus, Figure } from '../judge/types.js';
-import { formatCount, formatMs, formatPercent, formatRelative, formatRps, signed } from './format.js';
+import { formatFigure, lowerIsWorse } from '../judge/figures.js';
+import { formatPercent, formatRelative, signed } from './format.js';
 
-/** Throughput must stay above its limit; every other figure must stay below. */
-export function higherIsBetter(figure: Figure): boolean {
-  return figure === 'rps';
-}
-
-export function formatFigure(figure: Figure, value: number): string {
-  switch (figure) {
-    case 'error-rate':
-      return formatPercent(value);
-    case 'rps':
-      return formatRps(value);
-    case 'dropped-iterations':
-      return formatCount(value);
-    default:
-      return formatMs(value);
-  }
-}
+export { formatFigure };
 
 /** A range with its unit once: "13,348 – 14,893 ms". */
 export function formatRange(figure: Figure, low: number, high: number): string {
@@ -29,16 +14,16 @@ export function formatRange(figure: Figure, low: number, high: number): string {
 }
 
 export function formatLimit(figure: Figure, limit: number): string {
-  return `${higherIsBetter(figure) ? '≥' : '≤'} ${formatFigure(figure, limit)}`;
+  return `${lowerIsWorse(figure) ? '≥' : '≤'} ${formatFigure(figure, limit)}`;
 }
 
-/** The change from the baseline: "+12.3 ms (+14%)"; error rates move in percentage points. */
+/** The change from the baseline: "+12.3 ms (+14%)"; shares (error rate, CPU, heap) move in percentage points. */
 export function formatChange(check: CheckResult): string {
   const { delta } = check;
   if (!delta) return '—';
   const magnitude = Math.abs(delta.absolute);
   const absolute =
-    check.figure === 'error-rate'
+    check.figure === 'error-rate' || check.figure === 'cpu' || check.figure === 'heap'
       ? `${formatPercent(magnitude).replace('%', '')} pp`
       : formatFigure(check.figure, magnitude);
   const relative = delta.relative === null ? '' : ` (${formatRelative(delta.relative)})`;

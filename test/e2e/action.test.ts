@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_K6, RECORDINGS, runAction } from '../support/action-runner.js';
+import { startStandIn, type StandIn } from '../../src/standin/server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 const GITHUB_TOKEN = 'ghs_e2eGitHubToken0123456789abcdefABCDEF';
@@ -20,6 +21,11 @@ function k6Summary(recording: string) {
 }
 
 let api: GitHubApiServer | null = null;
+let target: StandIn;
+beforeAll(async () => {
+  target = await startStandIn({ port: 0 });
+});
+afterAll(async () => target.close());
 afterEach(async () => {
   await api?.close();
   api = null;
@@ -30,7 +36,7 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     api = await startGitHubApiServer({ token: GITHUB_TOKEN });
     const run = await runAction(
       {
-        'base-url': 'https://staging.festin.test',
+        'base-url': target.url,
         'auth-token': AUTH_TOKEN,
         'k6-path': FAKE_K6,
         'github-token': GITHUB_TOKEN,
@@ -66,7 +72,7 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     const call = runs[0]!;
     expect(call.argv[0]).toBe('run');
     expect(call.argv.at(-1)).toMatch(/scenarios[\\/]enqueue-test\.js$/);
-    expect(call.env).toEqual({ BASE_URL: 'https://staging.festin.test', BOOTH_ID: '1', PROFILE: 'quick' });
+    expect(call.env).toEqual({ BASE_URL: target.url, BOOTH_ID: '1', PROFILE: 'quick' });
     expect(call.authTokenSha256).toBe(createHash('sha256').update(AUTH_TOKEN).digest('hex'));
     expect(call.inputVariables).toEqual([]);
     expect(call.argv.join(' ')).not.toContain(AUTH_TOKEN);
@@ -75,7 +81,7 @@ describe('dist/index.js run as the Actions runner runs it', () => {
   it('never lets a secret reach a log, output, summary, comment or file', async () => {
     api = await startGitHubApiServer({ token: GITHUB_TOKEN });
     const run = await runAction(
-      { 'base-url': 'https://staging.festin.test', 'auth-token': AUTH_TOKEN, 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
+      { 'base-url': target.url, 'auth-token': AUTH_TOKEN, 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
       { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') },
     );
     expect(run.exitCode).toBe(0);
@@ -92,10 +98,10 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     expect(run.stdout).toContain(`::add-mask::${AUTH_TOKEN}`);
   });
 
-  it('fails the step with a one-line reason when the target was down', async () => {
+  it('fails the step with a one-line reason when the target went down during the run', async () => {
     api = await startGitHubApiServer({ token: GITHUB_TOKEN });
     const run = await runAction(
-      { 'base-url': 'http://127.0.0.1:9', 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
+      { 'base-url': target.url, 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
       { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-server-down') },
     );
     expect(run.exitCode).toBe(1);

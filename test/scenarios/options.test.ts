@@ -74,6 +74,9 @@ describe('buildOptions', () => {
           gracefulStop: '30s',
         },
       },
+      thresholds: {
+        'http_req_failed{scenario:enqueue}': [{ threshold: 'rate<0.9', abortOnFail: true, delayAbortEval: '10s' }],
+      },
       setupTimeout: '2m',
       teardownTimeout: '2m',
       batch: 50,

@@ -1,0 +1,32 @@
+import type { ActionIO } from '../action-io.js';
+import type { ActionConfig } from '../config/types.js';
+import { publishComment } from '../github/comment.js';
+import { gitHubEnvironmentFrom } from '../github/context.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { COMMENT_MARKER } from '../report/markdown.js';
+
+/** The short report of a run that never started because the target did not answer. */
+export function renderTargetDown(config: ActionConfig, reason: string): string {
+  return [
+    COMMENT_MARKER,
+    '',
+    '## ❌ Performance gate failed: the target is unreachable',
+    '',
+    `**Scenario** ${config.scenario.kind} · **Profile** ${config.profile} · **Target** ${escapeMarkdown(config.baseUrl ?? '')}`,
+    '',
+    escapeMarkdown(reason),
+    '',
+  ].join('\n');
+}
+
+/** Says so everywhere a full report would have gone: job summary, PR comment, outputs. */
+export async function reportTargetDown(io: ActionIO, config: ActionConfig, reason: string): Promise<void> {
+  const markdown = renderTargetDown(config, reason);
+  await io.writeSummary(markdown);
+  await publishComment(
+    { token: config.githubToken, body: markdown, mode: config.comment, verdictStatus: 'fail', key: config.scenario.kind },
+    gitHubEnvironmentFrom(io.env),
+    { logger: { warning: io.warning, info: io.info } },
+  );
+  io.setOutput('verdict', 'fail');
+}
