@@ -17,18 +17,15 @@ export interface AbsoluteStageWindow {
   endMs: number;
 }
 
-/** RunResult as the lead extends it: the scenario's start, which stage offsets count from. */
-type TimedRunResult = RunResult & { scenarioStartTime?: string };
-
-/** Each stage's absolute window; stage offsets count from the scenario's start (else the first sample). */
-export function stageWindows(result: TimedRunResult): AbsoluteStageWindow[] {
-  const base = Date.parse(result.scenarioStartTime ?? result.startTime);
+/** Each stage's absolute window; stage offsets count from the scenario's start. */
+export function stageWindows(result: RunResult): AbsoluteStageWindow[] {
+  const base = Date.parse(result.scenarioStartTime);
   if (!Number.isFinite(base)) return [];
   return result.stages.map((s) => ({ stageIndex: s.stage.index, startMs: base + s.stage.startMs, endMs: base + s.stage.endMs }));
 }
 
 /** The whole run's window: first stage start to last stage end, or first to last sample without stages. */
-export function runWindow(result: TimedRunResult): { fromMs: number; toMs: number } | null {
+export function runWindow(result: RunResult): { fromMs: number; toMs: number } | null {
   const windows = stageWindows(result);
   if (windows.length > 0) return { fromMs: Math.min(...windows.map((w) => w.startMs)), toMs: Math.max(...windows.map((w) => w.endMs)) };
   const fromMs = Date.parse(result.startTime);

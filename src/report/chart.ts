@@ -70,11 +70,8 @@ function xychart(title: string, xLabels: string[], yTitle: string, yMax: number,
   ].join('\n');
 }
 
-/**
- * The time series counts every request, so setup()'s logins and teardown()'s clean-up
- * show as bursts at the ends; `setupTeardown` says whether the run had any, for the caption.
- */
-export function renderCharts(series: TimeSeries, setupTeardown = false, maxPoints = MAX_CHART_POINTS): string {
+/** The charts of the time series, which counts the load's requests only (not setup() or teardown()). */
+export function renderCharts(series: TimeSeries, maxPoints = MAX_CHART_POINTS): string {
   const { pointMs, points } = downsample(series, maxPoints);
   if (points.length === 0) return '### Over time\n\n_No samples to chart._';
   const labels = points.map((p) => formatOffset(p.offsetMs));
@@ -88,7 +85,6 @@ export function renderCharts(series: TimeSeries, setupTeardown = false, maxPoint
     'First chart: bars are requests/s, the line is active VUs (same axis, both counts).',
     `Second chart: p95 latency in ms${merged ? ', the highest p95 of the merged buckets' : ''}.`,
     emptyBuckets ? 'p95 is drawn as 0 where no request completed.' : '',
-    setupTeardown ? 'The first and last points also count setup() logging in the test users and teardown() cleaning up.' : '',
   ]
     .filter((s) => s !== '')
     .join(' ');

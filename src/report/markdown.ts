@@ -95,7 +95,7 @@ function compose(input: ReportInput, budget: Budget, shortened: boolean): string
       renderStatuses(result.statuses, budget.errorMessages, budget.errorMessageChars),
     );
   }
-  if (budget.chart) sections.push(renderCharts(result.timeSeries, result.endpoints.some((e) => e.phase !== 'load')));
+  if (budget.chart) sections.push(renderCharts(result.timeSeries));
   if (budget.notes) sections.push(renderNotes(result, context));
   sections.push(renderDetails(result, verdict.checks, context, budget.details));
   if (shortened) sections.push(SHORTENED);

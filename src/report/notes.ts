@@ -1,13 +1,43 @@
 /** The cautions the guide asks for, said only when they apply. */
 import type { RunResult } from '../results/types.js';
-import { formatCount, formatDuration } from './format.js';
+import { formatCount, formatDuration, formatPercent } from './format.js';
 import type { RunContext } from './types.js';
 
 /** Runs at least this long can use up a t3.micro's CPU burst credits. */
 export const LONG_RUN_MS = 2 * 60_000;
 
+/** From this share of requests without a response (status 0), the target was down rather than struggling. */
+export const NO_RESPONSE_SHARE = 0.9;
+
+/** What k6's error codes of requests without a response mean (k6's lib/netext/httpext/error_codes.go). */
+const NO_RESPONSE_CAUSES: Record<number, string> = {
+  1050: 'request timeout',
+  1100: 'DNS lookup failed',
+  1101: 'no such host',
+  1210: 'connection failed',
+  1211: 'connection timeout',
+  1212: 'connection refused',
+  1220: 'connection reset',
+};
+
+/**
+ * Says the target was down when nearly every request, setup()'s logins included, got no
+ * response: a target that refuses the logins leaves the load nothing to send, so the load's
+ * own requests alone cannot tell.
+ */
+function targetDownNote(result: RunResult): string | null {
+  const noResponse = result.statuses.find((s) => s.status === 0);
+  const requests = result.overall.requests;
+  if (noResponse === undefined || requests === 0 || noResponse.count / requests < NO_RESPONSE_SHARE) return null;
+  const code = noResponse.errorCode;
+  const cause = code === null ? '' : ` (${NO_RESPONSE_CAUSES[code] ? `${NO_RESPONSE_CAUSES[code]}, ` : ''}k6 error ${code})`;
+  return `🔌 The target did not answer: ${formatPercent(noResponse.count / requests)} of requests got no response${cause}.`;
+}
+
 export function renderNotes(result: RunResult, context: RunContext): string {
   const notes: string[] = [];
+  const targetDown = targetDownNote(result);
+  if (targetDown !== null) notes.push(targetDown);
   if (result.truncated) {
     notes.push('⚠️ The results file ends mid-line (k6 was stopped while writing): the last samples are missing.');
   }

@@ -36,6 +36,15 @@ export function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean {
   return true;
 }
 
+/** Whether `needle` occurs within bytes[from, to): bounded, unlike Buffer.indexOf, which would search on into the lines after. */
+export function containsWithin(bytes: Buffer, from: number, to: number, needle: Buffer): boolean {
+  const first = needle[0];
+  for (let at = from; at + needle.length <= to; at++) {
+    if (bytes[at] === first && startsWith(bytes, at, needle)) return true;
+  }
+  return false;
+}
+
 /** JSON number bytes to a number: small integers (counters, flags, VUs) directly, others as JavaScript parses them (exact). */
 export function parseNumber(bytes: Buffer, start: number, end: number): number {
   if (end === start) return Number.NaN;

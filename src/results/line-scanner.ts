@@ -8,7 +8,7 @@
  */
 import { isRecord } from './request-tags.js';
 import type { HttpMetric, RunRecord } from './run-record.js';
-import { parseNumber, PreviousRequestLine, startsWith } from './line-bytes.js';
+import { containsWithin, parseNumber, PreviousRequestLine, startsWith } from './line-bytes.js';
 import { SampleTimeParser } from './sample-time.js';
 
 /** A line the analysis cannot read, or a first line that is not k6 output. */
@@ -30,6 +30,7 @@ const enum Kind {
   Iterations,
   Dropped,
   Checks,
+  IterationDuration,
 }
 
 const HTTP_METRICS: Record<number, HttpMetric> = {
@@ -46,12 +47,29 @@ const KINDS = new Map<string, Kind>([
   ['iterations', Kind.Iterations],
   ['dropped_iterations', Kind.Dropped],
   ['checks', Kind.Checks],
+  // Read only for setup()'s sample, whose time is the end of setup(): the scenario's start.
+  ['iteration_duration', Kind.IterationDuration],
 ]);
 
 /** The metric names the analysis reads, by length: a name of another length is skipped at once. */
-const NAMES_BY_LENGTH = new Map<number, { bytes: Buffer; kind: Kind }>(
-  [...KINDS].map(([name, kind]) => [name.length, { bytes: Buffer.from(name), kind }]),
-);
+const NAMES_BY_LENGTH = new Map<number, Array<{ bytes: Buffer; kind: Kind }>>();
+for (const [name, kind] of KINDS) {
+  const sameLength = NAMES_BY_LENGTH.get(name.length) ?? [];
+  sameLength.push({ bytes: Buffer.from(name), kind });
+  NAMES_BY_LENGTH.set(name.length, sameLength);
+}
+
+/** The kind of the metric named by bytes[start, end); Skip for a metric the analysis does not read. */
+function knownMetric(bytes: Buffer, start: number, end: number): Kind {
+  const candidates = NAMES_BY_LENGTH.get(end - start);
+  if (candidates === undefined) return Kind.Skip;
+  for (const { bytes: name, kind } of candidates) if (startsWith(bytes, start, name)) return kind;
+  return Kind.Skip;
+}
+
+/** The tag setup()'s samples carry (its closing quote excludes groups nested in setup). */
+const SETUP_GROUP_TAG = Buffer.from('"group":"::setup"');
+const SETUP_GROUP = '::setup';
 
 const POINT_PREFIX = Buffer.from('{"metric":"');
 const METRIC_DECLARATION = Buffer.from('{"type":"Metric"');
@@ -118,11 +136,12 @@ export class LineScanner {
       // Names are short: a loop here is cheaper than a call into Buffer.indexOf.
       let nameEnd = nameStart;
       while (nameEnd < end && bytes[nameEnd] !== QUOTE) nameEnd++;
-      const known = nameEnd < end ? NAMES_BY_LENGTH.get(nameEnd - nameStart) : undefined;
-      if (known === undefined || !startsWith(bytes, nameStart, known.bytes)) {
-        return;
-      }
-      if (this.inPlace(known.kind, bytes, nameEnd, end)) return;
+      const kind = nameEnd < end ? knownMetric(bytes, nameStart, nameEnd) : Kind.Skip;
+      if (kind === Kind.Skip) return;
+      // One iteration_duration line per iteration, but only setup()'s is wanted, and k6 writes it
+      // before any scenario sample: once it or a scenario request is seen, the rest are skipped here.
+      if (kind === Kind.IterationDuration && this.record.setupEndSeen()) return;
+      if (this.inPlace(kind, bytes, nameEnd, end)) return;
     } else if (startsWith(bytes, start, METRIC_DECLARATION)) {
       return;
     }
@@ -157,6 +176,14 @@ export class LineScanner {
         if (Number.isNaN(time)) return false;
         record.vus.push(time, value);
         record.sawTime(time);
+        break;
+      }
+      case Kind.IterationDuration: {
+        // Only setup()'s is wanted, recognised without decoding its tags.
+        if (!containsWithin(bytes, valueEnd, end, SETUP_GROUP_TAG)) break;
+        const time = this.times.parse(bytes, timeStart, timeEnd);
+        if (Number.isNaN(time)) return false;
+        record.setupEnded(time);
         break;
       }
       default: {
@@ -215,6 +242,9 @@ export class LineScanner {
         return;
       case Kind.Vus:
         if (!Number.isNaN(timeMs)) record.vus.push(timeMs, value);
+        return;
+      case Kind.IterationDuration:
+        if (!Number.isNaN(timeMs) && isRecord(tags) && tags.group === SETUP_GROUP) record.setupEnded(timeMs);
         return;
       default:
         if (Number.isNaN(timeMs)) throw new LineError(this.lineNumber, `sample time ${JSON.stringify(time)} is not an RFC 3339 time`);

@@ -104,13 +104,37 @@ export class RunRecord {
   /** Earliest and latest sample time seen (ms since the epoch); NaN before any sample. */
   firstMs = Number.NaN;
   lastMs = Number.NaN;
-  /** Earliest HTTP sample carrying a `scenario` tag: the scenario's start (setup samples carry none). */
-  scenarioStartMs = Number.NaN;
+  /** Earliest HTTP sample carrying a `scenario` tag (setup and teardown samples carry none). */
+  firstScenarioRequestMs = Number.NaN;
+  /** Time of setup()'s iteration_duration sample, which k6 writes as setup() returns. */
+  setupEndMs = Number.NaN;
 
   http(metric: HttpMetric, timeMs: number, value: number, tagId: number): void {
     this.requests.add(metric, timeMs, value, tagId);
     this.sawTime(timeMs);
-    if (!(timeMs >= this.scenarioStartMs) && this.tags.all[tagId]?.inScenario) this.scenarioStartMs = timeMs;
+    if (!(timeMs >= this.firstScenarioRequestMs) && this.tags.all[tagId]?.inScenario) this.firstScenarioRequestMs = timeMs;
+  }
+
+  /** Whether setup()'s end is known, or past: k6 writes its sample before any scenario request. */
+  setupEndSeen(): boolean {
+    return !Number.isNaN(this.setupEndMs) || !Number.isNaN(this.firstScenarioRequestMs);
+  }
+
+  setupEnded(timeMs: number): void {
+    if (!(timeMs <= this.setupEndMs)) this.setupEndMs = timeMs;
+    this.sawTime(timeMs);
+  }
+
+  /**
+   * When the scenario started, which stage windows count from (ms since the epoch): k6 starts
+   * the scenarios as setup() returns, and a request's sample is written at its end, so the
+   * first request comes later (0.8 s in the spike recording). Without setup(): the first
+   * scenario request; without either: the first sample; NaN for no sample at all.
+   */
+  scenarioStartMs(): number {
+    const firstRequest = this.firstScenarioRequestMs;
+    if (!Number.isNaN(this.setupEndMs) && !(this.setupEndMs > firstRequest)) return this.setupEndMs;
+    return Number.isNaN(firstRequest) ? this.firstMs : firstRequest;
   }
 
   sawTime(timeMs: number): void {

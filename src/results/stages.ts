@@ -28,20 +28,26 @@ export function planWindows(plan: StagePlan): StageWindow[] {
 }
 
 /**
- * Stage results of the load requests (setup and teardown are in no stage). Without a plan,
- * tagged stages get windows spanning their own requests, the label "stage <n>" (1-based) and
- * as target the most VUs seen in them. Requests after the last window (graceful stop) belong
- * to the last stage, whose window is stretched to cover them. No plan and no tag: [].
+ * Stage results of the load requests (setup and teardown are in no stage), windows counted
+ * from the scenario's start. Without a plan, tagged stages get windows spanning their own
+ * requests, the label "stage <n>" (1-based) and as target the most VUs seen in them. Requests
+ * after the last window (graceful stop) belong to the last stage, whose window is stretched to
+ * cover them. No plan and no tag: []. No load request at all (e.g. setup() found the target
+ * down and the iterations ran empty): [], as rows of zeros would read like a run that went well.
  */
 export function stageResults(record: RunRecord, plan: StagePlan | undefined): StageResult[] {
   const tags = record.tags.all;
-  // No load request at all (e.g. setup failed): the plan's windows still show, empty, from the run's start.
-  const origin = Number.isNaN(record.scenarioStartMs) ? record.firstMs : record.scenarioStartMs;
+  const origin = record.scenarioStartMs();
   let tagged = -1;
-  for (const t of tags) if (t.phase === 'load' && t.stage > tagged) tagged = t.stage;
+  let load = false;
+  for (const t of tags) {
+    if (t.phase !== 'load') continue;
+    load = true;
+    if (t.stage > tagged) tagged = t.stage;
+  }
   const planned = plan ? planWindows(plan) : [];
   const count = Math.max(planned.length, tagged + 1);
-  if (count === 0 || Number.isNaN(origin)) return [];
+  if (count === 0 || !load || Number.isNaN(origin)) return [];
 
   const byTime = (offsetMs: number): number => {
     if (planned.length === 0) return -1;

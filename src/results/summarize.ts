@@ -30,6 +30,7 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
     file: options.file,
     startTime: empty ? '' : new Date(record.firstMs).toISOString(),
     endTime: empty ? '' : new Date(record.lastMs).toISOString(),
+    scenarioStartTime: empty ? '' : new Date(record.scenarioStartMs()).toISOString(),
     durationMs,
     overall: {
       ...requestStats(overallGroups, 0, seconds),

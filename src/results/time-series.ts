@@ -1,4 +1,9 @@
-/** The run cut into equal time buckets for charts: requests/s, p95, errors, VUs. */
+/**
+ * The run cut into equal time buckets for charts: requests/s, p95 and errors of the load's
+ * requests, and VUs. setup()'s logins and teardown()'s clean-up are left out: packed into
+ * the first and last seconds, their bursts (2,240 req/s in the spike recording against a
+ * load of ~170) would set the chart's scale and flatten the load itself.
+ */
 import type { RunRecord } from './run-record.js';
 import { groupSamples } from './sample-groups.js';
 import { percentile } from './stats.js';
@@ -18,7 +23,8 @@ export function timeSeries(record: RunRecord, bucketMs: number): TimeSeries {
   const durationMs = record.lastMs - origin;
   const count = Math.max(1, Math.ceil(durationMs / bucketMs));
   const bucketOf = (timeMs: number): number => Math.min(count - 1, Math.max(0, Math.floor((timeMs - origin) / bucketMs)));
-  const groups = groupSamples(record, count, bucketOf);
+  const tags = record.tags.all;
+  const groups = groupSamples(record, count, (timeMs, tagId) => (tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1));
 
   const vus = new Array<number>(count).fill(-Infinity);
   for (let i = 0; i < record.vus.length; i++) {

@@ -87,8 +87,9 @@ export interface StageResult extends RequestStats {
   maxVus: number;
 }
 
+/** The run over time. rps, p95 and errors count the load's requests only (not setup() or teardown()). */
 export interface TimeBucket {
-  /** Offset of the bucket's start from the run's start. */
+  /** Offset of the bucket's start from the run's start (startTime). */
   offsetMs: number;
   rps: number;
   /** p95 of http_req_duration within the bucket; null when it had no requests. */
@@ -105,9 +106,14 @@ export interface TimeSeries {
 export interface RunResult {
   /** The analysed file, as given. */
   file: string;
-  /** ISO time of the first and last sample. */
+  /** ISO time of the first and last sample; '' for a file without samples. */
   startTime: string;
   endTime: string;
+  /**
+   * ISO time the scenario started, which StageWindow offsets count from: the end of setup()
+   * (k6 starts the scenarios then), else the first scenario request, else startTime.
+   */
+  scenarioStartTime: string;
   durationMs: number;
   /** Every figure here equals k6's own end-of-test summary. */
   overall: OverallResult;

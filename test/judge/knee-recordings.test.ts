@@ -78,9 +78,9 @@ describe('enqueue-errors: 5% of requests answer 500 from the first VU', () => {
 });
 
 describe('enqueue-server-down: nothing listening', () => {
-  it('has no knee: no stage has a request to compare', async () => {
+  it('has no knee: the load made no request, so there is no stage to compare', async () => {
     const run = await recording('enqueue-server-down');
-    expect(run.stages.map((s) => s.requests)).toEqual([0]);
+    expect(run.stages).toEqual([]);
     expect(findKnee(run.stages)).toBeNull();
   });
 
@@ -105,7 +105,7 @@ describe('spike-full: 500/s against a server that takes ~170/s', () => {
   it('knees at the surge to 500/s, where requests start queueing', async () => {
     const run = await recording('spike-full');
     // Throughput saturates at ~170 req/s from the surge on; p95 jumps from ~9 ms to seconds.
-    expect(run.stages.map((s) => Math.round(s.rps))).toEqual([9, 159, 167, 166, 67]);
+    expect(run.stages.map((s) => Math.round(s.rps))).toEqual([5, 139, 167, 167, 81]);
     const knee = findKnee(run.stages);
     expect(knee).toMatchObject({ stageIndex: 1, label: '500/s' });
     expect(knee?.reason).toMatch(/^p95 [\d,]+ ms is \d+× the [\d.]+ ms at 10\/s$/);

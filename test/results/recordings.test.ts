@@ -42,6 +42,20 @@ function analyse(name: string): Promise<RunResult> {
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
+/** When setup()'s last request and the load's first ended, read straight from the recording's http_reqs lines. */
+function requestTimes(name: string): { lastSetupMs: number; firstLoadMs: number | null } {
+  let lastSetupMs = Number.NEGATIVE_INFINITY;
+  let firstLoadMs: number | null = null;
+  for (const line of gunzipSync(readFileSync(`${DIR}/${name}/k6.ndjson.gz`)).toString('utf8').split('\n')) {
+    if (!line.startsWith('{"metric":"http_reqs","type":"Point"')) continue;
+    const { data } = JSON.parse(line) as { data: { time: string; tags: { group?: string } } };
+    const ms = Date.parse(data.time);
+    if (data.tags.group === '::setup') lastSetupMs = Math.max(lastSetupMs, ms);
+    else if (data.tags.group !== '::teardown' && (firstLoadMs === null || ms < firstLoadMs)) firstLoadMs = ms;
+  }
+  return { lastSetupMs, firstLoadMs };
+}
+
 describe.each(RECORDINGS)('$name', ({ name, stagePlan }) => {
   let result: RunResult;
   let k6: SummaryMetrics;
@@ -102,22 +116,31 @@ describe.each(RECORDINGS)('$name', ({ name, stagePlan }) => {
     expect(sum(result.statuses.map((s) => s.count))).toBe(result.overall.requests);
   });
 
-  it('splits the load requests (not setup/teardown) by stage', () => {
+  it('splits the load requests (not setup/teardown) by stage; no load request, no stages', () => {
     const load = result.endpoints.filter((e) => e.phase === 'load');
-    expect(result.stages.map((s) => s.stage.index)).toEqual(stagePlan.stages.map((_, i) => i));
+    expect(result.stages.map((s) => s.stage.index)).toEqual(load.length > 0 ? stagePlan.stages.map((_, i) => i) : []);
     expect(sum(result.stages.map((s) => s.requests))).toBe(sum(load.map((e) => e.requests)));
     expect(sum(result.stages.map((s) => s.failed))).toBe(sum(load.map((e) => e.failed)));
   });
 
-  it('splits requests and errors over the time series', () => {
+  it("splits the load's requests and errors (not setup/teardown) over the time series, and every VU reading", () => {
+    const load = result.endpoints.filter((e) => e.phase === 'load');
     const { bucketMs, buckets } = result.timeSeries;
     expect(bucketMs).toBeGreaterThanOrEqual(1000);
     expect(bucketMs).toBeLessThanOrEqual(10_000);
-    expect(sum(buckets.map((b) => b.errors))).toBe(result.overall.failed);
+    expect(sum(buckets.map((b) => b.errors))).toBe(sum(load.map((e) => e.failed)));
     const last = buckets.length - 1;
     const requests = buckets.map((b, i) => (b.rps * (i === last ? result.durationMs - b.offsetMs : bucketMs)) / 1000);
-    expect(sum(requests)).toBeCloseTo(result.overall.requests, 6);
+    expect(sum(requests)).toBeCloseTo(sum(load.map((e) => e.requests)), 6);
     expect(Math.max(...buckets.map((b) => b.vus))).toBe(result.overall.maxVus);
+  });
+
+  it("starts the scenario after setup()'s last request and at or before the load's first", () => {
+    const { lastSetupMs, firstLoadMs } = requestTimes(name);
+    const start = Date.parse(result.scenarioStartTime);
+    expect(start).toBeGreaterThan(lastSetupMs);
+    if (firstLoadMs !== null) expect(start).toBeLessThanOrEqual(firstLoadMs);
+    expect(start).toBeGreaterThanOrEqual(Date.parse(result.startTime));
   });
 });
 
@@ -160,5 +183,29 @@ describe('what the recordings show', () => {
 
   it('reports dropped iterations of the spike', () => {
     expect(spike.overall.droppedIterations).toBe(10707);
+  });
+
+  it("starts each scenario as setup() returns (setup's iteration_duration sample), not at its first request", () => {
+    expect([full, spike, errors, down].map((r) => r.scenarioStartTime)).toEqual([
+      '2026-11-24T15:09:21.075Z',
+      // The spike's first request ended 0.8 s later (30.739): its stage windows used to start there.
+      '2026-11-24T15:14:29.935Z',
+      '2026-11-24T15:16:38.382Z',
+      '2026-11-24T15:17:56.632Z',
+    ]);
+  });
+
+  it('gives the target-down run no stages: setup() could not log in, so the load made no request', () => {
+    expect(down.endpoints.map((e) => [e.phase, e.requests])).toEqual([['setup', 500]]);
+    expect(down.stages).toEqual([]);
+    expect(down.timeSeries.buckets.every((b) => b.rps === 0 && b.errors === 0)).toBe(true);
+  });
+
+  it("leaves setup()'s and teardown()'s bursts out of the spike's time series", () => {
+    const rps = spike.timeSeries.buckets.map((b) => b.rps);
+    // With them, the first and last buckets reached 300 and 2,240 req/s; the load's peak stays under 250.
+    expect(Math.max(...rps)).toBeLessThan(250);
+    expect(rps[0]).toBe(0);
+    expect(rps.at(-1)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/results/analyze.js';
 import type { StagePlan } from '../../src/results/types.js';
-import { k6File, request, vus } from './k6-lines.js';
+import { at, k6File, point, request, vus } from './k6-lines.js';
 
 const PLAN: StagePlan = {
   unit: 'vus',
@@ -80,4 +80,56 @@ describe('stages from the stage tag', () => {
 
 it('gives no stages without a plan or a stage tag', () => {
   expect(analyzeText(run, 'x').stages).toEqual([]);
+});
+
+describe("the scenario's start", () => {
+  /** setup()'s iteration_duration sample, which k6 writes as setup() returns. */
+  const setupEnd = (offsetMs: number): string => point('iteration_duration', at(offsetMs), offsetMs, { group: '::setup' });
+  const withSetupEnd = k6File([
+    ...request({ offsetMs: 0, duration: 100, group: '::setup', name: 'login', method: 'POST' }),
+    setupEnd(1_500),
+    // An iteration's own sample: not setup's, so not the start.
+    point('iteration_duration', at(2_500), 900, { group: '', scenario: 'default' }),
+    ...request({ offsetMs: 2_000, duration: 1 }),
+    ...request({ offsetMs: 11_600, duration: 2 }),
+  ]);
+
+  it("is the end of setup() when k6 wrote setup's sample: the first request ends later", () => {
+    const result = analyzeText(withSetupEnd, 'x', { stagePlan: PLAN });
+    expect(result.scenarioStartTime).toBe(at(1_500));
+    // Counted from 1.5 s, the request at 11.6 s is in the second stage (from the first request it would be in the first).
+    expect(result.stages.map((s) => s.requests)).toEqual([1, 1]);
+  });
+
+  it('is read the same from lines of another key order (the JSON.parse path)', () => {
+    const reordered = withSetupEnd.replace(
+      point('iteration_duration', at(1_500), 1_500, { group: '::setup' }),
+      `{"type":"Point","metric":"iteration_duration","data":{"tags":{"group":"::setup"},"value":1500,"time":"${at(1_500)}"}}`,
+    );
+    expect(reordered).not.toBe(withSetupEnd);
+    expect(analyzeText(reordered, 'x').scenarioStartTime).toBe(at(1_500));
+  });
+
+  it("is the first scenario request without setup's sample, the first sample without either, '' without samples", () => {
+    expect(analyzeText(run, 'x').scenarioStartTime).toBe(at(2_000));
+    expect(analyzeText(k6File([vus(700, 0), ...request({ offsetMs: 900, duration: 5, group: '::setup' })]), 'x').scenarioStartTime).toBe(at(700));
+    const empty = analyzeText(k6File([]), 'x');
+    expect([empty.startTime, empty.scenarioStartTime]).toEqual(['', '']);
+  });
+
+  it('ignores a nested group inside setup()', () => {
+    const nested = k6File([point('iteration_duration', at(500), 1, { group: '::setup::login' }), ...request({ offsetMs: 2_000, duration: 1 })]);
+    expect(analyzeText(nested, 'x').scenarioStartTime).toBe(at(2_000));
+  });
+});
+
+it('gives no stages when the load made no request (setup() failed and the iterations ran empty)', () => {
+  const setupOnly = k6File([
+    ...request({ offsetMs: 0, duration: 0, status: 0, group: '::setup', name: 'login', method: 'POST', tags: { error_code: '1212' } }),
+    point('iteration_duration', at(1_000), 1_000, { group: '::setup' }),
+    vus(2_000, 1),
+  ]);
+  const result = analyzeText(setupOnly, 'x', { stagePlan: PLAN });
+  expect(result.stages).toEqual([]);
+  expect(result.scenarioStartTime).toBe(at(1_000));
 });

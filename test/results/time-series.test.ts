@@ -25,4 +25,20 @@ describe('time series', () => {
       ],
     });
   });
+
+  it("counts only the load's requests: setup()'s and teardown()'s bursts stay out, VUs stay in", () => {
+    const run = k6File([
+      ...request({ offsetMs: 100, duration: 50, group: '::setup', name: 'login', method: 'POST' }),
+      ...request({ offsetMs: 200, duration: 60, group: '::setup', name: 'login', method: 'POST', status: 0 }),
+      vus(1_200, 2),
+      ...request({ offsetMs: 1_500, duration: 10 }),
+      ...request({ offsetMs: 2_500, duration: 70, group: '::teardown', name: 'cancel', method: 'DELETE', status: 500 }),
+    ]);
+    expect(analyzeText(run, 'x', { bucketMs: 1000 }).timeSeries.buckets).toEqual([
+      { offsetMs: 0, rps: 0, p95: null, errors: 0, vus: 0 },
+      { offsetMs: 1000, rps: 1, p95: 10, errors: 0, vus: 2 },
+      // Buckets count from the first sample (setup's at 0.1 s); the last ends at teardown's request.
+      { offsetMs: 2000, rps: 0, p95: null, errors: 0, vus: 2 },
+    ]);
+  });
 });

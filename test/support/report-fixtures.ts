@@ -101,6 +101,8 @@ export function runResult(parts: {
   return {
     file: '/tmp/perf-gate-Xk3j9/k6-results.ndjson',
     startTime: '2026-01-17T10:00:00.000Z',
+    // No setup() modelled: the scenario starts with the first sample.
+    scenarioStartTime: '2026-01-17T10:00:00.000Z',
     endTime: new Date(Date.parse('2026-01-17T10:00:00.000Z') + durationMs).toISOString(),
     durationMs,
     overall: {
