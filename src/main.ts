@@ -35,7 +35,7 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     const server = await serverView(config, result, thresholds.serverMetrics.queries, io);
     const verdict = judge(result, thresholds, server.serverStages);
 
-    const context = runContext(config, acquired, io.env);
+    const context = runContext(config, acquired, result, io.env);
     const markdown = renderReport({ result, verdict, context, ...server, serverStages: server.serverStages ?? undefined });
     await io.writeSummary(markdown);
     const comment = await publishComment(

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionConfig } from '../config/types.js';
 import type { RunContext } from '../report/types.js';
+import type { RunResult } from '../results/types.js';
 import type { AcquiredResults } from './acquire-results.js';
 
 /** The report's headline facts, gathered from the config, the k6 run and the runner. */
-export function runContext(config: ActionConfig, acquired: AcquiredResults, env: NodeJS.ProcessEnv): RunContext {
+export function runContext(config: ActionConfig, acquired: AcquiredResults, result: RunResult, env: NodeJS.ProcessEnv): RunContext {
   const incomplete = acquired.exit !== null && !acquired.exit.complete;
   return {
     scenario: config.scenario.kind === 'custom' ? path.basename(config.scenario.scriptPath) : config.scenario.kind,
@@ -14,10 +15,21 @@ export function runContext(config: ActionConfig, acquired: AcquiredResults, env:
     k6Version: acquired.k6Version,
     commit: commitSha(env),
     reproduce: reproduceCommand(config, env.GITHUB_WORKSPACE || process.cwd()),
-    cleanedUp: null,
+    cleanedUp: testDataCleaned(config, result, incomplete),
     incomplete,
     incompleteReason: incomplete ? [acquired.exit?.meaning, acquired.errorLine].filter(Boolean).join(': ') : null,
   };
+}
+
+/**
+ * Whether the bundled scenario's teardown() took the test users out of the line, read from its
+ * DELETE requests (204 removed, 404 not waiting: both fine). Unknown for a user's own script.
+ */
+export function testDataCleaned(config: ActionConfig, result: RunResult, incomplete: boolean): boolean | null {
+  if (config.scenario.kind === 'custom') return null;
+  const cleanup = result.endpoints.filter((e) => e.phase === 'teardown' && e.method === 'DELETE');
+  if (cleanup.length === 0) return incomplete ? false : null;
+  return cleanup.every((e) => e.failed === 0);
 }
 
 /** On a pull request the interesting commit is the PR's head, not the merge commit GITHUB_SHA names. */

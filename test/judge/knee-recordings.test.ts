@@ -84,18 +84,19 @@ describe('enqueue-server-down: nothing listening', () => {
     expect(findKnee(run.stages)).toBeNull();
   });
 
-  it('fails on the error rate and reports the endpoints never reached as not measured', async () => {
+  it('fails on the error rate and reports latency and the endpoints never reached as not measured', async () => {
     const verdict = judge(
       await recording('enqueue-server-down'),
       await loadThresholds('thresholds/enqueue.t3-micro.json'),
     );
     expect(statuses(verdict.checks)).toEqual([
-      'p95: pass',
+      'p95: warn',
       'p95 (enqueue): warn',
       'p95 (position): warn',
       'error rate: fail',
       'error rate: warn',
     ]);
+    expect(verdict.checks[0]).toMatchObject({ value: null, confidence: 'not measured: every request in this run failed, so there is no latency to judge' });
     expect(verdict.checks[1]).toMatchObject({ value: null, confidence: 'not measured: no requests named "enqueue" in this run' });
     expect(verdict.status).toBe('fail');
   });
