@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: keep heavy recording replays from starving each other.
     maxWorkers: 2,
+    // The JSON report lets .ci/run close with a plain 'N passed, N failed' line.
+    reporters: ['default', ['json', { outputFile: 'coverage/vitest-results.json' }]],
   },
 });
