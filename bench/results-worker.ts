@@ -8,7 +8,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { analyzeFile } from '../src/results/analyze.js';
 
 async function isGzip(file: string): Promise<boolean> {
@@ -21,8 +21,9 @@ async function isGzip(file: string): Promise<boolean> {
 
 async function input(file: string): Promise<Readable> {
   const source = createReadStream(file, { highWaterMark: 1 << 20 });
-  // Gunzip with the engine's output chunk size, so the floor is gunzip at its fastest here.
-  return (await isGzip(file)) ? source.pipe(createGunzip({ chunkSize: 1 << 16 })) : source;
+  // Gunzip with the engine's output chunk size and read-ahead, so the floor is gunzip at its fastest here.
+  const gunzip = createGunzip({ chunkSize: 1 << 18, readableHighWaterMark: 4 << 20 } as ZlibOptions);
+  return (await isGzip(file)) ? source.pipe(gunzip) : source;
 }
 
 /** The naive analysis: readline, JSON.parse on every line, keep the durations, sort them. */
