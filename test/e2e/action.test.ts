@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_K6, RECORDINGS, runAction } from '../support/action-runner.js';
+import { FAKE_K6, runAction } from '../support/action-runner.js';
+import { k6Summary, RECORDINGS, type RecordingName } from '../support/recordings.js';
 import { startStandIn, type StandIn } from '../../src/standin/server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
@@ -13,11 +13,6 @@ const AUTH_TOKEN = jwt({ sub: '7', email: 'perf@festin.test', exp: Math.floor(Da
 function jwt(payload: object): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}.c2lnbmF0dXJlLW9mLXRoZS10ZXN0LXRva2Vu`;
-}
-
-function k6Summary(recording: string) {
-  const text = gunzipSync(readFileSync(path.join(RECORDINGS, recording, 'summary.json.gz'))).toString('utf8');
-  return JSON.parse(text) as { metrics: Record<string, Record<string, number>> };
 }
 
 let api: GitHubApiServer | null = null;
@@ -112,7 +107,7 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     expect(api.comments).toHaveLength(1);
   });
 
-  it.each(['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'])(
+  it.each<RecordingName>(['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'])(
     'results-file mode on %s sets p95-ms, p99-ms and error-rate to k6’s own summary values',
     async (recording) => {
       const run = await runAction({

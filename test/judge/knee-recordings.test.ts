@@ -6,31 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadThresholds } from '../../src/config/thresholds.js';
 import { judge } from '../../src/judge/judge.js';
 import { findKnee } from '../../src/judge/knee.js';
-import { analyzeFile } from '../../src/results/analyze.js';
-import type { RunResult, StagePlan } from '../../src/results/types.js';
+import { analyzeRecording } from '../support/recordings.js';
 
-const plan = (unit: StagePlan['unit'], start: number, stages: Array<[seconds: number, target: number]>): StagePlan => ({
-  unit,
-  start,
-  stages: stages.map(([seconds, target]) => ({ durationMs: seconds * 1000, target })),
-});
-
-const PLANS = {
-  'enqueue-full': plan('vus', 0, [[30, 10], [60, 50], [120, 100], [60, 200], [30, 0]]),
-  'enqueue-errors': plan('vus', 0, [[10, 10], [20, 40], [10, 0]]),
-  'enqueue-server-down': plan('vus', 0, [[3, 2]]),
-  'spike-full': plan('iterations/s', 10, [[10, 10], [5, 500], [30, 500], [10, 10], [10, 0]]),
-};
-
-const analyzed = new Map<string, Promise<RunResult>>();
-function recording(name: keyof typeof PLANS): Promise<RunResult> {
-  let result = analyzed.get(name);
-  if (!result) {
-    result = analyzeFile(`test/fixtures/recordings/${name}/k6.ndjson.gz`, { stagePlan: PLANS[name] });
-    analyzed.set(name, result);
-  }
-  return result;
-}
+const recording = analyzeRecording;
 
 const statuses = (checks: Array<{ name: string; status: string }>) => checks.map((c) => `${c.name}: ${c.status}`);
 

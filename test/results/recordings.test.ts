@@ -5,48 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFile } from '../../src/results/analyze.js';
-import type { RunResult, StagePlan } from '../../src/results/types.js';
-
-const DIR = 'test/fixtures/recordings';
+import type { RunResult } from '../../src/results/types.js';
+import { analyzeRecording, k6Summary, RECORDING_PLANS, recordingFile, type RecordingName } from '../support/recordings.js';
 
 type SummaryMetrics = Record<string, Record<string, number> | undefined>;
 
-function summaryOf(name: string): SummaryMetrics {
-  const json = JSON.parse(gunzipSync(readFileSync(`${DIR}/${name}/summary.json.gz`)).toString('utf8')) as { metrics: SummaryMetrics };
-  return json.metrics;
-}
+const summaryOf = (name: RecordingName): SummaryMetrics => k6Summary(name).metrics;
 
-function plan(unit: StagePlan['unit'], start: number, stages: Array<[seconds: number, target: number]>): StagePlan {
-  return { unit, start, stages: stages.map(([s, target]) => ({ durationMs: s * 1000, target })) };
-}
+const RECORDINGS = (Object.keys(RECORDING_PLANS) as RecordingName[]).map((name) => ({ name, stagePlan: RECORDING_PLANS[name] }));
 
-const RECORDINGS: Array<{ name: string; stagePlan: StagePlan }> = [
-  { name: 'enqueue-full', stagePlan: plan('vus', 0, [[30, 10], [60, 50], [120, 100], [60, 200], [30, 0]]) },
-  { name: 'spike-full', stagePlan: plan('iterations/s', 10, [[10, 10], [5, 500], [30, 500], [10, 10], [10, 0]]) },
-  { name: 'enqueue-errors', stagePlan: plan('vus', 0, [[10, 10], [20, 40], [10, 0]]) },
-  { name: 'enqueue-server-down', stagePlan: plan('vus', 0, [[3, 2]]) },
-];
-
-/** Each recording is analysed once for the whole file. */
-const analysed = new Map<string, Promise<RunResult>>();
-function analyse(name: string): Promise<RunResult> {
-  let result = analysed.get(name);
-  if (!result) {
-    const stagePlan = RECORDINGS.find((r) => r.name === name)?.stagePlan;
-    result = analyzeFile(`${DIR}/${name}/k6.ndjson.gz`, { stagePlan });
-    analysed.set(name, result);
-  }
-  return result;
-}
+const analyse = analyzeRecording;
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 /** When setup()'s last request and the load's first ended, read straight from the recording's http_reqs lines. */
-function requestTimes(name: string): { lastSetupMs: number; firstLoadMs: number | null } {
+function requestTimes(name: RecordingName): { lastSetupMs: number; firstLoadMs: number | null } {
   let lastSetupMs = Number.NEGATIVE_INFINITY;
   let firstLoadMs: number | null = null;
-  for (const line of gunzipSync(readFileSync(`${DIR}/${name}/k6.ndjson.gz`)).toString('utf8').split('\n')) {
+  for (const line of gunzipSync(readFileSync(recordingFile(name))).toString('utf8').split('\n')) {
     if (!line.startsWith('{"metric":"http_reqs","type":"Point"')) continue;
     const { data } = JSON.parse(line) as { data: { time: string; tags: { group?: string } } };
     const ms = Date.parse(data.time);
@@ -150,7 +126,7 @@ describe('what the recordings show', () => {
   let errors: RunResult;
   let down: RunResult;
   beforeAll(async () => {
-    [full, spike, errors, down] = (await Promise.all(['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'].map(analyse))) as [RunResult, RunResult, RunResult, RunResult];
+    [full, spike, errors, down] = (await Promise.all((['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'] as const).map((name) => analyse(name)))) as [RunResult, RunResult, RunResult, RunResult];
   });
 
   it('keeps setup and teardown requests as endpoints of their own', () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FAKE_K6 = path.join(REPO_ROOT, 'test/support/fake-k6.mjs');
-export const RECORDINGS = path.join(REPO_ROOT, 'test/fixtures/recordings');
+export { RECORDINGS } from './recordings.js';
 
 export interface ActionRun {
   exitCode: number | null;
