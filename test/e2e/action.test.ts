@@ -8,6 +8,7 @@ import { startStandIn, type StandIn } from '../../src/standin/server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 const GITHUB_TOKEN = 'ghs_e2eGitHubToken0123456789abcdefABCDEF';
+const PROMETHEUS_AUTH = 'Bearer prom-e2e-secret-9f8e7d6c5b4a';
 const AUTH_TOKEN = jwt({ sub: '7', email: 'perf@festin.test', exp: Math.floor(Date.now() / 1000) + 24 * 3600 });
 
 function jwt(payload: object): string {
@@ -76,11 +77,20 @@ describe('dist/index.js run as the Actions runner runs it', () => {
   it('never lets a secret reach a log, output, summary, comment or file', async () => {
     api = await startGitHubApiServer({ token: GITHUB_TOKEN });
     const run = await runAction(
-      { 'base-url': target.url, 'auth-token': AUTH_TOKEN, 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
+      {
+        'base-url': target.url,
+        'auth-token': AUTH_TOKEN,
+        'k6-path': FAKE_K6,
+        'github-token': GITHUB_TOKEN,
+        // Not a Prometheus: every query fails, so the header's owner is named in warnings.
+        'prometheus-url': target.url,
+        'prometheus-auth-header': PROMETHEUS_AUTH,
+      },
       { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') },
     );
     expect(run.exitCode).toBe(0);
-    const secrets = [AUTH_TOKEN, AUTH_TOKEN.split('.')[1]!, GITHUB_TOKEN];
+    expect(run.stdout).toMatch(/::warning::.*Prometheus/);
+    const secrets = [AUTH_TOKEN, AUTH_TOKEN.split('.')[1]!, GITHUB_TOKEN, PROMETHEUS_AUTH];
     // The runner swallows ::add-mask:: commands; everything else would be shown or kept.
     const shown = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
     const produced = (await run.producedFiles()).map((file) => ({ ...file, text: shown(file.text) }));
