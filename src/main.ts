@@ -2,14 +2,13 @@ import { actionsIO, type ActionIO } from './action-io.js';
 import { readConfig } from './config/inputs.js';
 import type { ActionConfig } from './config/types.js';
 import { loadThresholds } from './config/thresholds.js';
-import { publishComment } from './github/comment.js';
-import { gitHubEnvironmentFrom } from './github/context.js';
 import { judge } from './judge/judge.js';
 import { stepFails } from './judge/step.js';
 import { DEFAULT_K6_VERSION } from './k6/version.js';
 import { acquireResults } from './pipeline/acquire-results.js';
 import { describeFailure } from './pipeline/failure.js';
 import { TargetDownError } from './pipeline/preflight.js';
+import { publishReport } from './pipeline/publish.js';
 import { reportTargetDown } from './pipeline/target-down.js';
 import { runContext } from './pipeline/context.js';
 import { serverView } from './pipeline/server-metrics.js';
@@ -37,12 +36,7 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 
     const context = runContext(config, acquired, result, io.env);
     const markdown = renderReport({ result, verdict, context, ...server, serverStages: server.serverStages ?? undefined });
-    await io.writeSummary(markdown);
-    const comment = await publishComment(
-      { token: config.githubToken, body: markdown, mode: config.comment, verdictStatus: verdict.status, key: config.scenario.kind },
-      gitHubEnvironmentFrom(io.env),
-      { logger: { warning: io.warning, info: io.info } },
-    );
+    const comment = await publishReport(io, config, markdown, verdict.status);
     await writeOutputs(io, config, { result, verdict, context, commentUrl: comment.url });
 
     const exit = stepFails(verdict, config.failOn);

@@ -1,9 +1,8 @@
 import type { ActionIO } from '../action-io.js';
 import type { ActionConfig } from '../config/types.js';
-import { publishComment } from '../github/comment.js';
-import { gitHubEnvironmentFrom } from '../github/context.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
+import { publishReport } from './publish.js';
 
 /** The short report of a run that never started because the target did not answer. */
 export function renderTargetDown(config: ActionConfig, reason: string): string {
@@ -21,12 +20,6 @@ export function renderTargetDown(config: ActionConfig, reason: string): string {
 
 /** Says so everywhere a full report would have gone: job summary, PR comment, outputs. */
 export async function reportTargetDown(io: ActionIO, config: ActionConfig, reason: string): Promise<void> {
-  const markdown = renderTargetDown(config, reason);
-  await io.writeSummary(markdown);
-  await publishComment(
-    { token: config.githubToken, body: markdown, mode: config.comment, verdictStatus: 'fail', key: config.scenario.kind },
-    gitHubEnvironmentFrom(io.env),
-    { logger: { warning: io.warning, info: io.info } },
-  );
+  await publishReport(io, config, renderTargetDown(config, reason), 'fail');
   io.setOutput('verdict', 'fail');
 }
