@@ -117,6 +117,23 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     expect(api.comments).toHaveLength(1);
   });
 
+  it('stops on a bad input with exactly one ::error annotation, no stack trace and nothing published', async () => {
+    api = await startGitHubApiServer({ token: GITHUB_TOKEN });
+    const run = await runAction(
+      { 'base-url': target.url, 'booth-id': '0', 'k6-path': FAKE_K6, 'github-token': GITHUB_TOKEN },
+      { GITHUB_API_URL: api.url, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([
+      "::error::Input 'booth-id': '0' is not a positive integer. Set booth-id to the id of an existing booth on staging, e.g. 1",
+    ]);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe('');
+    expect(api.requests).toEqual([]);
+    expect(run.k6Calls).toEqual([]);
+  });
+
   it.each<RecordingName>(['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'])(
     'results-file mode on %s sets p95-ms, p99-ms and error-rate to k6’s own summary values',
     async (recording) => {
