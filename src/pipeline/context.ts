@@ -12,7 +12,7 @@ export function runContext(config: ActionConfig, acquired: AcquiredResults, resu
     scenario: config.scenario.kind === 'custom' ? path.basename(config.scenario.scriptPath) : config.scenario.kind,
     profile: config.profile,
     target: config.baseUrl,
-    k6Version: acquired.k6Version,
+    k6Version: acquired.k6Version === null ? null : `v${acquired.k6Version}`,
     commit: commitSha(env),
     reproduce: reproduceCommand(config, env.GITHUB_WORKSPACE || process.cwd()),
     cleanedUp: testDataCleaned(config, result, incomplete),

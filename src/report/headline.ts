@@ -29,14 +29,15 @@ function tally(verdict: Verdict): string {
 }
 
 export function renderHeadline(verdict: Verdict, result: RunResult, context: RunContext): string {
+  // A judged results file has no target or k6 of ours: say nothing rather than "unknown".
   const facts = [
     `**Scenario** ${escapeMarkdown(context.scenario)}`,
     `**Profile** ${escapeMarkdown(context.profile)}`,
-    `**Target** ${context.target === null ? 'unknown' : inlineCode(context.target)}`,
-    `**k6** ${context.k6Version === null ? 'unknown' : escapeMarkdown(context.k6Version)}`,
+    context.target === null ? null : `**Target** ${inlineCode(context.target)}`,
+    context.k6Version === null ? null : `**k6** ${escapeMarkdown(context.k6Version)}`,
     `**Duration** ${formatDuration(result.durationMs)}`,
-    `**Commit** ${context.commit === null ? 'unknown' : inlineCode(context.commit.slice(0, 7))}`,
-  ];
+    context.commit === null ? null : `**Commit** ${inlineCode(context.commit.slice(0, 7))}`,
+  ].filter((fact) => fact !== null);
   const lines = [`## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}`, '', facts.join(' · ')];
   if (context.incomplete) {
     const why = context.incompleteReason === null ? '' : `: ${escapeMarkdown(context.incompleteReason)}`;

@@ -156,7 +156,7 @@ export function context(overrides: Partial<RunContext> = {}): RunContext {
     target: 'https://staging.festin.example',
     k6Version: 'v0.49.0',
     commit: '3f9c2e1a7b6d5c4e3f2a1b0c9d8e7f6a5b4c3d2e',
-    reproduce: 'npx perf-gate run --scenario enqueue --profile full --base-url https://staging.festin.example --booth-id 1',
+    reproduce: 'BASE_URL=https://staging.festin.example BOOTH_ID=1 PROFILE=full k6 run scenarios/enqueue-test.js',
     cleanedUp: true,
     incomplete: false,
     incompleteReason: null,
