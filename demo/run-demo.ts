@@ -6,8 +6,8 @@
 import { installK6 } from '../src/k6/install.js';
 import { DEFAULT_K6_DOWNLOAD_BASE_URL } from '../src/k6/platform.js';
 import { DEFAULT_K6_VERSION } from '../src/k6/version.js';
-import { run } from '../src/main.js';
-import { dropActionsDebugLines, terminalIO } from '../src/terminal-io.js';
+import { runGate } from '../src/cli-run.js';
+import { dropActionsDebugLines } from '../src/terminal-io.js';
 import { startStandIn } from '../src/standin/server.js';
 
 const print = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
@@ -36,13 +36,7 @@ async function main(): Promise<number> {
   const standIn = await startStandIn({ port: 0 });
   print.err(`Festin stand-in listening at ${standIn.url}\n`);
   try {
-    const { io, run: outcome } = terminalIO(
-      { 'base-url': standIn.url, scenario: 'enqueue', profile: 'quick', 'k6-path': k6Path, comment: 'never' },
-      print,
-    );
-    await run(io);
-    print.out(`\nverdict: ${outcome.outputs.verdict ?? 'none'}${outcome.failure ? ` (${outcome.failure})` : ''}\n`);
-    return outcome.failure === null ? 0 : 1;
+    return await runGate({ 'base-url': standIn.url, scenario: 'enqueue', profile: 'quick', 'k6-path': k6Path, comment: 'never' }, print);
   } finally {
     await standIn.close();
   }

@@ -2,6 +2,7 @@
  * perf-gate from a terminal. A dispatcher over subcommands; each takes its arguments and the
  * streams to write to, so it can be tested without a process.
  *   perf-gate analyze <file> [--json] [--stages enqueue|spike]
+ *   perf-gate run --base-url URL [--scenario enqueue] [--profile quick] …
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { AnalysisError, analyzeFile } from './results/analyze.js';
 import { formatRunResult } from './results/format-table.js';
 import type { StagePlan } from './results/types.js';
 import { stagePlanFor } from '../scenarios/lib/options.js';
+import { parseRunArgs, runGate } from './cli-run.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -24,6 +26,10 @@ commands:
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
       --json     print the RunResult as JSON instead of tables
       --stages   cut requests without a stage tag into the stages of a bundled scenario
+  run --base-url URL [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
+      [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--prometheus-url URL] …
+      The whole gate, as the action runs it: prints the report and the verdict, exits 1 when
+      the step would fail. Secrets come from the environment: AUTH_TOKEN, PROMETHEUS_AUTH_HEADER.
 `;
 
 /** The stage plans of the bundled scenarios' full profile (Festin's guide), for --stages. */
@@ -61,7 +67,13 @@ const analyze: Subcommand = async (args, io) => {
   }
 };
 
-const SUBCOMMANDS: Record<string, Subcommand> = { analyze };
+const runCommand: Subcommand = async (args, io) => {
+  const parsed = parseRunArgs(args, process.env);
+  if ('error' in parsed) return usageError(io, parsed.error);
+  return runGate(parsed.inputs, { out: io.stdout, err: io.stderr });
+};
+
+const SUBCOMMANDS: Record<string, Subcommand> = { analyze, run: runCommand };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
