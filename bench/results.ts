@@ -35,8 +35,14 @@ function measure(mode: string, file: string): Measurement {
   }
   const checks = new Set(all.map((m) => m.check));
   if (checks.size !== 1) throw new Error(`${mode} on ${file} gave different results: ${[...checks].join(', ')}`);
-  const median = (pick: (m: Measurement) => number) => all.map(pick).sort((a, b) => a - b)[Math.floor(all.length / 2)] as number;
-  return { seconds: median((m) => m.seconds), cpuSeconds: median((m) => m.cpuSeconds), peakRssMb: median((m) => m.peakRssMb), check: all[0]?.check ?? 0 };
+  const median = (pick: (m: Measurement) => number) =>
+    all.map(pick).sort((a, b) => a - b)[Math.floor(all.length / 2)] as number;
+  return {
+    seconds: median((m) => m.seconds),
+    cpuSeconds: median((m) => m.cpuSeconds),
+    peakRssMb: median((m) => m.peakRssMb),
+    check: all[0]?.check ?? 0,
+  };
 }
 
 function row(cells: string[]): string {
@@ -64,7 +70,7 @@ function report(title: string, file: string, modes: string[]): void {
       ]),
     );
   }
-  if (results.naive) console.log(`engine is ${((results.naive.seconds) / engine.seconds).toFixed(2)}x faster than naive`);
+  if (results.naive) console.log(`engine is ${(results.naive.seconds / engine.seconds).toFixed(2)}x faster than naive`);
   if (results.floor) console.log(`engine takes ${(engine.seconds / results.floor.seconds).toFixed(2)}x the floor`);
 }
 

@@ -36,7 +36,10 @@ async function main(): Promise<number> {
   const standIn = await startStandIn({ port: 0 });
   print.err(`Festin stand-in listening at ${standIn.url}\n`);
   try {
-    return await runGate({ 'base-url': standIn.url, scenario: 'enqueue', profile: 'quick', 'k6-path': k6Path, comment: 'never' }, print);
+    return await runGate(
+      { 'base-url': standIn.url, scenario: 'enqueue', profile: 'quick', 'k6-path': k6Path, comment: 'never' },
+      print,
+    );
   } finally {
     await standIn.close();
   }

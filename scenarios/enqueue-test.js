@@ -3,7 +3,16 @@
 // Environment: BASE_URL, BOOTH_ID, AUTH_TOKEN (optional), PROFILE (full|quick), TEST_USERS.
 import { sleep } from 'k6';
 import { buildOptions, stagePlanFor } from './lib/options.js';
-import { currentStage, declareExpectedResponses, enqueue, loginTestUsers, position, readConfig, removeTestUsers, tokenFor } from './lib/festin-api.js';
+import {
+  currentStage,
+  declareExpectedResponses,
+  enqueue,
+  loginTestUsers,
+  position,
+  readConfig,
+  removeTestUsers,
+  tokenFor,
+} from './lib/festin-api.js';
 
 const config = readConfig('enqueue');
 const plan = stagePlanFor('enqueue', config.profile);

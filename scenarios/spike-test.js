@@ -3,7 +3,15 @@
 // until the server slows down; the arrivals it still cannot start are dropped_iterations.
 // Environment: BASE_URL, BOOTH_ID, AUTH_TOKEN (optional), PROFILE (full|quick), TEST_USERS.
 import { buildOptions, stagePlanFor } from './lib/options.js';
-import { currentStage, declareExpectedResponses, enqueue, loginTestUsers, readConfig, removeTestUsers, tokenFor } from './lib/festin-api.js';
+import {
+  currentStage,
+  declareExpectedResponses,
+  enqueue,
+  loginTestUsers,
+  readConfig,
+  removeTestUsers,
+  tokenFor,
+} from './lib/festin-api.js';
 
 const config = readConfig('spike');
 const plan = stagePlanFor('spike', config.profile);

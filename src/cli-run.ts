@@ -34,7 +34,10 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
   for (let i = 0; i < args.length; i++) {
     const flag = (args[i] as string).replace(/^--/, '');
     const secretVariable = SECRET_FLAGS[flag];
-    if (secretVariable) return { error: `--${flag} would put a secret in the process list: set ${secretVariable} in the environment instead` };
+    if (secretVariable)
+      return {
+        error: `--${flag} would put a secret in the process list: set ${secretVariable} in the environment instead`,
+      };
     if (!(RUN_FLAGS as readonly string[]).includes(flag) || !(args[i] as string).startsWith('--')) {
       return { error: `unknown option ${args[i]}` };
     }
@@ -48,7 +51,10 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
 }
 
 /** Runs the gate; exit 0 when the step would pass, 1 when it would fail. */
-export async function runGate(inputs: Record<string, string>, print: { out(text: string): void; err(text: string): void }): Promise<number> {
+export async function runGate(
+  inputs: Record<string, string>,
+  print: { out(text: string): void; err(text: string): void },
+): Promise<number> {
   dropActionsDebugLines();
   const { io, run: outcome } = terminalIO(inputs, print);
   await run(io);

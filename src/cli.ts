@@ -48,7 +48,8 @@ const analyze: Subcommand = async (args, io) => {
     else if (arg === '--stages') {
       const name = args[++i] ?? '';
       stagePlan = BUNDLED_STAGE_PLANS[name];
-      if (!stagePlan) return usageError(io, `--stages takes one of ${Object.keys(BUNDLED_STAGE_PLANS).join(', ')}; got "${name}"`);
+      if (!stagePlan)
+        return usageError(io, `--stages takes one of ${Object.keys(BUNDLED_STAGE_PLANS).join(', ')}; got "${name}"`);
     } else if (arg.startsWith('-')) return usageError(io, `unknown option ${arg}`);
     else if (file === undefined) file = arg;
     else return usageError(io, `one file only; got "${file}" and "${arg}"`);

@@ -29,13 +29,20 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     const thresholds = await loadThresholds(config.thresholdsPath);
 
     const acquired = await acquireResults(config, io);
-    const stagePlan = config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
+    const stagePlan =
+      config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
     const result = await analyzeFile(acquired.resultsPath, { stagePlan });
     const server = await serverView(config, result, thresholds.serverMetrics.queries, io);
     const verdict = judge(result, thresholds, server.serverStages);
 
     const context = runContext(config, acquired, result, io.env);
-    const markdown = renderReport({ result, verdict, context, ...server, serverStages: server.serverStages ?? undefined });
+    const markdown = renderReport({
+      result,
+      verdict,
+      context,
+      ...server,
+      serverStages: server.serverStages ?? undefined,
+    });
     const comment = await publishReport(io, config, markdown, verdict.status);
     await writeOutputs(io, config, { result, verdict, context, commentUrl: comment.url });
 

@@ -10,7 +10,10 @@ export interface TerminalRun {
  * The pipeline's host outside Actions: inputs from a map, the report printed as markdown on
  * stdout, progress on stderr, secrets replaced by *** in everything printed.
  */
-export function terminalIO(inputs: Record<string, string>, print: { out(text: string): void; err(text: string): void }) {
+export function terminalIO(
+  inputs: Record<string, string>,
+  print: { out(text: string): void; err(text: string): void },
+) {
   const secrets: string[] = [];
   const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
   const run: TerminalRun = { outputs: {}, failure: null };

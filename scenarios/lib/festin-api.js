@@ -30,7 +30,9 @@ export const CHECKS = {
 export function readConfig(scenario) {
   const baseUrl = (__ENV.BASE_URL || '').replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(baseUrl)) {
-    throw new Error('BASE_URL is "' + (__ENV.BASE_URL || '') + '": set it to the Festin API root, e.g. https://staging.example.com');
+    throw new Error(
+      'BASE_URL is "' + (__ENV.BASE_URL || '') + '": set it to the Festin API root, e.g. https://staging.example.com',
+    );
   }
   const boothId = Number(__ENV.BOOTH_ID || '1');
   if (!Number.isInteger(boothId) || boothId < 1) {
@@ -74,7 +76,8 @@ function field(res, name) {
 
 function loginHint(status) {
   if (status === 0) return 'nothing answered: check BASE_URL and that the server is up';
-  if (status === 401 || status === 403) return 'the server refused the test login: enable it on staging, or pass AUTH_TOKEN';
+  if (status === 401 || status === 403)
+    return 'the server refused the test login: enable it on staging, or pass AUTH_TOKEN';
   if (status === 404) return 'no login endpoint there: BASE_URL must be the API root (without /api/v1)';
   return 'fix the server, or pass AUTH_TOKEN to skip the test login';
 }
@@ -92,17 +95,49 @@ export function loginTestUsers(config) {
   for (let first = 1; first <= config.testUsers; first += BATCH_SIZE) {
     const requests = [];
     for (let i = first; i < first + BATCH_SIZE && i <= config.testUsers; i++) {
-      const body = { email: 'perf-gate-' + i + '@perf-gate.test', nickname: 'perf-gate-' + i, role: 'VISITOR', managedBoothId: null };
-      requests.push({ method: 'POST', url: url, body: JSON.stringify(body), params: { headers: jsonHeaders(''), tags: tags } });
+      const body = {
+        email: 'perf-gate-' + i + '@perf-gate.test',
+        nickname: 'perf-gate-' + i,
+        role: 'VISITOR',
+        managedBoothId: null,
+      };
+      requests.push({
+        method: 'POST',
+        url: url,
+        body: JSON.stringify(body),
+        params: { headers: jsonHeaders(''), tags: tags },
+      });
     }
     const responses = http.batch(requests);
     for (let k = 0; k < responses.length; k++) {
       const res = responses[k];
       const token = res.status === 200 ? field(res, 'accessToken') : undefined;
-      const ok = check(res, { [CHECKS.login]: function () { return typeof token === 'string' && token !== ''; } }, tags);
+      const ok = check(
+        res,
+        {
+          [CHECKS.login]: function () {
+            return typeof token === 'string' && token !== '';
+          },
+        },
+        tags,
+      );
       if (!ok) {
-        const why = res.status === 200 ? 'answered 200 without an accessToken' : 'answered ' + res.status + (res.error ? ' (' + res.error + ')' : '');
-        throw new Error('perf-gate: test login ' + (first + k) + ' of ' + config.testUsers + ' failed: POST ' + url + ' ' + why + '; ' + loginHint(res.status));
+        const why =
+          res.status === 200
+            ? 'answered 200 without an accessToken'
+            : 'answered ' + res.status + (res.error ? ' (' + res.error + ')' : '');
+        throw new Error(
+          'perf-gate: test login ' +
+            (first + k) +
+            ' of ' +
+            config.testUsers +
+            ' failed: POST ' +
+            url +
+            ' ' +
+            why +
+            '; ' +
+            loginHint(res.status),
+        );
       }
       tokens.push(token);
     }
@@ -127,7 +162,10 @@ function record(endpoint, res, tags, checkName, passes) {
 /** POST /api/v1/waitings: 201 joined, 200 already waiting. */
 export function enqueue(config, token, stage) {
   const tags = requestTags(ENDPOINTS.enqueue, stage);
-  const res = http.post(config.baseUrl + '/api/v1/waitings', JSON.stringify({ boothId: config.boothId }), { headers: jsonHeaders(token), tags: tags });
+  const res = http.post(config.baseUrl + '/api/v1/waitings', JSON.stringify({ boothId: config.boothId }), {
+    headers: jsonHeaders(token),
+    tags: tags,
+  });
   record(ENDPOINTS.enqueue, res, tags, CHECKS.enqueue, function (r) {
     return r.status === 201 || r.status === 200;
   });
@@ -137,7 +175,10 @@ export function enqueue(config, token, stage) {
 /** GET /api/v1/waitings/booth/{boothId}: the visitor refreshing their position. */
 export function position(config, token, stage) {
   const tags = requestTags(ENDPOINTS.position, stage);
-  const res = http.get(config.baseUrl + '/api/v1/waitings/booth/' + config.boothId, { headers: jsonHeaders(token), tags: tags });
+  const res = http.get(config.baseUrl + '/api/v1/waitings/booth/' + config.boothId, {
+    headers: jsonHeaders(token),
+    tags: tags,
+  });
   record(ENDPOINTS.position, res, tags, CHECKS.position, function (r) {
     return r.status === 200 && typeof field(r, 'position') === 'number';
   });
@@ -161,7 +202,15 @@ export function removeTestUsers(data, config) {
     const responses = http.batch(requests);
     for (let k = 0; k < responses.length; k++) {
       const res = responses[k];
-      check(res, { [CHECKS.cancel]: function (r) { return r.status === 204 || r.status === 404; } }, tags);
+      check(
+        res,
+        {
+          [CHECKS.cancel]: function (r) {
+            return r.status === 204 || r.status === 404;
+          },
+        },
+        tags,
+      );
       if (res.status === 204) counts.removed++;
       else if (res.status === 404) counts.notWaiting++;
       else {
@@ -171,9 +220,17 @@ export function removeTestUsers(data, config) {
     }
   }
   usersRemoved.add(counts.removed);
-  let line = 'perf-gate cleanup: removed ' + counts.removed + ' of ' + tokens.length + ' test users from booth ' + config.boothId + "'s line";
+  let line =
+    'perf-gate cleanup: removed ' +
+    counts.removed +
+    ' of ' +
+    tokens.length +
+    ' test users from booth ' +
+    config.boothId +
+    "'s line";
   if (counts.notWaiting > 0) line += ', ' + counts.notWaiting + ' were not waiting';
-  if (counts.failed > 0) line += ', ' + counts.failed + ' could not be removed (last answer ' + lastFailure + '): clean the line by hand';
+  if (counts.failed > 0)
+    line += ', ' + counts.failed + ' could not be removed (last answer ' + lastFailure + '): clean the line by hand';
   console.log(line);
   return counts;
 }

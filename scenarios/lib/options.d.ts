@@ -11,8 +11,15 @@ export declare const PROFILES: readonly ProfileName[];
 export declare const QUICK_SCALE: number;
 export declare const TAGS: { readonly endpoint: 'name'; readonly stage: 'stage' };
 export declare const ENDPOINTS: { readonly [K in Endpoint]: K };
-export declare const METRICS: { readonly businessErrors: 'business_errors'; readonly usersRemoved: 'test_users_removed' };
-export declare const EXPECTED_STATUSES: { readonly min: number; readonly max: number; readonly also: readonly number[] };
+export declare const METRICS: {
+  readonly businessErrors: 'business_errors';
+  readonly usersRemoved: 'test_users_removed';
+};
+export declare const EXPECTED_STATUSES: {
+  readonly min: number;
+  readonly max: number;
+  readonly also: readonly number[];
+};
 export declare const BATCH_SIZE: number;
 
 export interface K6Stage {

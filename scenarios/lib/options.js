@@ -127,11 +127,17 @@ export function plannedRunMs(scenario, profile) {
 export function testUserCount(scenario, override) {
   if (override !== undefined && override !== null && override !== '') {
     const n = Number(override);
-    if (!Number.isInteger(n) || n < 1) throw new Error('TEST_USERS is "' + override + '": give a whole number of test users, at least 1');
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error('TEST_USERS is "' + override + '": give a whole number of test users, at least 1');
     return n;
   }
   if (checkScenario(scenario) === 'spike') return SPIKE_VUS.max;
-  return Math.max.apply(null, GUIDE_STAGES.enqueue.stages.map(function (stage) { return stage.target; }));
+  return Math.max.apply(
+    null,
+    GUIDE_STAGES.enqueue.stages.map(function (stage) {
+      return stage.target;
+    }),
+  );
 }
 
 /** k6 duration string for whole milliseconds: 30000 -> "30s", 150000 -> "2m30s", 1500 -> "1500ms". */

@@ -55,16 +55,32 @@ export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6
     k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url') || DEFAULT_K6_DOWNLOAD_BASE_URL),
     workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),
     prometheus: readPrometheus(input('prometheus-url'), input('prometheus-auth-header')),
-    grafanaUrl: input('grafana-url') === '' ? null : httpUrl('grafana-url', input('grafana-url'), 'https://grafana.example.com/d/festin-overview', 'a Grafana login, never the URL'),
+    grafanaUrl:
+      input('grafana-url') === ''
+        ? null
+        : httpUrl(
+            'grafana-url',
+            input('grafana-url'),
+            'https://grafana.example.com/d/festin-overview',
+            'a Grafana login, never the URL',
+          ),
   };
 }
 
 function readPrometheus(url: string, authHeader: string): ActionConfig['prometheus'] {
   if (url === '') {
-    if (authHeader !== '') throw new ConfigError('prometheus-auth-header', 'is set but prometheus-url is empty', 'Set prometheus-url too, or remove the header');
+    if (authHeader !== '')
+      throw new ConfigError(
+        'prometheus-auth-header',
+        'is set but prometheus-url is empty',
+        'Set prometheus-url too, or remove the header',
+      );
     return null;
   }
-  return { url: httpUrl('prometheus-url', url, 'http://prometheus.internal:9090').replace(/\/+$/, ''), authHeader: authHeader || null };
+  return {
+    url: httpUrl('prometheus-url', url, 'http://prometheus.internal:9090').replace(/\/+$/, ''),
+    authHeader: authHeader || null,
+  };
 }
 
 /** An absolute http(s) URL without credentials (they would be printed in links and warnings). */
@@ -76,10 +92,18 @@ function httpUrl(name: string, value: string, example: string, secretInput = 'pr
     throw new ConfigError(name, `'${value}' is not a URL`, `Give an absolute http(s) URL such as ${example}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(name, `'${url.protocol}' is not http or https`, `Give an absolute http(s) URL such as ${example}`);
+    throw new ConfigError(
+      name,
+      `'${url.protocol}' is not http or https`,
+      `Give an absolute http(s) URL such as ${example}`,
+    );
   }
   if (url.username !== '' || url.password !== '') {
-    throw new ConfigError(name, 'contains credentials (user:password@)', `Remove them from the URL; pass credentials through ${secretInput}, which is kept secret`);
+    throw new ConfigError(
+      name,
+      'contains credentials (user:password@)',
+      `Remove them from the URL; pass credentials through ${secretInput}, which is kept secret`,
+    );
   }
   return value;
 }
@@ -91,11 +115,19 @@ function readScenario(value: string, env: ConfigEnvironment): ScenarioChoice {
   }
   const looksLikePath = /[\\/]|\.(js|mjs|cjs|ts)$/.test(value);
   if (!looksLikePath) {
-    throw new ConfigError('scenario', `'${value}' is not a bundled scenario`, 'Use enqueue or spike, or the path of your own k6 script (e.g. ./load/my-test.js)');
+    throw new ConfigError(
+      'scenario',
+      `'${value}' is not a bundled scenario`,
+      'Use enqueue or spike, or the path of your own k6 script (e.g. ./load/my-test.js)',
+    );
   }
   const scriptPath = path.resolve(env.cwd, value);
   if (!existsSync(scriptPath) || !statSync(scriptPath).isFile()) {
-    throw new ConfigError('scenario', `the k6 script ${scriptPath} does not exist`, 'Check the path (it is relative to the workspace) and that the file is checked out');
+    throw new ConfigError(
+      'scenario',
+      `the k6 script ${scriptPath} does not exist`,
+      'Check the path (it is relative to the workspace) and that the file is checked out',
+    );
   }
   return { kind: 'custom', scriptPath };
 }
@@ -103,14 +135,24 @@ function readScenario(value: string, env: ConfigEnvironment): ScenarioChoice {
 function readBaseUrl(value: string, resultsMode: boolean): string | null {
   if (value === '') {
     if (resultsMode) return null;
-    throw new ConfigError('base-url', 'is empty', 'Set base-url to your staging URL, e.g. https://staging.example.com, or give results-file to judge an existing k6 run');
+    throw new ConfigError(
+      'base-url',
+      'is empty',
+      'Set base-url to your staging URL, e.g. https://staging.example.com, or give results-file to judge an existing k6 run',
+    );
   }
-  return new URL(httpUrl('base-url', value, 'https://staging.example.com', 'auth-token')).toString().replace(/\/+$/, '');
+  return new URL(httpUrl('base-url', value, 'https://staging.example.com', 'auth-token'))
+    .toString()
+    .replace(/\/+$/, '');
 }
 
 function readBoothId(value: string): number {
   if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new ConfigError('booth-id', `'${value}' is not a positive integer`, 'Set booth-id to the id of an existing booth on staging, e.g. 1');
+    throw new ConfigError(
+      'booth-id',
+      `'${value}' is not a positive integer`,
+      'Set booth-id to the id of an existing booth on staging, e.g. 1',
+    );
   }
   return Number(value);
 }
@@ -118,13 +160,21 @@ function readBoothId(value: string): number {
 function readThresholdsPath(value: string, scenario: ScenarioChoice, env: ConfigEnvironment): string {
   if (value === '') {
     if (scenario.kind === 'custom') {
-      throw new ConfigError('thresholds', 'is required with a custom scenario', 'Write a thresholds file for your script (see thresholds/thresholds.schema.json) and pass its path');
+      throw new ConfigError(
+        'thresholds',
+        'is required with a custom scenario',
+        'Write a thresholds file for your script (see thresholds/thresholds.schema.json) and pass its path',
+      );
     }
     return bundledThresholdsPath(env.actionRoot, scenario.kind);
   }
   const resolved = path.resolve(env.cwd, value);
   if (!existsSync(resolved)) {
-    throw new ConfigError('thresholds', `the file ${resolved} does not exist`, 'Check the path (it is relative to the workspace), or leave thresholds empty for the bundled t3.micro baseline');
+    throw new ConfigError(
+      'thresholds',
+      `the file ${resolved} does not exist`,
+      'Check the path (it is relative to the workspace), or leave thresholds empty for the bundled t3.micro baseline',
+    );
   }
   return resolved;
 }
@@ -132,24 +182,40 @@ function readThresholdsPath(value: string, scenario: ScenarioChoice, env: Config
 function readK6Version(value: string): string {
   const match = /^v?(\d+\.\d+\.\d+)$/.exec(value);
   if (match === null) {
-    throw new ConfigError('k6-version', `'${value}' is not a k6 release version`, 'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases');
+    throw new ConfigError(
+      'k6-version',
+      `'${value}' is not a k6 release version`,
+      'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases',
+    );
   }
   return match[1] as string;
 }
 
 function readDownloadBaseUrl(value: string): string {
   if (!/^https?:\/\/[^\s]+$/.test(value)) {
-    throw new ConfigError('k6-download-base-url', `'${value}' is not an http(s) URL`, 'Give the URL that holds vX.Y.Z/k6-vX.Y.Z-<os>-<arch> archives, like https://github.com/grafana/k6/releases/download');
+    throw new ConfigError(
+      'k6-download-base-url',
+      `'${value}' is not an http(s) URL`,
+      'Give the URL that holds vX.Y.Z/k6-vX.Y.Z-<os>-<arch> archives, like https://github.com/grafana/k6/releases/download',
+    );
   }
   return value.replace(/\/+$/, '');
 }
 
 function checkResultsFile(file: string): void {
   if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new ConfigError('results-file', `the file ${file} does not exist`, 'Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)');
+    throw new ConfigError(
+      'results-file',
+      `the file ${file} does not exist`,
+      'Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)',
+    );
   }
   if (statSync(file).size === 0) {
-    throw new ConfigError('results-file', `the file ${file} is empty`, 'k6 wrote nothing there: check that the k6 step ran with --out json=FILE and finished');
+    throw new ConfigError(
+      'results-file',
+      `the file ${file} is empty`,
+      'k6 wrote nothing there: check that the k6 step ran with --out json=FILE and finished',
+    );
   }
 }
 
@@ -159,5 +225,9 @@ function optionalPath(value: string, cwd: string): string | null {
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(name, `'${value}' is not one of ${allowed.join(', ')}`, `Set ${name} to one of ${allowed.join(', ')}`);
+  throw new ConfigError(
+    name,
+    `'${value}' is not one of ${allowed.join(', ')}`,
+    `Set ${name} to one of ${allowed.join(', ')}`,
+  );
 }

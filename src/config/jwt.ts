@@ -38,7 +38,11 @@ export function checkTokenLifetime(token: string, plannedRunMs: number | null, n
     expiresAtMs <= nowMs
       ? `the JWT expired at ${expiresAt}`
       : `the JWT expires at ${expiresAt}, before the run would end: the run takes up to ${formatMinutes(plannedRunMs ?? 0)}`;
-  throw new ConfigError('auth-token', problem, 'Issue a fresh test token that lives at least that long, or leave auth-token empty so the scenario logs test users in itself');
+  throw new ConfigError(
+    'auth-token',
+    problem,
+    'Issue a fresh test token that lives at least that long, or leave auth-token empty so the scenario logs test users in itself',
+  );
 }
 
 function formatMinutes(ms: number): string {

@@ -54,8 +54,7 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] 
   });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Figures given as fractions 0..1, where 10 almost surely meant 10%. */
@@ -79,7 +78,8 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
   if (hasBaseline && !hasAllowance) {
     problems.push({
       path: [...at, 'allowedRegression'],
-      message: 'missing: with a "baseline", expected how far the figure may regress, e.g. "25%" or 50 (in the figure\'s unit)',
+      message:
+        'missing: with a "baseline", expected how far the figure may regress, e.g. "25%" or 50 (in the figure\'s unit)',
     });
   }
   if (hasAllowance && !hasBaseline) {
@@ -113,11 +113,7 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
         `which does not see endpoints, got ${shown(scope)}`,
     });
   }
-  if (
-    baseline === 0 &&
-    typeof allowedRegression === 'string' &&
-    PERCENT_PATTERN.test(allowedRegression)
-  ) {
+  if (baseline === 0 && typeof allowedRegression === 'string' && PERCENT_PATTERN.test(allowedRegression)) {
     problems.push({
       path: [...at, 'allowedRegression'],
       message: `expected an absolute amount (e.g. 0.01): a percentage of a 0 baseline allows nothing, got "${allowedRegression}"`,
@@ -128,14 +124,11 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
 
 export function crossFieldProblems(json: unknown): Problem[] {
   if (!isObject(json) || !Array.isArray(json.checks)) return [];
-  return json.checks.flatMap((check, index) =>
-    isObject(check) ? checkRules(check, ['checks', index]) : [],
-  );
+  return json.checks.flatMap((check, index) => (isObject(check) ? checkRules(check, ['checks', index]) : []));
 }
 
 /** File-wide problems first, then check by check; within one, the order they were found. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  const checkIndex = (p: Problem): number =>
-    p.path[0] === 'checks' && typeof p.path[1] === 'number' ? p.path[1] : -1;
+  const checkIndex = (p: Problem): number => (p.path[0] === 'checks' && typeof p.path[1] === 'number' ? p.path[1] : -1);
   return [...problems].sort((a, b) => checkIndex(a) - checkIndex(b));
 }

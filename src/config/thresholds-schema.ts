@@ -35,7 +35,7 @@ const scopeSchema = z
           .number()
           .int()
           .nonnegative()
-          .describe('0-based stage index, as the scenarios\' `stage` tag: 0 is the first stage.'),
+          .describe("0-based stage index, as the scenarios' `stage` tag: 0 is the first stage."),
       }),
     ],
     { error: 'expected "overall", { "endpoint": "<request name>" } or { "stage": <0-based index> }' },
@@ -53,8 +53,8 @@ export const checkSchema = z
         'The figure judged. Latencies (p95, p99, avg, max) in ms; error-rate as a fraction (0.1 = 10%); ' +
           'rps in requests/s, which must stay at or above its limit; dropped-iterations as a count (whole run only). ' +
           'Server figures, from Prometheus (the prometheus-url input), per stage: cpu (process CPU usage, a fraction 0..1, ' +
-          'the stage average), heap (JVM heap used / max, a fraction 0..1, the stage\'s highest), pool-pending and ' +
-          'pool-active (DB connections waiting / in use, the stage\'s highest), gc-pauses (GC pauses during the stage, a count). ' +
+          "the stage average), heap (JVM heap used / max, a fraction 0..1, the stage's highest), pool-pending and " +
+          "pool-active (DB connections waiting / in use, the stage's highest), gc-pauses (GC pauses during the stage, a count). " +
           'Over the whole run a server figure is its worst stage\'s. Without server metrics a server check warns "not measured" and never fails.',
       ),
     scope: scopeSchema.optional(),
@@ -66,7 +66,7 @@ export const checkSchema = z
       ),
     baseline: nonNegative('a number ≥ 0, the value measured on the baseline')
       .optional()
-      .describe('The value measured on the baseline environment, in the figure\'s unit.'),
+      .describe("The value measured on the baseline environment, in the figure's unit."),
     allowedRegression: z
       .union([z.string().regex(PERCENT_PATTERN, { error: ALLOWANCE }), z.number().nonnegative({ error: ALLOWANCE })], {
         error: ALLOWANCE,
@@ -74,7 +74,7 @@ export const checkSchema = z
       .optional()
       .describe(
         'How far the figure may regress from the baseline: "25%" of the baseline, or an absolute amount ' +
-          'in the figure\'s unit (50 = 50 ms; 0.01 = one percentage point of error rate).',
+          "in the figure's unit (50 = 50 ms; 0.01 = one percentage point of error rate).",
       ),
     severity: z
       .enum(SEVERITIES, { error: `expected ${listed(SEVERITIES)}` })
@@ -89,7 +89,10 @@ export const checkSchema = z
 
 export const baselineInfoSchema = z
   .strictObject({
-    environment: z.string({ error: 'expected a string naming the environment' }).min(1).describe('Where the baseline was measured.'),
+    environment: z
+      .string({ error: 'expected a string naming the environment' })
+      .min(1)
+      .describe('Where the baseline was measured.'),
     measuredAt: z.iso
       .date({ error: 'expected a date as YYYY-MM-DD' })
       .describe('When the baseline was measured (YYYY-MM-DD).'),
@@ -106,7 +109,10 @@ export const serverMetricsSchema = z
 export const thresholdsFileSchema = z
   .strictObject({
     $schema: z.string({ error: 'expected a string' }).optional().describe('The JSON Schema of this file, for editors.'),
-    scenario: z.string({ error: 'expected a string' }).optional().describe('The scenario these thresholds are for, e.g. "enqueue".'),
+    scenario: z
+      .string({ error: 'expected a string' })
+      .optional()
+      .describe('The scenario these thresholds are for, e.g. "enqueue".'),
     description: z
       .string({ error: 'expected a string' })
       .optional()

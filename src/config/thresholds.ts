@@ -8,9 +8,7 @@ import type { ServerMetricsQueries } from '../metrics/queries.js';
 import { thresholdsFileSchema, type CheckEntry } from './thresholds-schema.js';
 import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
 
-export type AllowedRegression =
-  | { kind: 'percent'; percent: number }
-  | { kind: 'absolute'; amount: number };
+export type AllowedRegression = { kind: 'percent'; percent: number } | { kind: 'absolute'; amount: number };
 
 export interface ThresholdCheck {
   figure: Figure;
@@ -129,10 +127,7 @@ export function parseThresholdsText(text: string, sourceName: string): Threshold
 export type ReadText = (path: string) => Promise<string>;
 
 /** Reads and validates a thresholds file. `read` is injectable for tests. */
-export async function loadThresholds(
-  path: string,
-  read: ReadText = (p) => readFile(p, 'utf8'),
-): Promise<Thresholds> {
+export async function loadThresholds(path: string, read: ReadText = (p) => readFile(p, 'utf8')): Promise<Thresholds> {
   let text: string;
   try {
     text = await read(path);

@@ -7,7 +7,12 @@
 import * as core from '@actions/core';
 import type { CommentMode } from '../config/types.js';
 import type { CheckStatus } from '../judge/types.js';
-import { gitHubEnvironmentFrom, readPullRequestContext, type GitHubEnvironment, type PullRequestContext } from './context.js';
+import {
+  gitHubEnvironmentFrom,
+  readPullRequestContext,
+  type GitHubEnvironment,
+  type PullRequestContext,
+} from './context.js';
 import { resolveCommentAuthor, isWrittenBy, type CommentAuthor } from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, GitHubRestClient } from './rest-client.js';
@@ -64,7 +69,10 @@ export async function publishComment(
 ): Promise<PublishResult> {
   const logger = deps.logger ?? defaultLogger;
   const warn = (reason: string): PublishResult => {
-    const warning = redact(`perf-gate did not publish the PR comment: ${reason}. The job summary has the full report.`, request.token);
+    const warning = redact(
+      `perf-gate did not publish the PR comment: ${reason}. The job summary has the full report.`,
+      request.token,
+    );
     logger.warning(warning);
     return { url: null, action: 'skipped', warning };
   };
@@ -97,9 +105,11 @@ export async function publishComment(
       ? { login: request.commentAuthor, source: 'configured' }
       : await resolveCommentAuthor(client);
     const result = await upsert(client, pullRequest, author, marker, request, deps);
-    logger.info(result.action === 'skipped'
-      ? 'PR comment: skipped (comment: on-failure, the run passed and there is no earlier comment to correct).'
-      : `PR comment ${result.action} as ${author.login} (${author.source}): ${result.url ?? '(no url)'}`);
+    logger.info(
+      result.action === 'skipped'
+        ? 'PR comment: skipped (comment: on-failure, the run passed and there is no earlier comment to correct).'
+        : `PR comment ${result.action} as ${author.login} (${author.source}): ${result.url ?? '(no url)'}`,
+    );
     return result;
   } catch (error) {
     return warn(describeFailure(error, pullRequest));
@@ -118,7 +128,9 @@ async function upsert(
   const body = stickyCommentBody(request.body, marker);
   const rounds = deps.maxAttempts ?? 3;
   for (let round = 1; ; round++) {
-    const comments = (await client.paginate(`${repoPath}/issues/${pr.number}/comments?per_page=100`)).filter(isIssueComment);
+    const comments = (await client.paginate(`${repoPath}/issues/${pr.number}/comments?per_page=100`)).filter(
+      isIssueComment,
+    );
     // The oldest of ours: the one the PR's readers have seen since the first run.
     const ours = comments.find((comment) => hasMarker(comment.body, marker) && isWrittenBy(comment, author));
     if (ours === undefined && request.mode === 'on-failure' && request.verdictStatus === 'pass') {
@@ -126,25 +138,38 @@ async function upsert(
     }
     try {
       if (ours !== undefined) {
-        const { json } = await client.request('PATCH', `${repoPath}/issues/comments/${ours.id}`, { body }, { retryTransient: true });
+        const { json } = await client.request(
+          'PATCH',
+          `${repoPath}/issues/comments/${ours.id}`,
+          { body },
+          { retryTransient: true },
+        );
         return { url: htmlUrl(json) ?? ours.html_url ?? null, action: 'updated', warning: null };
       }
-      const { json } = await client.request('POST', `${repoPath}/issues/${pr.number}/comments`, { body }, { retryTransient: false });
+      const { json } = await client.request(
+        'POST',
+        `${repoPath}/issues/${pr.number}/comments`,
+        { body },
+        { retryTransient: false },
+      );
       return { url: htmlUrl(json), action: 'created', warning: null };
     } catch (error) {
       // A POST without a clear answer may have created the comment after all, and a PATCH 404 means
       // ours was deleted meanwhile: list again rather than post blindly (exactly one comment).
-      const lookAgain = error instanceof GitHubApiError
-        && (ours === undefined ? error.transient : error.status === 404);
+      const lookAgain =
+        error instanceof GitHubApiError && (ours === undefined ? error.transient : error.status === 404);
       if (!lookAgain || round >= rounds) throw error;
-      await (deps.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms))))((deps.backoffMs ?? 1000) * round);
+      await (deps.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms))))(
+        (deps.backoffMs ?? 1000) * round,
+      );
     }
   }
 }
 
 /** One sentence on what went wrong and what to do about it. */
 export function describeFailure(error: unknown, pr: PullRequestContext): string {
-  if (!(error instanceof GitHubApiError)) return `unexpected error (${error instanceof Error ? error.message : String(error)})`;
+  if (!(error instanceof GitHubApiError))
+    return `unexpected error (${error instanceof Error ? error.message : String(error)})`;
   const call = `${error.method} ${error.path}`;
   const where = `${pr.owner}/${pr.repo}#${pr.number}`;
   if (error.rateLimited) return `GitHub's rate limit refused ${call} (${error.detail})`;
@@ -154,8 +179,10 @@ export function describeFailure(error: unknown, pr: PullRequestContext): string 
     case 401:
       return `GitHub refused the github-token for ${call} (401 ${error.detail}): it is invalid or expired`;
     case 403:
-      return `the github-token may not ${error.method === 'GET' ? 'read' : 'write'} comments on ${where} (403 ${error.detail}). `
-        + 'A pull request from a fork gets a read-only GITHUB_TOKEN; otherwise give the job `permissions: pull-requests: write`';
+      return (
+        `the github-token may not ${error.method === 'GET' ? 'read' : 'write'} comments on ${where} (403 ${error.detail}). ` +
+        'A pull request from a fork gets a read-only GITHUB_TOKEN; otherwise give the job `permissions: pull-requests: write`'
+      );
     case 404:
       return `GitHub answered 404 for ${call}: ${where} does not exist or the token cannot see it`;
     case 422:

@@ -21,9 +21,7 @@ export interface PullRequestContext {
   apiUrl: string;
 }
 
-export type PullRequestLookup =
-  | { found: true; pullRequest: PullRequestContext }
-  | { found: false; reason: string };
+export type PullRequestLookup = { found: true; pullRequest: PullRequestContext } | { found: false; reason: string };
 
 export function gitHubEnvironmentFrom(env: NodeJS.ProcessEnv = process.env): GitHubEnvironment {
   return {
@@ -44,15 +42,22 @@ export function readPullRequestContext(
 ): PullRequestLookup {
   const repository = env.repository?.split('/');
   if (repository?.length !== 2 || !repository[0] || !repository[1]) {
-    return { found: false, reason: `GITHUB_REPOSITORY is ${env.repository === null ? 'not set' : `"${env.repository}", not "owner/name"`}` };
+    return {
+      found: false,
+      reason: `GITHUB_REPOSITORY is ${env.repository === null ? 'not set' : `"${env.repository}", not "owner/name"`}`,
+    };
   }
-  if (env.eventPath === null) return { found: false, reason: 'GITHUB_EVENT_PATH is not set (not running in GitHub Actions?)' };
+  if (env.eventPath === null)
+    return { found: false, reason: 'GITHUB_EVENT_PATH is not set (not running in GitHub Actions?)' };
 
   let payload: unknown;
   try {
     payload = JSON.parse(readFile(env.eventPath));
   } catch (error) {
-    return { found: false, reason: `the event payload ${env.eventPath} could not be read as JSON (${(error as Error).message})` };
+    return {
+      found: false,
+      reason: `the event payload ${env.eventPath} could not be read as JSON (${(error as Error).message})`,
+    };
   }
   const number = pullRequestNumber(payload);
   if (number === null) {

@@ -63,7 +63,12 @@ export class GitHubRestClient {
   }
 
   /** `path` is relative to the API base ("/repos/o/r/...") or an absolute URL on the same host (a Link header's). */
-  async request(method: HttpMethod, path: string, body: unknown, { retryTransient }: RequestOptions): Promise<GitHubResponse> {
+  async request(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    { retryTransient }: RequestOptions,
+  ): Promise<GitHubResponse> {
     const url = this.resolve(path);
     const label = url.startsWith(this.options.apiUrl) ? url.slice(this.options.apiUrl.length) : url;
     const maxAttempts = this.options.maxAttempts ?? 3;
@@ -110,7 +115,8 @@ export class GitHubRestClient {
   private resolve(path: string): string {
     if (!/^https?:\/\//.test(path)) return `${this.options.apiUrl}${path}`;
     // The token goes only to the API host: a Link header pointing elsewhere is not followed.
-    if (new URL(path).origin !== this.origin) throw new GitHubApiError('GET', path, null, `link leads away from ${this.origin}`, false);
+    if (new URL(path).origin !== this.origin)
+      throw new GitHubApiError('GET', path, null, `link leads away from ${this.origin}`, false);
     return path;
   }
 

@@ -59,7 +59,10 @@ function judged(
   }
   const ci = `95% interval (${method ?? 'confidence'}) ${range(check, interval)}`;
   if (allPast) {
-    return { status: check.severity, confidence: `whole ${ci} ${side} the limit of ${limitText}: a real breach, not noise` };
+    return {
+      status: check.severity,
+      confidence: `whole ${ci} ${side} the limit of ${limitText}: a real breach, not noise`,
+    };
   }
   if (allWithin) return { status: 'pass', confidence: `whole ${ci} within the limit of ${limitText}` };
   return { status: 'warn', confidence: `the limit of ${limitText} lies inside the ${ci}: too few samples to tell` };
@@ -82,7 +85,14 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
     baseline: check.baseline,
   };
   if (m.value === null) {
-    return { ...base, value: null, interval: null, delta: null, status: 'warn', confidence: `not measured: ${m.missing}` };
+    return {
+      ...base,
+      value: null,
+      interval: null,
+      delta: null,
+      status: 'warn',
+      confidence: `not measured: ${m.missing}`,
+    };
   }
   const delta =
     check.baseline === null

@@ -38,7 +38,8 @@ function fromRequestStats(stats: RequestStats, figure: Figure, where: string): M
   const d = stats.duration;
   if (d === null) return { value: null, missing: `no requests ${where}` };
   // A refused connection "lasts" 0 ms: latency over nothing but failures would pass a dead target.
-  if (stats.failed === stats.requests) return { value: null, missing: `every request ${where} failed, so there is no latency to judge` };
+  if (stats.failed === stats.requests)
+    return { value: null, missing: `every request ${where} failed, so there is no latency to judge` };
   switch (figure) {
     case 'p95':
       return { value: d.p95, interval: d.p95Ci, method: 'order statistics' };

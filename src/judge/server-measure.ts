@@ -21,13 +21,15 @@ export function measureServer(
 ): Measurement {
   const label = figureLabel(figure);
   // The schema rejects this; a hand-built Thresholds could still carry it.
-  if (scope.kind === 'endpoint') return { value: null, missing: `${label} is measured on the server, not per endpoint` };
+  if (scope.kind === 'endpoint')
+    return { value: null, missing: `${label} is measured on the server, not per endpoint` };
   const stage = scope.kind === 'stage' ? result.stages.find((s) => s.stage.index === scope.index) : undefined;
   const stageLabel = stage?.stage.label;
   if (!serverStages || serverStages.length === 0) return { value: null, missing: NO_SERVER_METRICS, stageLabel };
   const value = serverFigureValue([...serverStages], figure, scope);
   if (scope.kind === 'overall') {
-    if (value === null) return { value: null, missing: `Prometheus gave no ${label} for any stage; see the server metrics warnings` };
+    if (value === null)
+      return { value: null, missing: `Prometheus gave no ${label} for any stage; see the server metrics warnings` };
     return { value, interval: null, method: null };
   }
   if (!stage) return { value: null, missing: `this run has no stage ${scope.index}` };

@@ -12,8 +12,7 @@ export function describeCheck(check: CheckResult): string {
   const worse = lowerIsWorse(check.figure);
   const past = worse ? check.value < check.limit : check.value > check.limit;
   const certain =
-    check.interval === null ||
-    (worse ? check.interval.high < check.limit : check.interval.low > check.limit);
+    check.interval === null || (worse ? check.interval.high < check.limit : check.interval.low > check.limit);
   if (certain && past) return `${check.name} ${value} ${worse ? '<' : '>'} ${limit}`;
   return `${check.name} ${value}, limit ${limit} inside its 95% interval`;
 }

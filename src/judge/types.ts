@@ -16,10 +16,7 @@ export type ServerCheckFigure = 'cpu' | 'pool-pending' | 'pool-active' | 'heap' 
 export type Figure = RequestFigure | ServerCheckFigure;
 
 /** What a figure is measured over. */
-export type Scope =
-  | { kind: 'overall' }
-  | { kind: 'endpoint'; name: string }
-  | { kind: 'stage'; index: number };
+export type Scope = { kind: 'overall' } | { kind: 'endpoint'; name: string } | { kind: 'stage'; index: number };
 
 export interface CheckResult {
   /** Readable id, e.g. "p95 (enqueue)". */

@@ -34,7 +34,12 @@ function paxRecords(data: Buffer): Map<string, string> {
   return records;
 }
 
-const OTHER_TYPES: Record<string, string> = { '3': 'character device', '4': 'block device', '6': 'FIFO', S: 'sparse file' };
+const OTHER_TYPES: Record<string, string> = {
+  '3': 'character device',
+  '4': 'block device',
+  '6': 'FIFO',
+  S: 'sparse file',
+};
 
 /** Lists a .tar.gz's members (ustar, GNU long names, pax paths) without writing anything. */
 export function readTarGzEntries(archive: Buffer, archiveName: string): ArchiveEntry[] {
@@ -48,7 +53,7 @@ export function readTarGzEntries(archive: Buffer, archiveName: string): ArchiveE
   let longName: string | undefined;
   let longLink: string | undefined;
   let pax = new Map<string, string>();
-  for (let offset = 0; offset + BLOCK <= tar.length; ) {
+  for (let offset = 0; offset + BLOCK <= tar.length;) {
     const header = tar.subarray(offset, offset + BLOCK);
     if (header.every((byte) => byte === 0)) break;
     let sum = 0;
@@ -72,11 +77,15 @@ export function readTarGzEntries(archive: Buffer, archiveName: string): ArchiveE
       const prefix = header.toString('latin1', 257, 262) === 'ustar' ? text(header, 345, 155) : '';
       const plainName = prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100);
       const type: ArchiveEntry['type'] =
-        typeFlag === '0' || typeFlag === '\0' || typeFlag === '7' ? 'file'
-        : typeFlag === '5' ? 'directory'
-        : typeFlag === '2' ? 'symlink'
-        : typeFlag === '1' ? 'hardlink'
-        : 'other';
+        typeFlag === '0' || typeFlag === '\0' || typeFlag === '7'
+          ? 'file'
+          : typeFlag === '5'
+            ? 'directory'
+            : typeFlag === '2'
+              ? 'symlink'
+              : typeFlag === '1'
+                ? 'hardlink'
+                : 'other';
       entries.push({
         name: pax.get('path') ?? longName ?? plainName,
         type,

@@ -125,7 +125,7 @@ export async function extractArchive(archive: Buffer, archiveName: string, targe
       }
       await fs.mkdir(path.dirname(target), { recursive: true });
       if (type === 'file') {
-        await fs.writeFile(target, entry.contents(), { flag: 'wx', mode: (entry.mode & 0o777) || 0o644 });
+        await fs.writeFile(target, entry.contents(), { flag: 'wx', mode: entry.mode & 0o777 || 0o644 });
       } else if (type === 'hardlink') {
         const source = destination(segmentsOf(entry.linkTarget).join('/'));
         await fs.copyFile(source, target, fs.constants.COPYFILE_EXCL);

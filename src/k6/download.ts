@@ -57,7 +57,11 @@ function isTransient(statusCode: number): boolean {
 }
 
 /** GET with exponential backoff on transient failures (no answer, 408, 429, 5xx); other answers are final. */
-export async function downloadWithRetry(url: string, fetcher: HttpFetcher, policy: RetryPolicy): Promise<DownloadOutcome> {
+export async function downloadWithRetry(
+  url: string,
+  fetcher: HttpFetcher,
+  policy: RetryPolicy,
+): Promise<DownloadOutcome> {
   const attempts = policy.retryDelaysMs.length + 1;
   let lastFailure = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -18,7 +18,11 @@ const KNOWN: Record<number, Omit<K6Exit, 'code'>> = {
   104: { meaning: 'invalid k6 configuration', analysable: false, complete: false },
   105: { meaning: 'aborted from outside (signal or REST API)', analysable: true, complete: false },
   107: { meaning: 'the k6 script threw an exception', analysable: false, complete: false },
-  108: { meaning: 'aborted by the script (test.abort() or an abortOnFail threshold)', analysable: true, complete: false },
+  108: {
+    meaning: 'aborted by the script (test.abort() or an abortOnFail threshold)',
+    analysable: true,
+    complete: false,
+  },
   109: { meaning: 'k6 panicked', analysable: true, complete: false },
   110: { meaning: 'the script marked the run as failed', analysable: true, complete: true },
 };
@@ -31,11 +35,21 @@ export function interpretK6Exit(code: number | null, errorLine: string | null = 
     return { code, meaning: 'k6 was killed before it finished', analysable: true, complete: false };
   }
   if (errorLine !== null && ABORTED_BY_THRESHOLD.test(errorLine)) {
-    return { code, meaning: 'stopped early: nearly every request failed, the target looks down', analysable: true, complete: false };
+    return {
+      code,
+      meaning: 'stopped early: nearly every request failed, the target looks down',
+      analysable: true,
+      complete: false,
+    };
   }
   const known = KNOWN[code];
   if (known) return { code, ...known };
-  return { code, meaning: `k6 exited with code ${code} (bad flags or an unreadable file)`, analysable: false, complete: false };
+  return {
+    code,
+    meaning: `k6 exited with code ${code} (bad flags or an unreadable file)`,
+    analysable: false,
+    complete: false,
+  };
 }
 
 /**
@@ -51,7 +65,10 @@ export function lastK6Error(stderr: string): string | null {
     if (msg) found = unescape(msg[1] as string) + (hint ? ` (${unescape(hint[1] as string)})` : '');
   }
   if (found !== null) return found;
-  const plain = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const plain = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return plain.length > 0 ? (plain[plain.length - 1] as string) : null;
 }
 

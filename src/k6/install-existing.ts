@@ -36,7 +36,10 @@ export function findOnPath(
 }
 
 /** The k6 version `k6Path` reports, or a description of why it is not a working k6. */
-export async function probeK6(k6Path: string, runVersion: RunK6Version): Promise<{ version: string } | { problem: string }> {
+export async function probeK6(
+  k6Path: string,
+  runVersion: RunK6Version,
+): Promise<{ version: string } | { problem: string }> {
   let run: VersionRun;
   try {
     run = await runVersion(k6Path);
@@ -47,7 +50,8 @@ export async function probeK6(k6Path: string, runVersion: RunK6Version): Promise
   if (run.exitCode === 0 && version) return { version };
   const firstLine = run.stdout.trim().split(/\r?\n/)[0] ?? '';
   return {
-    problem: `is not k6: "${k6Path} version" exited ${run.exitCode} printing "${firstLine.slice(0, 120)}", ` +
+    problem:
+      `is not k6: "${k6Path} version" exited ${run.exitCode} printing "${firstLine.slice(0, 120)}", ` +
       `where k6 prints "k6 vX.Y.Z (…)"`,
   };
 }

@@ -5,11 +5,31 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { extractArchive } from './archive.js';
 import { expectedSha256, verifySha256 } from './checksum.js';
-import { DEFAULT_RETRY_DELAYS_MS, downloadWithRetry, httpClientFetcher, realSleep, type HttpFetcher } from './download.js';
+import {
+  DEFAULT_RETRY_DELAYS_MS,
+  downloadWithRetry,
+  httpClientFetcher,
+  realSleep,
+  type HttpFetcher,
+} from './download.js';
 import { actionsCrossRunCache, actionsToolCache, type CrossRunCache, type ToolCache } from './install-cache.js';
 import { InstallError } from './install-error.js';
-import { checkK6Path, execK6Version, findOnPath, probeK6, type FindOnPath, type RunK6Version } from './install-existing.js';
-import { displayUrl, k6Platform, k6ReleaseFiles, k6ReleaseUrl, type K6Platform, type K6ReleaseFiles } from './platform.js';
+import {
+  checkK6Path,
+  execK6Version,
+  findOnPath,
+  probeK6,
+  type FindOnPath,
+  type RunK6Version,
+} from './install-existing.js';
+import {
+  displayUrl,
+  k6Platform,
+  k6ReleaseFiles,
+  k6ReleaseUrl,
+  type K6Platform,
+  type K6ReleaseFiles,
+} from './platform.js';
 import { normalizeK6Version } from './version.js';
 
 export { InstallError } from './install-error.js';
@@ -58,7 +78,10 @@ export interface InstallDeps {
  * under the OS temp folder so the same code path works.
  */
 function ensureRunnerFolders(log: InstallLog): void {
-  for (const [name, folder] of [['RUNNER_TOOL_CACHE', 'tool-cache'], ['RUNNER_TEMP', 'temp']] as const) {
+  for (const [name, folder] of [
+    ['RUNNER_TOOL_CACHE', 'tool-cache'],
+    ['RUNNER_TEMP', 'temp'],
+  ] as const) {
     if (!process.env[name]) {
       process.env[name] = path.join(os.tmpdir(), 'perf-gate', folder);
       log.debug(`${name} is not set; using ${process.env[name]}`);
@@ -108,7 +131,9 @@ export async function installK6(request: InstallRequest, overrides: Partial<Inst
       log.info(`Using k6 v${version} found on PATH at ${onPath}`);
       return { k6Path: onPath, version, source: 'path' };
     }
-    log.info(`Ignoring ${onPath} on PATH: ${'version' in probe ? `it is k6 v${probe.version}, not v${version}` : `it ${probe.problem}`}`);
+    log.info(
+      `Ignoring ${onPath} on PATH: ${'version' in probe ? `it is k6 v${probe.version}, not v${version}` : `it ${probe.problem}`}`,
+    );
   }
 
   const platform = deps.platform;
@@ -128,13 +153,17 @@ export async function installK6(request: InstallRequest, overrides: Partial<Inst
       log.info(`Using k6 v${version} from the Actions cache (key ${cacheKey})`);
       return { k6Path, version, source: 'actions-cache' };
     }
-    log.warning(`The Actions cache entry ${cacheKey} holds no ${files.folderName}/${platform.binaryName}; downloading instead`);
+    log.warning(
+      `The Actions cache entry ${cacheKey} holds no ${files.folderName}/${platform.binaryName}; downloading instead`,
+    );
   }
 
   await downloadAndExtract(deps, request.downloadBaseUrl, version, files, stagingFolder);
   const binary = path.join(extractedFolder, platform.binaryName);
   if (!existsSync(binary)) {
-    throw new InstallError(`${files.archiveName} holds no ${files.folderName}/${platform.binaryName}; is it a k6 release archive?`);
+    throw new InstallError(
+      `${files.archiveName} holds no ${files.folderName}/${platform.binaryName}; is it a k6 release archive?`,
+    );
   }
   if (platform.os !== 'windows') await chmod(binary, 0o755);
   const k6Path = await registerInToolCache(deps, extractedFolder, version);
@@ -187,15 +216,25 @@ async function downloadAndExtract(
   stagingFolder: string,
 ): Promise<void> {
   const checksumsUrl = k6ReleaseUrl(downloadBaseUrl, version, files.checksumsName);
-  const checksums = await fetchReleaseFile(deps, checksumsUrl, () => new InstallError(
-    `k6 v${version} is not published: ${displayUrl(checksumsUrl)} answered 404. ` +
-      `Set k6-version to a released version (see https://github.com/grafana/k6/releases).`,
-  ));
+  const checksums = await fetchReleaseFile(
+    deps,
+    checksumsUrl,
+    () =>
+      new InstallError(
+        `k6 v${version} is not published: ${displayUrl(checksumsUrl)} answered 404. ` +
+          `Set k6-version to a released version (see https://github.com/grafana/k6/releases).`,
+      ),
+  );
   const expected = expectedSha256(checksums.toString('utf8'), files.archiveName, files.checksumsName);
   const archiveUrl = k6ReleaseUrl(downloadBaseUrl, version, files.archiveName);
-  const archive = await fetchReleaseFile(deps, archiveUrl, () => new InstallError(
-    `k6 v${version} has no ${files.archiveName}: ${displayUrl(archiveUrl)} answered 404 although ${files.checksumsName} exists.`,
-  ));
+  const archive = await fetchReleaseFile(
+    deps,
+    archiveUrl,
+    () =>
+      new InstallError(
+        `k6 v${version} has no ${files.archiveName}: ${displayUrl(archiveUrl)} answered 404 although ${files.checksumsName} exists.`,
+      ),
+  );
   verifySha256(archive, expected, files.archiveName, files.checksumsName);
   deps.log.info(`Verified ${files.archiveName} (sha256 ${expected})`);
   await extractArchive(archive, files.archiveName, stagingFolder);

@@ -32,7 +32,8 @@ export function k6Platform(platform: string = process.platform, arch: string = p
   if (platform === 'win32') {
     return { os: 'windows', arch: cpu, archiveExtension: 'zip', binaryName: 'k6.exe', toolCacheArch };
   }
-  if (platform === 'darwin') return { os: 'macos', arch: cpu, archiveExtension: 'zip', binaryName: 'k6', toolCacheArch };
+  if (platform === 'darwin')
+    return { os: 'macos', arch: cpu, archiveExtension: 'zip', binaryName: 'k6', toolCacheArch };
   return { os: 'linux', arch: cpu, archiveExtension: 'tar.gz', binaryName: 'k6', toolCacheArch };
 }
 

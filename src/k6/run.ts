@@ -66,7 +66,8 @@ export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
  * raw inputs (auth-token, github-token) and ACTIONS_* tokens grant cache and OIDC access: the
  * load script has no business seeing any of them.
  */
-const RUNNER_SECRETS = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN)$/;
+const RUNNER_SECRETS =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN)$/;
 
 function inheritedEnv(): Record<string, string> {
   const env: Record<string, string> = {};

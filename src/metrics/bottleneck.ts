@@ -49,9 +49,20 @@ function p95Rise(rows: Row[], from: number): string {
   const first = rows[0];
   const base = first?.stage.duration?.p95;
   const later = rows.slice(Math.max(from, 1)).filter((r) => r.stage.duration !== null);
-  const worst = later.reduce<Row | null>((w, r) => ((r.stage.duration?.p95 ?? 0) > (w?.stage.duration?.p95 ?? -1) ? r : w), null);
+  const worst = later.reduce<Row | null>(
+    (w, r) => ((r.stage.duration?.p95 ?? 0) > (w?.stage.duration?.p95 ?? -1) ? r : w),
+    null,
+  );
   const peak = worst?.stage.duration?.p95;
-  if (first === undefined || worst === null || base === undefined || peak === undefined || base <= 0 || peak < base * 1.2) return '';
+  if (
+    first === undefined ||
+    worst === null ||
+    base === undefined ||
+    peak === undefined ||
+    base <= 0 ||
+    peak < base * 1.2
+  )
+    return '';
   return ` while p95 rose ${times(peak / base)} (${formatMs(base)} at ${first.stage.stage.label} → ${formatMs(peak)} at ${worst.stage.stage.label})`;
 }
 
@@ -60,18 +71,26 @@ function firstIndex(rows: Row[], test: (row: Row, previous: Row | undefined) => 
 }
 
 function worstBy(rows: Row[], value: (row: Row) => number | null | undefined): Row | undefined {
-  return rows.reduce<Row | undefined>((w, r) => ((value(r) ?? -Infinity) > (w === undefined ? -Infinity : (value(w) ?? -Infinity)) ? r : w), undefined);
+  return rows.reduce<Row | undefined>(
+    (w, r) => ((value(r) ?? -Infinity) > (w === undefined ? -Infinity : (value(w) ?? -Infinity)) ? r : w),
+    undefined,
+  );
 }
 
 function cpuFinding(rows: Row[]): Finding | null {
   const from = firstIndex(rows, (r) => (r.server.cpu ?? 0) >= CPU_SATURATED);
   const at = rows[from];
   if (at === undefined) return null;
-  return { kind: 'cpu', from, line: (p95) => `CPU ${formatPercent(at.server.cpu ?? 0)} from ${at.stage.stage.label}${p95}.` };
+  return {
+    kind: 'cpu',
+    from,
+    line: (p95) => `CPU ${formatPercent(at.server.cpu ?? 0)} from ${at.stage.stage.label}${p95}.`,
+  };
 }
 
 function poolFinding(rows: Row[]): Finding | null {
-  const atMax = (r: Row): boolean => r.server.poolMax != null && r.server.poolActiveMax != null && r.server.poolActiveMax >= r.server.poolMax;
+  const atMax = (r: Row): boolean =>
+    r.server.poolMax != null && r.server.poolActiveMax != null && r.server.poolActiveMax >= r.server.poolMax;
   // Threads waited while every connection was busy; without a known pool size, a wait that
   // grew from one stage to the next (one stage's wait alone may be a blip).
   const from = firstIndex(rows, (r, prev) => {
@@ -89,7 +108,8 @@ function poolFinding(rows: Row[]): Finding | null {
   return {
     kind: 'db-pool',
     from,
-    line: (p95) => `DB connections: ${full}${formatCount(at.server.poolPending ?? 0)} waiting from ${at.stage.stage.label}${peak}${p95}: grow the pool.`,
+    line: (p95) =>
+      `DB connections: ${full}${formatCount(at.server.poolPending ?? 0)} waiting from ${at.stage.stage.label}${peak}${p95}: grow the pool.`,
   };
 }
 
@@ -107,7 +127,12 @@ function memoryFinding(rows: Row[]): Finding | null {
   const heapFrom = firstIndex(rows, (r) => (r.server.heapUsedRatio ?? 0) >= HEAP_FULL);
   const heapAt = rows[heapFrom];
   if (heapAt !== undefined) {
-    return { kind: 'memory-gc', from: heapFrom, line: (p95) => `Memory/GC: JVM heap ${formatPercent(heapAt.server.heapUsedRatio ?? 0)} full from ${heapAt.stage.stage.label}${p95}.` };
+    return {
+      kind: 'memory-gc',
+      from: heapFrom,
+      line: (p95) =>
+        `Memory/GC: JVM heap ${formatPercent(heapAt.server.heapUsedRatio ?? 0)} full from ${heapAt.stage.stage.label}${p95}.`,
+    };
   }
   const shareFrom = firstIndex(rows, (r) => (gcShare(r) ?? 0) >= GC_TIME_SHARE);
   const shareAt = rows[shareFrom];
@@ -117,12 +142,14 @@ function memoryFinding(rows: Row[]): Finding | null {
     return {
       kind: 'memory-gc',
       from: shareFrom,
-      line: (p95) => `Memory/GC: GC pauses took ${formatPercent(gcShare(shareAt) ?? 0)} of the time from ${shareAt.stage.stage.label} (${formatCount(pauses)} pauses${mean})${p95}.`,
+      line: (p95) =>
+        `Memory/GC: GC pauses took ${formatPercent(gcShare(shareAt) ?? 0)} of the time from ${shareAt.stage.stage.label} (${formatCount(pauses)} pauses${mean})${p95}.`,
     };
   }
   const first = rows.find((r) => gcPerThousand(r) !== null);
   const base = first === undefined ? null : gcPerThousand(first);
-  const climbFrom = base === null ? -1 : firstIndex(rows, (r) => (gcPerThousand(r) ?? 0) >= base * GC_PER_REQUEST_CLIMB);
+  const climbFrom =
+    base === null ? -1 : firstIndex(rows, (r) => (gcPerThousand(r) ?? 0) >= base * GC_PER_REQUEST_CLIMB);
   const climbAt = rows[climbFrom];
   if (climbAt === undefined || first === undefined || base === null) return null;
   const now = gcPerThousand(climbAt) ?? 0;
@@ -134,7 +161,11 @@ function memoryFinding(rows: Row[]): Finding | null {
   };
 }
 
-function most(rows: Row[], value: (s: ServerStageMetrics) => number | null | undefined, format: (v: number) => string): string {
+function most(
+  rows: Row[],
+  value: (s: ServerStageMetrics) => number | null | undefined,
+  format: (v: number) => string,
+): string {
   const values = rows.map((r) => value(r.server)).filter((v): v is number => v != null);
   return values.length === 0 ? 'not measured' : `at most ${format(Math.max(...values))}`;
 }
@@ -150,7 +181,11 @@ export function findBottleneck(stages: StageResult[], serverStages: ServerStageM
     const metrics = server.get(stage.stage.index);
     return metrics === undefined ? [] : [{ stage, server: metrics }];
   });
-  const measured = rows.some((r) => [r.server.cpu, r.server.poolPending, r.server.poolActiveMax, r.server.heapUsedRatio, r.server.gcPauses].some((v) => v != null));
+  const measured = rows.some((r) =>
+    [r.server.cpu, r.server.poolPending, r.server.poolActiveMax, r.server.heapUsedRatio, r.server.gcPauses].some(
+      (v) => v != null,
+    ),
+  );
   if (!measured) return null;
   const findings = [cpuFinding(rows), poolFinding(rows), memoryFinding(rows)]
     .filter((f): f is Finding => f !== null)
@@ -166,5 +201,8 @@ export function findBottleneck(stages: StageResult[], serverStages: ServerStageM
     };
   }
   const also = others.map((f) => `${NAMES[f.kind]} from ${rows[f.from]?.stage.stage.label ?? '?'}`);
-  return { kind: primary.kind, line: `${primary.line(p95Rise(rows, primary.from))}${also.length > 0 ? ` Also saturated: ${also.join(', ')}.` : ''}` };
+  return {
+    kind: primary.kind,
+    line: `${primary.line(p95Rise(rows, primary.from))}${also.length > 0 ? ` Also saturated: ${also.join(', ')}.` : ''}`,
+  };
 }

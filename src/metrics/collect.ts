@@ -7,7 +7,14 @@ import type { ServerStageMetrics } from '../report/types.js';
 import type { RunResult } from '../results/types.js';
 import { displayUrl, prometheusClient, type PrometheusRangeQuery } from './prometheus-client.js';
 import { FIGURE_DEFINITIONS, resolveQueries, SERVER_FIGURES, type ServerMetricsQueries } from './queries.js';
-import { findBottleneck, noServerFigures, runWindow, stageServerMetrics, stageWindows, type FigureSeries } from './server-metrics.js';
+import {
+  findBottleneck,
+  noServerFigures,
+  runWindow,
+  stageServerMetrics,
+  stageWindows,
+  type FigureSeries,
+} from './server-metrics.js';
 
 export interface ServerMetricsRequest {
   prometheusUrl: string;
@@ -38,14 +45,23 @@ export function rangeStepSeconds(durationMs: number): number {
   return Math.max(1, Math.ceil(durationMs / 1000 / MAX_POINTS));
 }
 
-export async function collectServerMetrics(request: ServerMetricsRequest, deps: ServerMetricsDeps = {}): Promise<ServerMetricsOutcome> {
+export async function collectServerMetrics(
+  request: ServerMetricsRequest,
+  deps: ServerMetricsDeps = {},
+): Promise<ServerMetricsOutcome> {
   const warnings: string[] = [];
   const windows = stageWindows(request.result);
   const range = runWindow(request.result);
   if (windows.length === 0 || range === null) {
-    return { serverStages: null, bottleneck: null, warnings: ['Server metrics: the run has no stages to measure, so Prometheus was not asked.'] };
+    return {
+      serverStages: null,
+      bottleneck: null,
+      warnings: ['Server metrics: the run has no stages to measure, so Prometheus was not asked.'],
+    };
   }
-  const queryRange = deps.queryRange ?? prometheusClient({ url: request.prometheusUrl, authHeader: request.authHeader, timeoutMs: deps.timeoutMs });
+  const queryRange =
+    deps.queryRange ??
+    prometheusClient({ url: request.prometheusUrl, authHeader: request.authHeader, timeoutMs: deps.timeoutMs });
   const queries = resolveQueries(request.queries);
   const stepSeconds = rangeStepSeconds(range.toMs - range.fromMs);
   const series: FigureSeries = {};
@@ -56,7 +72,8 @@ export async function collectServerMetrics(request: ServerMetricsRequest, deps: 
       warnings.push(`Server metrics: ${label} left empty: ${answer.problem}.`);
       if (answer.unreachable) {
         const skipped = SERVER_FIGURES.slice(i + 1).map((f) => FIGURE_DEFINITIONS[f].label);
-        if (skipped.length > 0) warnings.push(`Server metrics: did not ask for ${skipped.join(', ')} either: the first failure says why.`);
+        if (skipped.length > 0)
+          warnings.push(`Server metrics: did not ask for ${skipped.join(', ')} either: the first failure says why.`);
         break;
       }
       continue;

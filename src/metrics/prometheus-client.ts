@@ -50,7 +50,11 @@ const matrixAnswer = z.object({
   }),
 });
 
-const errorAnswer = z.object({ status: z.literal('error'), errorType: z.string().optional(), error: z.string().optional() });
+const errorAnswer = z.object({
+  status: z.literal('error'),
+  errorType: z.string().optional(),
+  error: z.string().optional(),
+});
 
 /** The URL without credentials, query or fragment: safe to print. */
 export function displayUrl(url: string): string {
@@ -80,7 +84,9 @@ function toSeries(result: z.infer<typeof matrixAnswer>['data']['result']): Range
   return result.map((r) => ({
     labels: r.metric,
     // "NaN" and "+Inf" (a ratio over zero) carry no figure.
-    points: r.values.map(([t, v]): [number, number] => [Math.round(t * 1000), Number(v)]).filter(([, v]) => Number.isFinite(v)),
+    points: r.values
+      .map(([t, v]): [number, number] => [Math.round(t * 1000), Number(v)])
+      .filter(([, v]) => Number.isFinite(v)),
   }));
 }
 
@@ -99,7 +105,12 @@ export function prometheusClient(options: PrometheusClientOptions): PrometheusRa
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const where = displayUrl(options.url);
   // No retries: a slow or absent Prometheus gets one try per query, and the caller stops at the first unreachable one.
-  const http = new HttpClient('perf-gate', [], { socketTimeout: timeoutMs, allowRetries: false, maxRetries: 0, allowRedirects: true });
+  const http = new HttpClient('perf-gate', [], {
+    socketTimeout: timeoutMs,
+    allowRetries: false,
+    maxRetries: 0,
+    allowRedirects: true,
+  });
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.authHeader) headers.Authorization = options.authHeader;
 
@@ -108,7 +119,11 @@ export function prometheusClient(options: PrometheusClientOptions): PrometheusRa
     try {
       url = queryRangeUrl(options.url, query);
     } catch {
-      return { ok: false, problem: `the Prometheus URL ${where} is not a valid URL: give e.g. http://prometheus:9090`, unreachable: true };
+      return {
+        ok: false,
+        problem: `the Prometheus URL ${where} is not a valid URL: give e.g. http://prometheus:9090`,
+        unreachable: true,
+      };
     }
     let status: number;
     let body: string;
@@ -122,20 +137,36 @@ export function prometheusClient(options: PrometheusClientOptions): PrometheusRa
       return { ok: false, problem: `Prometheus at ${where} is unreachable (${reason})`, unreachable: true };
     }
     if (status === 401 || status === 403) {
-      return { ok: false, problem: `Prometheus at ${where} refused the request (HTTP ${status}): check the prometheus-auth-header secret`, unreachable: true };
+      return {
+        ok: false,
+        problem: `Prometheus at ${where} refused the request (HTTP ${status}): check the prometheus-auth-header secret`,
+        unreachable: true,
+      };
     }
     if (status !== 200) {
-      return { ok: false, problem: `Prometheus at ${where} rejected the query (${describeBody(status, body)})`, unreachable: status >= 500 || status === 404 };
+      return {
+        ok: false,
+        problem: `Prometheus at ${where} rejected the query (${describeBody(status, body)})`,
+        unreachable: status >= 500 || status === 404,
+      };
     }
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
-      return { ok: false, problem: `Prometheus at ${where} answered something that is not JSON (is it Prometheus's URL?)`, unreachable: true };
+      return {
+        ok: false,
+        problem: `Prometheus at ${where} answered something that is not JSON (is it Prometheus's URL?)`,
+        unreachable: true,
+      };
     }
     const parsed = matrixAnswer.safeParse(json);
     if (!parsed.success) {
-      return { ok: false, problem: `Prometheus at ${where} answered an unexpected shape (${describeBody(status, body)}): expected a matrix`, unreachable: false };
+      return {
+        ok: false,
+        problem: `Prometheus at ${where} answered an unexpected shape (${describeBody(status, body)}): expected a matrix`,
+        unreachable: false,
+      };
     }
     return { ok: true, series: toSeries(parsed.data.data.result) };
   };

@@ -6,7 +6,15 @@
 import { z } from 'zod';
 
 /** The figures perf-gate asks Prometheus for, in the order it asks. */
-export const SERVER_FIGURES = ['cpu', 'poolPending', 'poolActive', 'poolMax', 'heapUsedRatio', 'gcPauses', 'gcPauseSeconds'] as const;
+export const SERVER_FIGURES = [
+  'cpu',
+  'poolPending',
+  'poolActive',
+  'poolMax',
+  'heapUsedRatio',
+  'gcPauses',
+  'gcPauseSeconds',
+] as const;
 export type ServerFigure = (typeof SERVER_FIGURES)[number];
 
 /** How a figure's points become one number per stage. */
@@ -44,7 +52,7 @@ export const FIGURE_DEFINITIONS: Record<ServerFigure, FigureDefinition> = {
     label: 'DB pool size',
     reduction: 'max',
     query: 'max(hikaricp_connections_max)',
-    expects: 'the pool\'s maximum size',
+    expects: "the pool's maximum size",
   },
   heapUsedRatio: {
     label: 'JVM heap used',
@@ -72,7 +80,9 @@ const promql = (figure: ServerFigure) =>
   z
     .string()
     .trim()
-    .min(1, { error: `expected a PromQL expression for ${figure}, e.g. ${JSON.stringify(FIGURE_DEFINITIONS[figure].query)}` })
+    .min(1, {
+      error: `expected a PromQL expression for ${figure}, e.g. ${JSON.stringify(FIGURE_DEFINITIONS[figure].query)}`,
+    })
     .optional()
     .describe(`PromQL returning ${FIGURE_DEFINITIONS[figure].expects}. Default: ${FIGURE_DEFINITIONS[figure].query}`);
 
@@ -87,12 +97,16 @@ export const serverMetricsQueries = z
     gcPauses: promql('gcPauses'),
     gcPauseSeconds: promql('gcPauseSeconds'),
   })
-  .describe('PromQL per server figure, for stacks other than Spring Boot + Micrometer. Each is run with /api/v1/query_range over the run.');
+  .describe(
+    'PromQL per server figure, for stacks other than Spring Boot + Micrometer. Each is run with /api/v1/query_range over the run.',
+  );
 
 export type ServerMetricsQueries = z.infer<typeof serverMetricsQueries>;
 
 /** The query for every figure: the override where given, Micrometer's default otherwise. */
 export function resolveQueries(overrides: ServerMetricsQueries = {}): Record<ServerFigure, string> {
-  const entries = SERVER_FIGURES.map((figure) => [figure, overrides[figure] ?? FIGURE_DEFINITIONS[figure].query] as const);
+  const entries = SERVER_FIGURES.map(
+    (figure) => [figure, overrides[figure] ?? FIGURE_DEFINITIONS[figure].query] as const,
+  );
   return Object.fromEntries(entries) as Record<ServerFigure, string>;
 }

@@ -21,13 +21,18 @@ export interface AbsoluteStageWindow {
 export function stageWindows(result: RunResult): AbsoluteStageWindow[] {
   const base = Date.parse(result.scenarioStartTime);
   if (!Number.isFinite(base)) return [];
-  return result.stages.map((s) => ({ stageIndex: s.stage.index, startMs: base + s.stage.startMs, endMs: base + s.stage.endMs }));
+  return result.stages.map((s) => ({
+    stageIndex: s.stage.index,
+    startMs: base + s.stage.startMs,
+    endMs: base + s.stage.endMs,
+  }));
 }
 
 /** The whole run's window: first stage start to last stage end, or first to last sample without stages. */
 export function runWindow(result: RunResult): { fromMs: number; toMs: number } | null {
   const windows = stageWindows(result);
-  if (windows.length > 0) return { fromMs: Math.min(...windows.map((w) => w.startMs)), toMs: Math.max(...windows.map((w) => w.endMs)) };
+  if (windows.length > 0)
+    return { fromMs: Math.min(...windows.map((w) => w.startMs)), toMs: Math.max(...windows.map((w) => w.endMs)) };
   const fromMs = Date.parse(result.startTime);
   const toMs = Date.parse(result.endTime);
   return Number.isFinite(fromMs) && Number.isFinite(toMs) ? { fromMs, toMs } : null;

@@ -33,7 +33,9 @@ export async function acquireResults(config: ActionConfig, io: ActionIO): Promis
     { version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl },
     { log: { info: io.info, warning: io.warning, debug: () => {} } },
   );
-  io.info(`Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${k6.version} against ${config.baseUrl}`);
+  io.info(
+    `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${k6.version} against ${config.baseUrl}`,
+  );
   const outcome = await runK6({
     k6Path: k6.k6Path,
     scriptPath: config.scenario.scriptPath,
@@ -41,10 +43,15 @@ export async function acquireResults(config: ActionConfig, io: ActionIO): Promis
     scriptEnv: scriptEnvironment(config),
     log: io.k6Log,
   });
-  const written = await stat(outcome.resultsPath).then((s) => s.size, () => 0);
+  const written = await stat(outcome.resultsPath).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (!outcome.exit.analysable || written === 0) {
     const why = outcome.errorLine ? `: ${outcome.errorLine}` : '';
-    throw new K6RunError(`The k6 run failed (${outcome.exit.meaning}${written === 0 ? '; no results written' : ''})${why}`);
+    throw new K6RunError(
+      `The k6 run failed (${outcome.exit.meaning}${written === 0 ? '; no results written' : ''})${why}`,
+    );
   }
   return { resultsPath: outcome.resultsPath, k6Version: k6.version, exit: outcome.exit, errorLine: outcome.errorLine };
 }
@@ -65,6 +72,8 @@ async function prepareWorkDir(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new K6RunError(`Cannot create the results folder ${dir} (${code}). Free disk space or point RUNNER_TEMP at a writable folder.`);
+    throw new K6RunError(
+      `Cannot create the results folder ${dir} (${code}). Free disk space or point RUNNER_TEMP at a writable folder.`,
+    );
   }
 }

@@ -6,7 +6,12 @@ import type { RunResult } from '../results/types.js';
 import type { AcquiredResults } from './acquire-results.js';
 
 /** The report's headline facts, gathered from the config, the k6 run and the runner. */
-export function runContext(config: ActionConfig, acquired: AcquiredResults, result: RunResult, env: NodeJS.ProcessEnv): RunContext {
+export function runContext(
+  config: ActionConfig,
+  acquired: AcquiredResults,
+  result: RunResult,
+  env: NodeJS.ProcessEnv,
+): RunContext {
   const incomplete = acquired.exit !== null && !acquired.exit.complete;
   return {
     scenario: config.scenario.kind === 'custom' ? path.basename(config.scenario.scriptPath) : config.scenario.kind,
@@ -36,7 +41,9 @@ export function testDataCleaned(config: ActionConfig, result: RunResult, incompl
 function commitSha(env: NodeJS.ProcessEnv): string | null {
   if (env.GITHUB_EVENT_PATH) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { sha?: unknown } } };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+        pull_request?: { head?: { sha?: unknown } };
+      };
       const head = event.pull_request?.head?.sha;
       if (typeof head === 'string') return head;
     } catch {
@@ -52,7 +59,11 @@ export function reproduceCommand(config: ActionConfig, workspace: string): strin
     config.scenario.kind === 'custom'
       ? path.relative(workspace, config.scenario.scriptPath) || config.scenario.scriptPath
       : `scenarios/${config.scenario.kind}-test.js`;
-  const vars = [`BASE_URL=${config.baseUrl ?? '<staging URL>'}`, `BOOTH_ID=${config.boothId}`, `PROFILE=${config.profile}`];
+  const vars = [
+    `BASE_URL=${config.baseUrl ?? '<staging URL>'}`,
+    `BOOTH_ID=${config.boothId}`,
+    `PROFILE=${config.profile}`,
+  ];
   if (config.authToken) vars.push('AUTH_TOKEN=<your test JWT>');
   return `${vars.join(' ')} k6 run ${script}`;
 }

@@ -4,7 +4,14 @@ import type { ActionConfig } from '../config/types.js';
  * The one line a failed step shows. Every error perf-gate raises on purpose already says what
  * went wrong and how to fix it; anything else is a bug, shown without a stack trace but marked so.
  */
-const EXPECTED = new Set(['ConfigError', 'ThresholdsError', 'InstallError', 'AnalysisError', 'K6RunError', 'TargetDownError']);
+const EXPECTED = new Set([
+  'ConfigError',
+  'ThresholdsError',
+  'InstallError',
+  'AnalysisError',
+  'K6RunError',
+  'TargetDownError',
+]);
 
 export function describeFailure(error: unknown, config: ActionConfig | null): string {
   if (!(error instanceof Error)) return `perf-gate failed unexpectedly: ${String(error)}`;

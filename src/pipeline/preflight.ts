@@ -14,7 +14,11 @@ export type Probe = (url: string, timeoutMs: number) => Promise<void>;
  * with the reason, instead of k6 spending minutes recording connection errors as latency.
  * Any HTTP answer, even 401 or 404, proves the server is there.
  */
-export async function checkTargetReachable(baseUrl: string, probe: Probe = httpProbe, timeoutMs = 10_000): Promise<void> {
+export async function checkTargetReachable(
+  baseUrl: string,
+  probe: Probe = httpProbe,
+  timeoutMs = 10_000,
+): Promise<void> {
   try {
     await probe(baseUrl, timeoutMs);
   } catch (error) {

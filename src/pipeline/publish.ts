@@ -5,10 +5,21 @@ import { gitHubEnvironmentFrom } from '../github/context.js';
 import type { CheckStatus } from '../judge/types.js';
 
 /** The report goes to the job summary always, and to the sticky PR comment as `comment` asks. */
-export async function publishReport(io: ActionIO, config: ActionConfig, markdown: string, status: CheckStatus): Promise<PublishResult> {
+export async function publishReport(
+  io: ActionIO,
+  config: ActionConfig,
+  markdown: string,
+  status: CheckStatus,
+): Promise<PublishResult> {
   await io.writeSummary(markdown);
   return publishComment(
-    { token: config.githubToken, body: markdown, mode: config.comment, verdictStatus: status, key: config.scenario.kind },
+    {
+      token: config.githubToken,
+      body: markdown,
+      mode: config.comment,
+      verdictStatus: status,
+      key: config.scenario.kind,
+    },
     gitHubEnvironmentFrom(io.env),
     { logger: { warning: io.warning, info: io.info } },
   );

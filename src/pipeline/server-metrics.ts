@@ -14,11 +14,21 @@ export interface ServerView {
 }
 
 /** Server figures for the report and the judge; nothing at all when no Prometheus is configured. */
-export async function serverView(config: ActionConfig, result: RunResult, queries: ServerMetricsQueries, io: ActionIO): Promise<ServerView> {
+export async function serverView(
+  config: ActionConfig,
+  result: RunResult,
+  queries: ServerMetricsQueries,
+  io: ActionIO,
+): Promise<ServerView> {
   const window = runWindow(result);
   const dashboardUrl = config.grafanaUrl && window ? grafanaDashboardUrl(config.grafanaUrl, window) : null;
   if (config.prometheus === null) return { serverStages: null, bottleneck: null, dashboardUrl };
-  const collected = await collectServerMetrics({ prometheusUrl: config.prometheus.url, authHeader: config.prometheus.authHeader, queries, result });
+  const collected = await collectServerMetrics({
+    prometheusUrl: config.prometheus.url,
+    authHeader: config.prometheus.authHeader,
+    queries,
+    result,
+  });
   for (const warning of collected.warnings) io.warning(warning);
   return { serverStages: collected.serverStages, bottleneck: collected.bottleneck, dashboardUrl };
 }

@@ -36,7 +36,8 @@ export function renderEndpoints(endpoints: EndpointResult[], maxRows: number): s
       return `| ${endpointName(e)} | ${formatCount(e.requests)} | ${formatRps(e.rps)} | ${ms(d?.p95)} | ${ms(d?.p99)} | ${ms(d?.max)} | ${errorsCell(e)} |`;
     }),
   ];
-  if (sorted.length > shown.length) lines.push('', `_${sorted.length - shown.length} faster endpoints are in the details below._`);
+  if (sorted.length > shown.length)
+    lines.push('', `_${sorted.length - shown.length} faster endpoints are in the details below._`);
   return lines.join('\n');
 }
 

@@ -36,7 +36,11 @@ export function renderChecksTable(checks: CheckResult[], maxRows: number | null 
   if (checks.length === 0) return '_No checks were configured for this scenario._';
   const sorted = sortChecks(checks);
   const shown = maxRows === null ? sorted : sorted.slice(0, maxRows);
-  const lines = ['| Check | Value | Limit | Baseline | Change | Status |', '|---|--:|--:|--:|--:|---|', ...shown.map(row)];
+  const lines = [
+    '| Check | Value | Limit | Baseline | Change | Status |',
+    '|---|--:|--:|--:|--:|---|',
+    ...shown.map(row),
+  ];
   const hidden = sorted.slice(shown.length);
   if (hidden.length > 0) {
     const count = (status: CheckResult['status']) => hidden.filter((c) => c.status === status).length;

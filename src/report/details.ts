@@ -49,7 +49,10 @@ function overallTable(result: RunResult): string {
   if (d !== null) {
     rows.push(
       ['Latency avg / min / med', `${formatMs(d.avg)} / ${formatMs(d.min)} / ${formatMs(d.med)}`],
-      ['Latency p90 / p95 / p99 / max', `${formatMs(d.p90)} / ${formatMs(d.p95)} / ${formatMs(d.p99)} / ${formatMs(d.max)}`],
+      [
+        'Latency p90 / p95 / p99 / max',
+        `${formatMs(d.p90)} / ${formatMs(d.p95)} / ${formatMs(d.p99)} / ${formatMs(d.max)}`,
+      ],
       ['p95, 95% interval', ci(d.p95Ci)],
       ['p99, 95% interval', ci(d.p99Ci)],
     );
@@ -58,7 +61,9 @@ function overallTable(result: RunResult): string {
     ['Started / ended', `${escapeTableCell(result.startTime)} / ${escapeTableCell(result.endTime)}`],
     ['Results file', escapeTableCell(fileBasename(result.file))],
   );
-  return ['#### Whole run', '', '| Figure | Value |', '|---|--:|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+  return ['#### Whole run', '', '| Figure | Value |', '|---|--:|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join(
+    '\n',
+  );
 }
 
 function stagesTable(result: RunResult): string {
@@ -84,9 +89,12 @@ function endpointsTable(result: RunResult, maxRows: number): string {
     '',
     `| Endpoint | Phase | Requests | Throughput | ${LATENCY_HEADERS} | Errors |`,
     `|---|---|--:|--:|${LATENCY_ALIGN}|--:|`,
-    ...shown.map((e) => `| ${escapeTableCell(e.method)} ${escapeTableCell(e.name)} | ${e.phase} | ${requestCells(e)} |`),
+    ...shown.map(
+      (e) => `| ${escapeTableCell(e.method)} ${escapeTableCell(e.name)} | ${e.phase} | ${requestCells(e)} |`,
+    ),
   ];
-  if (sorted.length > shown.length) lines.push('', `_${sorted.length - shown.length} faster endpoints left out to fit the comment._`);
+  if (sorted.length > shown.length)
+    lines.push('', `_${sorted.length - shown.length} faster endpoints left out to fit the comment._`);
   return lines.join('\n');
 }
 
@@ -124,7 +132,12 @@ function collapsed(summary: string, body: string): string {
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-export function renderDetails(result: RunResult, checks: CheckResult[], context: RunContext, budget: DetailsBudget): string {
+export function renderDetails(
+  result: RunResult,
+  checks: CheckResult[],
+  context: RunContext,
+  budget: DetailsBudget,
+): string {
   const blocks: string[] = [];
   if (budget.figures !== 'none') {
     const sections =

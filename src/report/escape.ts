@@ -17,7 +17,9 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g;
 export function clipText(text: string, max = MAX_INLINE_TEXT): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  return `${Array.from(flat).slice(0, max - 1).join('')}…`;
+  return `${Array.from(flat)
+    .slice(0, max - 1)
+    .join('')}…`;
 }
 
 /** Escapes text for inline markdown: renders literally, whatever it contains. */

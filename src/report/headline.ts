@@ -38,7 +38,11 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
     `**Duration** ${formatDuration(result.durationMs)}`,
     context.commit === null ? null : `**Commit** ${inlineCode(context.commit.slice(0, 7))}`,
   ].filter((fact) => fact !== null);
-  const lines = [`## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}`, '', facts.join(' · ')];
+  const lines = [
+    `## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}`,
+    '',
+    facts.join(' · '),
+  ];
   if (context.incomplete) {
     const why = context.incompleteReason === null ? '' : `: ${escapeMarkdown(context.incompleteReason)}`;
     lines.push('', `> **⚠️ Incomplete run**${why}. The figures cover only what ran.`);

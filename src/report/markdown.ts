@@ -73,11 +73,16 @@ const BUDGETS: Budget[] = [
   },
 ];
 
-const SHORTENED = '_Parts of this report were left out to fit GitHub\'s comment size limit; the job summary has more room._';
+const SHORTENED =
+  "_Parts of this report were left out to fit GitHub's comment size limit; the job summary has more room._";
 
 function compose(input: ReportInput, budget: Budget, shortened: boolean): string {
   const { result, verdict, context } = input;
-  const sections = [COMMENT_MARKER, renderHeadline(verdict, result, context), renderChecksTable(verdict.checks, budget.checkRows)];
+  const sections = [
+    COMMENT_MARKER,
+    renderHeadline(verdict, result, context),
+    renderChecksTable(verdict.checks, budget.checkRows),
+  ];
   if (budget.stages) {
     sections.push(
       renderStageTemplate({
@@ -119,5 +124,8 @@ export function renderReport(input: ReportInput, options: { maxChars?: number } 
     if (text.length <= maxChars) return text;
   }
   // A limit too small for any report: cut it, keeping the marker so the comment is still found.
-  return `${compose(input, { ...smallest, checkRows: 0 }, true).slice(0, Math.max(0, maxChars - 2))}…\n`.slice(0, maxChars);
+  return `${compose(input, { ...smallest, checkRows: 0 }, true).slice(0, Math.max(0, maxChars - 2))}…\n`.slice(
+    0,
+    maxChars,
+  );
 }

@@ -30,7 +30,8 @@ function targetDownNote(result: RunResult): string | null {
   const requests = result.overall.requests;
   if (noResponse === undefined || requests === 0 || noResponse.count / requests < NO_RESPONSE_SHARE) return null;
   const code = noResponse.errorCode;
-  const cause = code === null ? '' : ` (${NO_RESPONSE_CAUSES[code] ? `${NO_RESPONSE_CAUSES[code]}, ` : ''}k6 error ${code})`;
+  const cause =
+    code === null ? '' : ` (${NO_RESPONSE_CAUSES[code] ? `${NO_RESPONSE_CAUSES[code]}, ` : ''}k6 error ${code})`;
   return `🔌 The target did not answer: ${formatPercent(noResponse.count / requests)} of requests got no response${cause}.`;
 }
 

@@ -39,7 +39,13 @@ const SERVER_ROWS: Array<[string, Cell]> = [
   ['DB pool pending (max)', (_s, m) => optional(m?.poolPending, formatCount)],
   ['DB pool active (max)', (_s, m) => optional(m?.poolActiveMax, formatCount)],
   ['JVM heap used (max)', (_s, m) => optional(m?.heapUsedRatio, formatPercent)],
-  ['JVM GC pauses', (_s, m) => optional(m?.gcPauses, (n) => (n > 0 && m?.gcPauseMs != null ? `${formatCount(n)} (${formatMs(m.gcPauseMs / n)} avg)` : formatCount(n)))],
+  [
+    'JVM GC pauses',
+    (_s, m) =>
+      optional(m?.gcPauses, (n) =>
+        n > 0 && m?.gcPauseMs != null ? `${formatCount(n)} (${formatMs(m.gcPauseMs / n)} avg)` : formatCount(n),
+      ),
+  ],
 ];
 
 const SERVER_FIELDS = ['cpu', 'poolPending', 'poolActiveMax', 'heapUsedRatio', 'gcPauses'] as const;
@@ -60,7 +66,8 @@ export function safeLinkTarget(url: string): string | null {
 
 export function renderStageTemplate(input: StageTemplateInput): string {
   const { knee } = input;
-  if (input.stages.length === 0) return '### Load stages\n\n_No stage figures: the load itself made no requests (see the status codes below)._';
+  if (input.stages.length === 0)
+    return '### Load stages\n\n_No stage figures: the load itself made no requests (see the status codes below)._';
   const stages = templateStages(input.stages);
   const server = new Map((input.serverStages ?? []).map((m) => [m.stageIndex, m]));
   // A server row appears only when some stage has that metric.

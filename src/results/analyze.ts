@@ -134,7 +134,10 @@ function asAnalysisError(file: string, error: unknown, gzipped: boolean): Analys
       return new AnalysisError(file, 'cannot be read (permission denied)');
   }
   if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
-    return new AnalysisError(file, `is not a valid gzip file (${(error as Error).message}); k6 writes gzip only when the --out json file name ends in .gz`);
+    return new AnalysisError(
+      file,
+      `is not a valid gzip file (${(error as Error).message}); k6 writes gzip only when the --out json file name ends in .gz`,
+    );
   }
   return new AnalysisError(file, `cannot be analysed: ${(error as Error).message}`);
 }

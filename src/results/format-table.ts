@@ -8,7 +8,22 @@ export function formatRunResult(result: RunResult): string {
     `${result.startTime || '-'} .. ${result.endTime || '-'} (${seconds(result.durationMs)})`,
     '',
     table(
-      ['requests', 'req/s', 'errors', 'avg', 'min', 'med', 'p90', 'p95', 'p99', 'max', 'iterations', 'dropped', 'max VUs', 'checks'],
+      [
+        'requests',
+        'req/s',
+        'errors',
+        'avg',
+        'min',
+        'med',
+        'p90',
+        'p95',
+        'p99',
+        'max',
+        'iterations',
+        'dropped',
+        'max VUs',
+        'checks',
+      ],
       [
         [
           String(o.requests),
@@ -28,7 +43,15 @@ export function formatRunResult(result: RunResult): string {
     lines.push(
       table(
         ['phase', 'method', 'name', 'requests', 'req/s', 'errors', 'avg', 'min', 'med', 'p90', 'p95', 'p99', 'max'],
-        result.endpoints.map((e) => [e.phase, e.method, e.name, String(e.requests), fixed(e.rps, 2), percent(e.errorRate), ...durationCells(e)]),
+        result.endpoints.map((e) => [
+          e.phase,
+          e.method,
+          e.name,
+          String(e.requests),
+          fixed(e.rps, 2),
+          percent(e.errorRate),
+          ...durationCells(e),
+        ]),
       ),
     );
   }

@@ -18,7 +18,15 @@ export class PreviousRequestLine {
     );
   }
 
-  remember(bytes: Buffer, timeStart: number, timeEnd: number, tagsStart: number, tagsEnd: number, time: number, tagId: number): void {
+  remember(
+    bytes: Buffer,
+    timeStart: number,
+    timeEnd: number,
+    tagsStart: number,
+    tagsEnd: number,
+    time: number,
+    tagId: number,
+  ): void {
     this.timeLength = timeEnd - timeStart;
     this.tagLength = tagsEnd - tagsStart;
     if (this.timeBytes.length < this.timeLength) this.timeBytes = Buffer.alloc(this.timeLength * 2);

@@ -116,7 +116,8 @@ export class LineScanner {
       parsed = JSON.parse(text);
     } catch {
       // A cut first line still looks like k6's; anything else is another kind of file.
-      if (!this.validated && !text.startsWith('{"type":"') && !text.startsWith('{"metric":"')) this.rejectFirstLine(text);
+      if (!this.validated && !text.startsWith('{"type":"') && !text.startsWith('{"metric":"'))
+        this.rejectFirstLine(text);
       return { truncated: true };
     }
     if (!this.validated) this.firstLine(text);
@@ -188,7 +189,11 @@ export class LineScanner {
       }
       default: {
         // `"tags":{...}}}`: the tag object closes the data object and the line.
-        if (!startsWith(bytes, valueEnd, TAGS_KEY) || bytes[end - 1] !== CLOSE_BRACE || bytes[end - 2] !== CLOSE_BRACE) {
+        if (
+          !startsWith(bytes, valueEnd, TAGS_KEY) ||
+          bytes[end - 1] !== CLOSE_BRACE ||
+          bytes[end - 2] !== CLOSE_BRACE
+        ) {
           return false;
         }
         const tagsStart = valueEnd + TAGS_KEY.length;
@@ -220,7 +225,8 @@ export class LineScanner {
 
   /** Dispatches a decoded line; metrics, types and fields it does not know are ignored. */
   private object(parsed: unknown): void {
-    if (!isRecord(parsed) || parsed.type !== 'Point' || typeof parsed.metric !== 'string' || !isRecord(parsed.data)) return;
+    if (!isRecord(parsed) || parsed.type !== 'Point' || typeof parsed.metric !== 'string' || !isRecord(parsed.data))
+      return;
     const kind = KINDS.get(parsed.metric) ?? Kind.Skip;
     const record = this.record;
     const { time, value, tags } = parsed.data;
@@ -247,7 +253,8 @@ export class LineScanner {
         if (!Number.isNaN(timeMs) && isRecord(tags) && tags.group === SETUP_GROUP) record.setupEnded(timeMs);
         return;
       default:
-        if (Number.isNaN(timeMs)) throw new LineError(this.lineNumber, `sample time ${JSON.stringify(time)} is not an RFC 3339 time`);
+        if (Number.isNaN(timeMs))
+          throw new LineError(this.lineNumber, `sample time ${JSON.stringify(time)} is not an RFC 3339 time`);
         record.http(HTTP_METRICS[kind] as HttpMetric, timeMs, value, record.tags.intern(isRecord(tags) ? tags : {}));
     }
   }

@@ -112,7 +112,8 @@ export class RunRecord {
   http(metric: HttpMetric, timeMs: number, value: number, tagId: number): void {
     this.requests.add(metric, timeMs, value, tagId);
     this.sawTime(timeMs);
-    if (!(timeMs >= this.firstScenarioRequestMs) && this.tags.all[tagId]?.inScenario) this.firstScenarioRequestMs = timeMs;
+    if (!(timeMs >= this.firstScenarioRequestMs) && this.tags.all[tagId]?.inScenario)
+      this.firstScenarioRequestMs = timeMs;
   }
 
   /** Whether setup()'s end is known, or past: k6 writes its sample before any scenario request. */

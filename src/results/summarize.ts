@@ -65,8 +65,15 @@ function endpointResults(record: RunRecord, seconds: number): EndpointResult[] {
   });
   const groups = groupSamples(record, heads.length, (_time, tagId) => endpointOfTag[tagId] ?? -1);
   return heads
-    .map((t, g): EndpointResult => ({ name: t.name, method: t.method, phase: t.phase, ...requestStats(groups, g, seconds) }))
-    .sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || b.requests - a.requests || a.name.localeCompare(b.name));
+    .map((t, g): EndpointResult => ({
+      name: t.name,
+      method: t.method,
+      phase: t.phase,
+      ...requestStats(groups, g, seconds),
+    }))
+    .sort(
+      (a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || b.requests - a.requests || a.name.localeCompare(b.name),
+    );
 }
 
 /** Requests per HTTP status, with k6's error code and messages (status 0: no response). */

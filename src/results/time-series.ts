@@ -22,9 +22,12 @@ export function timeSeries(record: RunRecord, bucketMs: number): TimeSeries {
   const origin = record.firstMs;
   const durationMs = record.lastMs - origin;
   const count = Math.max(1, Math.ceil(durationMs / bucketMs));
-  const bucketOf = (timeMs: number): number => Math.min(count - 1, Math.max(0, Math.floor((timeMs - origin) / bucketMs)));
+  const bucketOf = (timeMs: number): number =>
+    Math.min(count - 1, Math.max(0, Math.floor((timeMs - origin) / bucketMs)));
   const tags = record.tags.all;
-  const groups = groupSamples(record, count, (timeMs, tagId) => (tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1));
+  const groups = groupSamples(record, count, (timeMs, tagId) =>
+    tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1,
+  );
 
   const vus = new Array<number>(count).fill(-Infinity);
   for (let i = 0; i < record.vus.length; i++) {

@@ -81,9 +81,16 @@ const ROUTES: Array<Route & { pattern: RegExp }> = [
       if (typeof email !== 'string' || email === '') return errorAnswer('INVALID_REQUEST');
       const nickname = field(body, 'nickname');
       const role = field(body, 'role');
-      const user = lines.signIn(email, typeof nickname === 'string' ? nickname : email, typeof role === 'string' ? role : 'VISITOR');
+      const user = lines.signIn(
+        email,
+        typeof nickname === 'string' ? nickname : email,
+        typeof role === 'string' ? role : 'VISITOR',
+      );
       const accessToken = tokens.issue({ userId: user.userId, email: user.email, role: user.role }, nowMs);
-      return { status: 200, body: { accessToken, userId: user.userId, email: user.email, nickname: user.nickname, role: user.role } };
+      return {
+        status: 200,
+        body: { accessToken, userId: user.userId, email: user.email, nickname: user.nickname, role: user.role },
+      };
     },
   },
   {
@@ -98,7 +105,10 @@ const ROUTES: Array<Route & { pattern: RegExp }> = [
       const outcome = lines.join(userId, boothId, nowMs);
       if (outcome.kind === 'booth-not-found') return errorAnswer('BOOTH_NOT_FOUND');
       if (outcome.kind === 'max-waiting-exceeded') return errorAnswer('MAX_WAITING_EXCEEDED');
-      return { status: outcome.kind === 'joined' ? 201 : 200, body: { ...outcome.view, registeredAt: outcome.registeredAt } };
+      return {
+        status: outcome.kind === 'joined' ? 201 : 200,
+        body: { ...outcome.view, registeredAt: outcome.registeredAt },
+      };
     },
   },
   {
@@ -138,7 +148,15 @@ const ROUTES: Array<Route & { pattern: RegExp }> = [
       if (lines.boothName(boothId) === null) return errorAnswer('BOOTH_NOT_FOUND');
       const called = lines.callNext(boothId);
       if (called === null) return errorAnswer('QUEUE_EMPTY');
-      return { status: 200, body: { waitingId: called.waitingId, userId: called.userId, position: 1, calledAt: new Date(nowMs).toISOString().replace('Z', '') } };
+      return {
+        status: 200,
+        body: {
+          waitingId: called.waitingId,
+          userId: called.userId,
+          position: 1,
+          calledAt: new Date(nowMs).toISOString().replace('Z', ''),
+        },
+      };
     },
   },
   {

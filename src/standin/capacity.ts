@@ -27,10 +27,25 @@ export type Bottleneck = 'cpu' | 'pool';
 export function capacityPreset(bottleneck: Bottleneck): CapacityOptions {
   if (bottleneck === 'pool') {
     const query = (cpuMs: number): ServiceTime => ({ cpuMs, dbMs: 15 });
-    return { workers: 4, poolSize: 2, serviceTimes: { login: query(1), enqueue: query(1), position: query(0.5), cancel: query(0.5), my: query(0.5), call: query(1) } };
+    return {
+      workers: 4,
+      poolSize: 2,
+      serviceTimes: {
+        login: query(1),
+        enqueue: query(1),
+        position: query(0.5),
+        cancel: query(0.5),
+        my: query(0.5),
+        call: query(1),
+      },
+    };
   }
   const cpu = (cpuMs: number): ServiceTime => ({ cpuMs, dbMs: 1 });
-  return { workers: 1, poolSize: 10, serviceTimes: { login: cpu(4), enqueue: cpu(6), position: cpu(3), cancel: cpu(3), my: cpu(3), call: cpu(4) } };
+  return {
+    workers: 1,
+    poolSize: 10,
+    serviceTimes: { login: cpu(4), enqueue: cpu(6), position: cpu(3), cancel: cpu(3), my: cpu(3), call: cpu(4) },
+  };
 }
 
 export interface Clock {
@@ -98,7 +113,8 @@ export class CapacityModel {
     readonly options: CapacityOptions,
     private readonly clock: Clock = systemClock,
   ) {
-    if (!(options.workers >= 1) || !(options.poolSize >= 1)) throw new Error('The stand-in needs at least one worker and one pool connection');
+    if (!(options.workers >= 1) || !(options.poolSize >= 1))
+      throw new Error('The stand-in needs at least one worker and one pool connection');
     this.cpu = new Resource(options.workers, clock);
     this.pool = new Resource(options.poolSize, clock);
     this.sample = { at: clock.now(), busyMs: 0, usage: 0 };

@@ -27,7 +27,8 @@ export function standInOptionsFromArgs(args: string[]): StandInOptions {
     strict: true,
   });
   const bottleneck = values.bottleneck;
-  if (bottleneck !== undefined && bottleneck !== 'cpu' && bottleneck !== 'pool') throw new Error(`--bottleneck ${bottleneck}: use cpu or pool`);
+  if (bottleneck !== undefined && bottleneck !== 'cpu' && bottleneck !== 'pool')
+    throw new Error(`--bottleneck ${bottleneck}: use cpu or pool`);
   return {
     port: numberFlag('port', values.port) ?? 8080,
     host: values.host,

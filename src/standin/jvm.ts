@@ -44,7 +44,11 @@ export class SimulatedHeap {
     this.eden = 0;
     this.survivor = Math.min(SURVIVOR_MAX, 2 * MB + liveWaiting * 64);
     this.old += promoted;
-    this.onPause({ action: 'end of minor GC', cause: 'G1 Evacuation Pause', seconds: 0.004 + this.old / OLD_MAX / 100 });
+    this.onPause({
+      action: 'end of minor GC',
+      cause: 'G1 Evacuation Pause',
+      seconds: 0.004 + this.old / OLD_MAX / 100,
+    });
     if (this.old > OLD_MAX * 0.8) {
       this.old = BASELINE_OLD + liveWaiting * BYTES_PER_WAITING;
       this.onPause({ action: 'end of major GC', cause: 'G1 Humongous Allocation', seconds: 0.08 });

@@ -57,7 +57,8 @@ export class WaitingLines {
     if (name === null) return { kind: 'booth-not-found' };
     const line = this.lineOf(boothId);
     const existing = line.find((w) => w.userId === userId);
-    if (existing) return { kind: 'already-waiting', view: this.view(boothId, userId)!, registeredAt: existing.registeredAt };
+    if (existing)
+      return { kind: 'already-waiting', view: this.view(boothId, userId)!, registeredAt: existing.registeredAt };
     if (this.boothsOf(userId).length >= MAX_BOOTHS_PER_USER) return { kind: 'max-waiting-exceeded' };
     const waiting = { waitingId: this.nextWaitingId++, userId, registeredAt: localDateTime(nowMs) };
     line.push(waiting);
@@ -70,7 +71,13 @@ export class WaitingLines {
     const line = this.lines.get(boothId) ?? [];
     const index = line.findIndex((w) => w.userId === userId);
     if (name === null || index < 0) return null;
-    return { boothId, boothName: name, position: index + 1, totalWaiting: line.length, estimatedWaitTime: (index + 1) * MINUTES_PER_VISITOR };
+    return {
+      boothId,
+      boothName: name,
+      position: index + 1,
+      totalWaiting: line.length,
+      estimatedWaitTime: (index + 1) * MINUTES_PER_VISITOR,
+    };
   }
 
   leave(userId: number, boothId: number): boolean {
@@ -82,7 +89,9 @@ export class WaitingLines {
   }
 
   boothsOf(userId: number): number[] {
-    return [...this.lines.entries()].filter(([, line]) => line.some((w) => w.userId === userId)).map(([boothId]) => boothId);
+    return [...this.lines.entries()]
+      .filter(([, line]) => line.some((w) => w.userId === userId))
+      .map(([boothId]) => boothId);
   }
 
   /** Staff calls the first visitor; null when the line is empty. */

@@ -42,7 +42,13 @@ export class StandInMetrics {
       percentiles: [],
       registers,
     });
-    this.gcPause = new Summary({ name: 'jvm_gc_pause_seconds', help: 'Time spent in GC pause', labelNames: ['action', 'cause'], percentiles: [], registers });
+    this.gcPause = new Summary({
+      name: 'jvm_gc_pause_seconds',
+      help: 'Time spent in GC pause',
+      labelNames: ['action', 'cause'],
+      percentiles: [],
+      registers,
+    });
 
     let cpuUsage = 0;
     new Gauge({
@@ -98,13 +104,24 @@ export class StandInMetrics {
         },
       });
     memoryGauge('jvm_memory_used_bytes', 'The amount of used memory', 'usedBytes');
-    memoryGauge('jvm_memory_max_bytes', 'The maximum amount of memory in bytes that can be used for memory management', 'maxBytes');
+    memoryGauge(
+      'jvm_memory_max_bytes',
+      'The maximum amount of memory in bytes that can be used for memory management',
+      'maxBytes',
+    );
   }
 
   recordRequest(request: ServedRequest): void {
     const outcome = request.status >= 500 ? 'SERVER_ERROR' : request.status >= 400 ? 'CLIENT_ERROR' : 'SUCCESS';
     this.requests.observe(
-      { method: request.method, uri: request.uri, status: String(request.status), outcome, exception: 'none', error: 'none' },
+      {
+        method: request.method,
+        uri: request.uri,
+        status: String(request.status),
+        outcome,
+        exception: 'none',
+        error: 'none',
+      },
       request.seconds,
     );
   }

@@ -1,7 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorAnswer, injectedError, matchRoute, notFound, type Answer } from './api.js';
-import { CapacityModel, capacityPreset, systemClock, type Bottleneck, type CapacityOptions, type Clock, type ServiceTime, type StandInEndpoint } from './capacity.js';
+import {
+  CapacityModel,
+  capacityPreset,
+  systemClock,
+  type Bottleneck,
+  type CapacityOptions,
+  type Clock,
+  type ServiceTime,
+  type StandInEndpoint,
+} from './capacity.js';
 import { SimulatedHeap } from './jvm.js';
 import { WaitingLines } from './lines.js';
 import { StandInMetrics } from './metrics.js';
@@ -60,14 +69,24 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const capacity = new CapacityModel(capacityOptions(options), clock);
   let metrics: StandInMetrics | null = null;
   const heap = new SimulatedHeap((pause) => metrics?.recordGcPause(pause));
-  metrics = new StandInMetrics({ capacity, heap, liveWaiting: () => lines.totalWaiting(), startedAtMs, now: () => clock.now() });
+  metrics = new StandInMetrics({
+    capacity,
+    heap,
+    liveWaiting: () => lines.totalWaiting(),
+    startedAtMs,
+    now: () => clock.now(),
+  });
   const exposition = metrics;
   const failNext = errorInjector(options.errorRate ?? 0, options.seed ?? 1);
   const errorStatus = options.errorStatus ?? 500;
   const latencyMs = options.latencyMs ?? 0;
   let demoUsers = 0;
 
-  async function answer(req: http.IncomingMessage, path: string, body: string): Promise<{ answer: Answer; uri: string }> {
+  async function answer(
+    req: http.IncomingMessage,
+    path: string,
+    body: string,
+  ): Promise<{ answer: Answer; uri: string }> {
     const method = req.method ?? 'GET';
     const matched = matchRoute(method, path);
     if (matched === null) return { answer: notFound(path, clock.now()), uri: 'NOT_FOUND' };
@@ -91,7 +110,10 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       if (failNext()) return { answer: injectedError(errorStatus), uri: route.uri };
       userId = claims.userId;
     }
-    return { answer: route.handle({ lines, tokens, userId, body: parsed, params, nowMs: clock.now() }), uri: route.uri };
+    return {
+      answer: route.handle({ lines, tokens, userId, body: parsed, params, nowMs: clock.now() }),
+      uri: route.uri,
+    };
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -107,9 +129,15 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       return;
     }
     const body = await readBody(req);
-    const result = body === null ? { answer: errorAnswer('INVALID_REQUEST'), uri: 'UNKNOWN' } : await answer(req, path, body);
+    const result =
+      body === null ? { answer: errorAnswer('INVALID_REQUEST'), uri: 'UNKNOWN' } : await answer(req, path, body);
     send(res, result.answer);
-    exposition.recordRequest({ method: req.method ?? 'GET', uri: result.uri, status: result.answer.status, seconds: (clock.now() - started) / 1000 });
+    exposition.recordRequest({
+      method: req.method ?? 'GET',
+      uri: result.uri,
+      status: result.answer.status,
+      seconds: (clock.now() - started) / 1000,
+    });
   }
 
   const server = http.createServer((req, res) => {
@@ -180,8 +208,10 @@ export function errorInjector(rate: number, seed: number): () => boolean {
 
 function checkOptions(options: StandInOptions): void {
   const rate = options.errorRate ?? 0;
-  if (!(rate >= 0 && rate <= 1)) throw new Error(`error rate ${rate} is not a fraction: give a number from 0 to 1, e.g. 0.05`);
+  if (!(rate >= 0 && rate <= 1))
+    throw new Error(`error rate ${rate} is not a fraction: give a number from 0 to 1, e.g. 0.05`);
   const status = options.errorStatus ?? 500;
-  if (!Number.isInteger(status) || status < 400 || status > 599) throw new Error(`error status ${status} is not an HTTP error: give 400..599, e.g. 500 or 503`);
+  if (!Number.isInteger(status) || status < 400 || status > 599)
+    throw new Error(`error status ${status} is not an HTTP error: give 400..599, e.g. 500 or 503`);
   if ((options.latencyMs ?? 0) < 0) throw new Error(`latency ${options.latencyMs} ms is negative: give 0 or more`);
 }

@@ -26,7 +26,13 @@ export class TokenIssuer {
   issue(claims: Omit<TokenClaims, 'exp'>, nowMs: number, ttlSeconds: number = this.ttlSeconds): string {
     const header = encode({ alg: 'HS256', typ: 'JWT' });
     const iat = Math.floor(nowMs / 1000);
-    const payload = encode({ sub: String(claims.userId), email: claims.email, role: claims.role, iat, exp: iat + ttlSeconds });
+    const payload = encode({
+      sub: String(claims.userId),
+      email: claims.email,
+      role: claims.role,
+      iat,
+      exp: iat + ttlSeconds,
+    });
     return `${header}.${payload}.${this.sign(`${header}.${payload}`)}`;
   }
 
@@ -40,7 +46,8 @@ export class TokenIssuer {
     const claims = decode(payload);
     if (claims === null) return null;
     const { sub, email, role, exp } = claims;
-    if (typeof sub !== 'string' || typeof email !== 'string' || typeof role !== 'string' || typeof exp !== 'number') return null;
+    if (typeof sub !== 'string' || typeof email !== 'string' || typeof role !== 'string' || typeof exp !== 'number')
+      return null;
     if (exp * 1000 <= nowMs) return null;
     return { userId: Number(sub), email, role, exp };
   }

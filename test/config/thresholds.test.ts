@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import {
-  loadThresholds,
-  parseThresholds,
-  parseThresholdsText,
-  ThresholdsError,
-} from '../../src/config/thresholds.js';
+import { loadThresholds, parseThresholds, parseThresholdsText, ThresholdsError } from '../../src/config/thresholds.js';
 import { renderThresholdsSchema, THRESHOLDS_SCHEMA_PATH } from '../../src/config/write-thresholds-schema.js';
 
 const ENQUEUE = 'thresholds/enqueue.t3-micro.json';
@@ -232,14 +227,18 @@ describe('server figures and serverMetrics', () => {
     ]);
     expect(t.serverMetrics.queries.cpu).toBe('avg(process_cpu_usage{job="festin-api"})');
     expect(t.serverMetrics.queries.gcPauses).toBeUndefined();
-    const json = JSON.parse(await readFile('thresholds/examples/enqueue-with-server.json', 'utf8')) as { $schema: string };
+    const json = JSON.parse(await readFile('thresholds/examples/enqueue-with-server.json', 'utf8')) as {
+      $schema: string;
+    };
     expect(json.$schema).toBe('../thresholds.schema.json');
   });
 
   it('the bundled t3.micro files carry no server checks: most runs have no Prometheus', async () => {
     for (const file of [ENQUEUE, SPIKE]) {
       const t = await loadThresholds(file);
-      expect(t.checks.filter((c) => ['cpu', 'pool-pending', 'pool-active', 'heap', 'gc-pauses'].includes(c.figure))).toEqual([]);
+      expect(
+        t.checks.filter((c) => ['cpu', 'pool-pending', 'pool-active', 'heap', 'gc-pauses'].includes(c.figure)),
+      ).toEqual([]);
       expect(t.serverMetrics).toEqual({ queries: {} });
     }
   });

@@ -13,9 +13,16 @@ function demo(env: Record<string, string>): Promise<{ code: number | null; stdou
       ['--import', 'tsx', 'demo/run-demo.ts'],
       {
         cwd: REPO_ROOT,
-        env: { PATH: path.dirname(process.execPath), HOME: temp, RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: path.join(temp, 'tools'), ...env },
+        env: {
+          PATH: path.dirname(process.execPath),
+          HOME: temp,
+          RUNNER_TEMP: temp,
+          RUNNER_TOOL_CACHE: path.join(temp, 'tools'),
+          ...env,
+        },
       },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -26,7 +33,9 @@ describe('npm run demo', () => {
     expect(run.code).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^perf-gate demo: no k6 available .*127\.0\.0\.1:9.*K6_PATH=\/path\/to\/k6 npm run demo\.$/);
+    expect(lines[0]).toMatch(
+      /^perf-gate demo: no k6 available .*127\.0\.0\.1:9.*K6_PATH=\/path\/to\/k6 npm run demo\.$/,
+    );
     expect(run.stdout).toBe('');
   });
 
@@ -34,7 +43,9 @@ describe('npm run demo', () => {
     const run = await demo({ K6_PATH: FAKE_K6, FAKE_K6_RECORDING: path.join(RECORDINGS, 'enqueue-errors') });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Festin stand-in listening at http:\/\/127\.0\.0\.1:\d+/);
-    expect(run.stderr).toMatch(/Running enqueue-test\.js \(quick\) with k6 v0\.49\.0 against http:\/\/127\.0\.0\.1:\d+/);
+    expect(run.stderr).toMatch(
+      /Running enqueue-test\.js \(quick\) with k6 v0\.49\.0 against http:\/\/127\.0\.0\.1:\d+/,
+    );
     expect(run.stdout).toContain('## ⚠️ Performance gate passed with warnings');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('verdict: warn');
   });

@@ -92,12 +92,17 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     expect(run.stdout).toMatch(/::warning::.*Prometheus/);
     const secrets = [AUTH_TOKEN, AUTH_TOKEN.split('.')[1]!, GITHUB_TOKEN, PROMETHEUS_AUTH];
     // The runner swallows ::add-mask:: commands; everything else would be shown or kept.
-    const shown = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const shown = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
     const produced = (await run.producedFiles()).map((file) => ({ ...file, text: shown(file.text) }));
     const places = [...produced, ...api.requests.map((r) => ({ path: `${r.method} ${r.path}`, text: r.body }))];
     expect(places.length).toBeGreaterThan(4);
     for (const place of places) {
-      for (const secret of secrets) expect(place.text.includes(secret), `${secret.slice(0, 8)}… found in ${place.path}`).toBe(false);
+      for (const secret of secrets)
+        expect(place.text.includes(secret), `${secret.slice(0, 8)}… found in ${place.path}`).toBe(false);
     }
     // The runner masks what the action registered as secret.
     expect(run.stdout).toContain(`::add-mask::${AUTH_TOKEN}`);

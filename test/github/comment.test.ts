@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GitHubEnvironment } from '../../src/github/context.js';
 import { COMMENT_MARKER, commentMarker } from '../../src/github/marker.js';
 import { publishComment, type PublishDeps, type PublishRequest } from '../../src/github/comment.js';
-import { startGitHubApiServer, type GitHubApiServer, type GitHubApiServerOptions } from '../support/github-api-server.js';
+import {
+  startGitHubApiServer,
+  type GitHubApiServer,
+  type GitHubApiServerOptions,
+} from '../support/github-api-server.js';
 
 const TOKEN = 'ghs_SECRETtoken1234567890';
 const PR = 17;
@@ -32,28 +36,46 @@ async function harness(options: GitHubApiServerOptions = {}): Promise<Harness> {
     warnings,
     waits,
     publish: (overrides = {}, eventPayload = { pull_request: { number: PR } }) => {
-      const env: GitHubEnvironment = { eventName: 'pull_request', eventPath: '/github/workflow/event.json', repository: 'festin-team/festin', apiUrl: api.url };
+      const env: GitHubEnvironment = {
+        eventName: 'pull_request',
+        eventPath: '/github/workflow/event.json',
+        repository: 'festin-team/festin',
+        apiUrl: api.url,
+      };
       const deps: PublishDeps = {
         logger: { warning: (m) => warnings.push(m), info: (m) => logged.push(m) },
         readFile: () => JSON.stringify(eventPayload),
         sleep: async (ms) => void waits.push(ms),
       };
-      return publishComment({ token: TOKEN, body: '## perf-gate: fail', mode: 'always', verdictStatus: 'fail', ...overrides }, env, deps);
+      return publishComment(
+        { token: TOKEN, body: '## perf-gate: fail', mode: 'always', verdictStatus: 'fail', ...overrides },
+        env,
+        deps,
+      );
     },
   };
 }
 
-const writes = (api: GitHubApiServer) => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+const writes = (api: GitHubApiServer) =>
+  api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 
 describe('publishComment: the sticky comment', () => {
   it('creates the comment on the first run, marker on top, as github-actions[bot]', async () => {
     const h = await harness();
     const result = await h.publish();
     const comment = h.server.comments[0]!;
-    expect(result).toEqual({ url: `https://github.com/festin-team/festin/pull/${PR}#issuecomment-${comment.id}`, action: 'created', warning: null });
+    expect(result).toEqual({
+      url: `https://github.com/festin-team/festin/pull/${PR}#issuecomment-${comment.id}`,
+      action: 'created',
+      warning: null,
+    });
     expect(comment.body).toBe(`${COMMENT_MARKER}\n## perf-gate: fail`);
     expect(comment.user.login).toBe('github-actions[bot]');
-    expect(h.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /user', `GET ${COMMENTS_PATH}?per_page=100`, `POST ${COMMENTS_PATH}`]);
+    expect(h.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /user',
+      `GET ${COMMENTS_PATH}?per_page=100`,
+      `POST ${COMMENTS_PATH}`,
+    ]);
     expect(h.warnings).toEqual([]);
   });
 
@@ -63,10 +85,13 @@ describe('publishComment: the sticky comment', () => {
     const result = await h.publish({ body: '## perf-gate: pass', verdictStatus: 'pass' });
     expect(h.server.comments.map((c) => c.body)).toEqual([`${COMMENT_MARKER}\n## perf-gate: pass`]);
     expect(result.action).toBe('updated');
-    expect(writes(h.server)).toEqual([`POST ${COMMENTS_PATH}`, `PATCH /repos/festin-team/festin/issues/comments/${h.server.comments[0]!.id}`]);
+    expect(writes(h.server)).toEqual([
+      `POST ${COMMENTS_PATH}`,
+      `PATCH /repos/festin-team/festin/issues/comments/${h.server.comments[0]!.id}`,
+    ]);
   });
 
-  it('never touches someone else\'s comment that quotes the marker', async () => {
+  it("never touches someone else's comment that quotes the marker", async () => {
     const quoted = `> ${COMMENT_MARKER}\n> ## perf-gate: fail\nwhy did this fail?`;
     const h = await harness({ comments: [{ issue: PR, body: quoted, user: { login: 'octocat' } }] });
     const result = await h.publish();
@@ -77,7 +102,7 @@ describe('publishComment: the sticky comment', () => {
     ]);
   });
 
-  it('with a personal token, finds its own comment through GET /user, not github-actions[bot]\'s', async () => {
+  it("with a personal token, finds its own comment through GET /user, not github-actions[bot]'s", async () => {
     const h = await harness({
       identity: { kind: 'user', login: 'Perf-Bot' },
       comments: [
@@ -87,7 +112,10 @@ describe('publishComment: the sticky comment', () => {
     });
     const result = await h.publish();
     expect(result.action).toBe('updated');
-    expect(h.server.comments.map((c) => c.body)).toEqual([`${COMMENT_MARKER}\nfrom the workflow token`, `${COMMENT_MARKER}\n## perf-gate: fail`]);
+    expect(h.server.comments.map((c) => c.body)).toEqual([
+      `${COMMENT_MARKER}\nfrom the workflow token`,
+      `${COMMENT_MARKER}\n## perf-gate: fail`,
+    ]);
   });
 
   it('keeps two keyed perf-gate steps in two comments', async () => {
@@ -103,19 +131,29 @@ describe('publishComment: the sticky comment', () => {
   });
 
   it('finds its comment on a later page of a long conversation', async () => {
-    const chatter = Array.from({ length: 5 }, (_, i) => ({ issue: PR, body: `comment ${i}`, user: { login: 'octocat' } }));
-    const h = await harness({ maxPerPage: 2, comments: [...chatter, { issue: PR, body: `${COMMENT_MARKER}\nold`, user: { login: 'github-actions[bot]' } }] });
+    const chatter = Array.from({ length: 5 }, (_, i) => ({
+      issue: PR,
+      body: `comment ${i}`,
+      user: { login: 'octocat' },
+    }));
+    const h = await harness({
+      maxPerPage: 2,
+      comments: [...chatter, { issue: PR, body: `${COMMENT_MARKER}\nold`, user: { login: 'github-actions[bot]' } }],
+    });
     const result = await h.publish();
     expect(result.action).toBe('updated');
     expect(h.server.comments).toHaveLength(6);
   });
 
-  it('posts no second comment when a POST\'s answer was lost (502 after creating it)', async () => {
+  it("posts no second comment when a POST's answer was lost (502 after creating it)", async () => {
     const h = await harness({ failures: [{ method: 'POST', status: 502, times: 1, afterEffect: true }] });
     const result = await h.publish();
     expect(result.action).toBe('updated');
     expect(h.server.comments).toHaveLength(1);
-    expect(writes(h.server)).toEqual([`POST ${COMMENTS_PATH}`, `PATCH /repos/festin-team/festin/issues/comments/${h.server.comments[0]!.id}`]);
+    expect(writes(h.server)).toEqual([
+      `POST ${COMMENTS_PATH}`,
+      `PATCH /repos/festin-team/festin/issues/comments/${h.server.comments[0]!.id}`,
+    ]);
   });
 });
 
@@ -129,7 +167,11 @@ describe('publishComment: comment modes', () => {
 
   it('on-failure: a passing run without an earlier comment posts nothing', async () => {
     const h = await harness();
-    expect(await h.publish({ mode: 'on-failure', verdictStatus: 'pass' })).toEqual({ url: null, action: 'skipped', warning: null });
+    expect(await h.publish({ mode: 'on-failure', verdictStatus: 'pass' })).toEqual({
+      url: null,
+      action: 'skipped',
+      warning: null,
+    });
     expect(writes(h.server)).toEqual([]);
     expect(h.warnings).toEqual([]);
   });
@@ -143,13 +185,13 @@ describe('publishComment: comment modes', () => {
 });
 
 describe('publishComment: failures end in one warning', () => {
-  it('a fork\'s read-only token (403 on POST)', async () => {
+  it("a fork's read-only token (403 on POST)", async () => {
     const h = await harness({ failures: [{ method: 'POST', status: 403 }] });
     const result = await h.publish();
     expect(result.action).toBe('skipped');
     expect(h.warnings).toEqual([
-      `perf-gate did not publish the PR comment: the github-token may not write comments on festin-team/festin#${PR} (403 Resource not accessible by integration). `
-        + 'A pull request from a fork gets a read-only GITHUB_TOKEN; otherwise give the job `permissions: pull-requests: write`. The job summary has the full report.',
+      `perf-gate did not publish the PR comment: the github-token may not write comments on festin-team/festin#${PR} (403 Resource not accessible by integration). ` +
+        'A pull request from a fork gets a read-only GITHUB_TOKEN; otherwise give the job `permissions: pull-requests: write`. The job summary has the full report.',
     ]);
     expect(result.warning).toBe(h.warnings[0]);
     expect(h.server.comments).toEqual([]);
@@ -182,9 +224,25 @@ describe('publishComment: failures end in one warning', () => {
     expect(h.warnings).toEqual([]);
   });
 
-  it('422: GitHub\'s validation message in the warning', async () => {
+  it("422: GitHub's validation message in the warning", async () => {
     const h = await harness({
-      failures: [{ method: 'POST', status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Could not resolve to a node' }] } }],
+      failures: [
+        {
+          method: 'POST',
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'unprocessable',
+                field: 'data',
+                message: 'Could not resolve to a node',
+              },
+            ],
+          },
+        },
+      ],
     });
     await h.publish();
     expect(h.warnings).toEqual([
@@ -210,7 +268,9 @@ describe('publishComment: failures end in one warning', () => {
   it('a refused token: 401, and the token appears in no request path, warning or result', async () => {
     const h = await harness({ token: 'ghs_the_right_one' });
     const result = await h.publish();
-    expect(h.warnings).toEqual(['perf-gate did not publish the PR comment: GitHub refused the github-token for GET /user (401 Bad credentials): it is invalid or expired. The job summary has the full report.']);
+    expect(h.warnings).toEqual([
+      'perf-gate did not publish the PR comment: GitHub refused the github-token for GET /user (401 Bad credentials): it is invalid or expired. The job summary has the full report.',
+    ]);
     expect(JSON.stringify(result)).not.toContain(TOKEN);
     expect(h.server.requests.every((r) => !r.path.includes(TOKEN) && !r.body.includes(TOKEN))).toBe(true);
   });

@@ -25,7 +25,10 @@ describe('readPullRequestContext', () => {
   });
 
   it('takes issue.number for a comment on a pull request', () => {
-    const lookup = readPullRequestContext(env({ eventName: 'issue_comment' }), payload({ issue: { number: 7, pull_request: { url: 'x' } } }));
+    const lookup = readPullRequestContext(
+      env({ eventName: 'issue_comment' }),
+      payload({ issue: { number: 7, pull_request: { url: 'x' } } }),
+    );
     expect(lookup).toMatchObject({ found: true, pullRequest: { number: 7 } });
   });
 
@@ -41,8 +44,14 @@ describe('readPullRequestContext', () => {
   });
 
   it('names a missing or malformed runner variable and an unreadable payload', () => {
-    expect(readPullRequestContext(env({ repository: null }))).toEqual({ found: false, reason: 'GITHUB_REPOSITORY is not set' });
-    expect(readPullRequestContext(env({ repository: 'festin' }))).toEqual({ found: false, reason: 'GITHUB_REPOSITORY is "festin", not "owner/name"' });
+    expect(readPullRequestContext(env({ repository: null }))).toEqual({
+      found: false,
+      reason: 'GITHUB_REPOSITORY is not set',
+    });
+    expect(readPullRequestContext(env({ repository: 'festin' }))).toEqual({
+      found: false,
+      reason: 'GITHUB_REPOSITORY is "festin", not "owner/name"',
+    });
     expect(readPullRequestContext(env({ eventPath: null }))).toEqual({
       found: false,
       reason: 'GITHUB_EVENT_PATH is not set (not running in GitHub Actions?)',
@@ -55,7 +64,14 @@ describe('readPullRequestContext', () => {
 
 describe('gitHubEnvironmentFrom', () => {
   it('reads the runner variables and defaults the API to api.github.com', () => {
-    expect(gitHubEnvironmentFrom({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/e.json', GITHUB_REPOSITORY: 'o/r', GITHUB_API_URL: '' })).toEqual({
+    expect(
+      gitHubEnvironmentFrom({
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: '/e.json',
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_API_URL: '',
+      }),
+    ).toEqual({
       eventName: 'pull_request',
       eventPath: '/e.json',
       repository: 'o/r',

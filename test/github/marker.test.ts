@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, MAX_COMMENT_LENGTH, commentMarker, hasMarker, stickyCommentBody } from '../../src/github/marker.js';
+import {
+  COMMENT_MARKER,
+  MAX_COMMENT_LENGTH,
+  commentMarker,
+  hasMarker,
+  stickyCommentBody,
+} from '../../src/github/marker.js';
 
 describe('commentMarker', () => {
   it('is the plain marker without a key and a keyed one with it', () => {
@@ -26,7 +32,7 @@ describe('hasMarker', () => {
 });
 
 describe('stickyCommentBody', () => {
-  it('puts this step\'s marker on top and drops any other perf-gate marker the report carried', () => {
+  it("puts this step's marker on top and drops any other perf-gate marker the report carried", () => {
     const report = `${COMMENT_MARKER}\n## perf-gate: pass\n<!-- perf-gate:comment:enqueue -->\nend`;
     expect(stickyCommentBody(report, commentMarker('spike'))).toBe(
       '<!-- perf-gate:comment:spike -->\n## perf-gate: pass\nend',
@@ -37,7 +43,7 @@ describe('stickyCommentBody', () => {
     expect(stickyCommentBody('## ok', COMMENT_MARKER)).toBe(`${COMMENT_MARKER}\n## ok`);
   });
 
-  it('cuts an oversized body to GitHub\'s limit, keeping the marker and never half a surrogate pair', () => {
+  it("cuts an oversized body to GitHub's limit, keeping the marker and never half a surrogate pair", () => {
     // The odd 'x' puts the cut in the middle of a pair.
     const body = `x${'😀'.repeat(MAX_COMMENT_LENGTH)}`;
     const sticky = stickyCommentBody(body, COMMENT_MARKER);

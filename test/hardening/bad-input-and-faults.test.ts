@@ -23,14 +23,22 @@ const file = (name: string, content: string, mode = 0o644) => {
   return full;
 };
 const jwt = (exp: number) =>
-  [{ alg: 'HS256' }, { sub: '1', exp }].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.c2ln';
+  [{ alg: 'HS256' }, { sub: '1', exp }]
+    .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+    .join('.') + '.c2ln';
 const NOW_S = Math.floor(Date.now() / 1000);
 
 let target: StandIn;
 let notFoundServer: Server;
 let notFoundUrl: string;
 const k6Log = path.join(dir, 'k6-calls.ndjson');
-const k6Calls = () => (existsSync(k6Log) ? readFileSync(k6Log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+const k6Calls = () =>
+  existsSync(k6Log)
+    ? readFileSync(k6Log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
 
 beforeAll(async () => {
   target = await startStandIn({ port: 0 });
@@ -70,42 +78,50 @@ const badInputs: BadInput[] = [
   {
     name: 'unknown scenario',
     inputs: () => ({ scenario: 'soak' }),
-    message: () => "Input 'scenario': 'soak' is not a bundled scenario. Use enqueue or spike, or the path of your own k6 script (e.g. ./load/my-test.js)",
+    message: () =>
+      "Input 'scenario': 'soak' is not a bundled scenario. Use enqueue or spike, or the path of your own k6 script (e.g. ./load/my-test.js)",
   },
   {
     name: 'scenario path that does not exist',
     inputs: () => ({ scenario: './load/missing.js' }),
-    message: () => `Input 'scenario': the k6 script ${dir}/load/missing.js does not exist. Check the path (it is relative to the workspace) and that the file is checked out`,
+    message: () =>
+      `Input 'scenario': the k6 script ${dir}/load/missing.js does not exist. Check the path (it is relative to the workspace) and that the file is checked out`,
   },
   {
     name: 'base-url empty',
     inputs: () => ({ 'base-url': '' }),
-    message: () => "Input 'base-url': is empty. Set base-url to your staging URL, e.g. https://staging.example.com, or give results-file to judge an existing k6 run",
+    message: () =>
+      "Input 'base-url': is empty. Set base-url to your staging URL, e.g. https://staging.example.com, or give results-file to judge an existing k6 run",
   },
   {
     name: 'base-url not http(s)',
     inputs: () => ({ 'base-url': 'ftp://staging.example.com' }),
-    message: () => "Input 'base-url': 'ftp:' is not http or https. Give an absolute http(s) URL such as https://staging.example.com",
+    message: () =>
+      "Input 'base-url': 'ftp:' is not http or https. Give an absolute http(s) URL such as https://staging.example.com",
   },
   {
     name: 'base-url not a URL',
     inputs: () => ({ 'base-url': 'staging.example.com' }),
-    message: () => "Input 'base-url': 'staging.example.com' is not a URL. Give an absolute http(s) URL such as https://staging.example.com",
+    message: () =>
+      "Input 'base-url': 'staging.example.com' is not a URL. Give an absolute http(s) URL such as https://staging.example.com",
   },
   {
     name: 'base-url with credentials (not echoed)',
     inputs: () => ({ 'base-url': 'https://deploy:hunter2@staging.example.com' }),
-    message: () => "Input 'base-url': contains credentials (user:password@). Remove them from the URL; pass credentials through auth-token, which is kept secret",
+    message: () =>
+      "Input 'base-url': contains credentials (user:password@). Remove them from the URL; pass credentials through auth-token, which is kept secret",
   },
   {
     name: 'booth-id zero',
     inputs: () => ({ 'booth-id': '0' }),
-    message: () => "Input 'booth-id': '0' is not a positive integer. Set booth-id to the id of an existing booth on staging, e.g. 1",
+    message: () =>
+      "Input 'booth-id': '0' is not a positive integer. Set booth-id to the id of an existing booth on staging, e.g. 1",
   },
   {
     name: 'booth-id not a number',
     inputs: () => ({ 'booth-id': 'main-stage' }),
-    message: () => "Input 'booth-id': 'main-stage' is not a positive integer. Set booth-id to the id of an existing booth on staging, e.g. 1",
+    message: () =>
+      "Input 'booth-id': 'main-stage' is not a positive integer. Set booth-id to the id of an existing booth on staging, e.g. 1",
   },
   {
     name: 'unknown profile',
@@ -115,7 +131,8 @@ const badInputs: BadInput[] = [
   {
     name: 'unknown comment mode',
     inputs: () => ({ comment: 'sometimes' }),
-    message: () => "Input 'comment': 'sometimes' is not one of always, on-failure, never. Set comment to one of always, on-failure, never",
+    message: () =>
+      "Input 'comment': 'sometimes' is not one of always, on-failure, never. Set comment to one of always, on-failure, never",
   },
   {
     name: 'unknown fail-on',
@@ -137,7 +154,16 @@ const badInputs: BadInput[] = [
   {
     name: 'thresholds file breaking the schema (every problem listed)',
     inputs: () => ({
-      thresholds: file('bad-schema.json', JSON.stringify({ scenario: 'enqueue', checks: [{ figure: 'p95', limit: 'fast' }, { figure: 'p42', limit: 1 }] })),
+      thresholds: file(
+        'bad-schema.json',
+        JSON.stringify({
+          scenario: 'enqueue',
+          checks: [
+            { figure: 'p95', limit: 'fast' },
+            { figure: 'p42', limit: 1 },
+          ],
+        }),
+      ),
     }),
     message: () =>
       [
@@ -148,7 +174,8 @@ const badInputs: BadInput[] = [
   {
     name: 'k6-version malformed',
     inputs: () => ({ 'k6-version': 'latest', 'k6-path': '' }),
-    message: () => "Input 'k6-version': 'latest' is not a k6 release version. Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases",
+    message: () =>
+      "Input 'k6-version': 'latest' is not a k6 release version. Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases",
   },
   {
     name: 'k6-version not published',
@@ -171,12 +198,14 @@ const badInputs: BadInput[] = [
   {
     name: 'results-file missing',
     inputs: () => ({ 'results-file': 'k6/results.ndjson' }),
-    message: () => `Input 'results-file': the file ${dir}/k6/results.ndjson does not exist. Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)`,
+    message: () =>
+      `Input 'results-file': the file ${dir}/k6/results.ndjson does not exist. Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)`,
   },
   {
     name: 'results-file empty',
     inputs: () => ({ 'results-file': file('empty.ndjson', '') }),
-    message: () => `Input 'results-file': the file ${dir}/empty.ndjson is empty. k6 wrote nothing there: check that the k6 step ran with --out json=FILE and finished`,
+    message: () =>
+      `Input 'results-file': the file ${dir}/empty.ndjson is empty. k6 wrote nothing there: check that the k6 step ran with --out json=FILE and finished`,
   },
   {
     name: 'results-file not k6 output',
@@ -275,7 +304,9 @@ describe('faults: a clear reason, and what can be reported is', () => {
     process.env.FAKE_K6_EXIT = '255';
     process.env.FAKE_K6_STDERR = 'unknown flag: --system-tagz\n';
     const said = await gate({});
-    expect(said.failures).toEqual(['The k6 run failed (k6 exited with code 255 (bad flags or an unreadable file)): unknown flag: --system-tagz']);
+    expect(said.failures).toEqual([
+      'The k6 run failed (k6 exited with code 255 (bad flags or an unreadable file)): unknown flag: --system-tagz',
+    ]);
   });
 
   it('results folder unwritable (RUNNER_TEMP is a file): a clear error before any load', async () => {
@@ -291,7 +322,12 @@ describe('faults: a clear reason, and what can be reported is', () => {
     let api: GitHubApiServer;
     const token = 'ghs_hardeningToken000000000000000000000';
     const event = file('event.json', JSON.stringify({ pull_request: { number: 5, head: { sha: 'abc1234def' } } }));
-    const githubEnv = () => ({ GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'festin/festin' });
+    const githubEnv = () => ({
+      GITHUB_API_URL: api.url,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'festin/festin',
+    });
     afterAll(async () => api?.close());
 
     it.each([

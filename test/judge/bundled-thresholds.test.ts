@@ -7,7 +7,10 @@ import { endpointResult, runResult } from '../support/run-result-builder.js';
 /** Runs measuring exactly the t3.micro baseline of FESTIN.md (2026-01-17). */
 const enqueueBaseline = runResult({
   overall: { requests: 23_400, failed: 0, p95: 86, rps: 78 },
-  endpoints: [endpointResult('enqueue', { requests: 5850, p95: 103 }), endpointResult('position', { requests: 17_550, p95: 77 })],
+  endpoints: [
+    endpointResult('enqueue', { requests: 5850, p95: 103 }),
+    endpointResult('position', { requests: 17_550, p95: 77 }),
+  ],
 });
 const spikeBaseline = runResult({
   overall: { requests: 9500, failed: 0, p99: 14_050, avg: 622, rps: 138, droppedIterations: 5883 },
@@ -29,7 +32,12 @@ describe('the bundled t3.micro thresholds judge their own baseline', () => {
   it('enqueue: p95 doubling from the baseline fails, far below the 2 s limit', async () => {
     const doubled = { ...enqueueBaseline, overall: runResult({ overall: { requests: 23_400, p95: 172 } }).overall };
     const verdict = judge(doubled, await loadThresholds('thresholds/enqueue.t3-micro.json'));
-    expect(verdict.checks[0]).toMatchObject({ status: 'fail', limit: 129, baseline: 86, delta: { absolute: 86, relative: 1 } });
+    expect(verdict.checks[0]).toMatchObject({
+      status: 'fail',
+      limit: 129,
+      baseline: 86,
+      delta: { absolute: 86, relative: 1 },
+    });
   });
 
   it('spike: the baseline passes the regression check and only warns on the p99 SLO it breaks', async () => {

@@ -41,7 +41,13 @@ describe('effectiveLimit', () => {
 });
 
 describe('judgeCheck: fail only on evidence', () => {
-  const p95Check = only({ figure: 'p95', scope: { endpoint: 'enqueue' }, limit: 3000, baseline: 103, allowedRegression: '50%' });
+  const p95Check = only({
+    figure: 'p95',
+    scope: { endpoint: 'enqueue' },
+    limit: 3000,
+    baseline: 103,
+    allowedRegression: '50%',
+  });
   const withEnqueue = (p95: number, low: number, high: number) =>
     runResult({ endpoints: [endpointResult('enqueue', { p95, p95Ci: { low, high } })] });
 
@@ -111,7 +117,12 @@ describe('judgeCheck: fail only on evidence', () => {
   });
 
   it('reports a scope missing from the run as not measured, never a crash', () => {
-    const run = runResult({ stages: stageResults([[10, {}], [50, { requests: 0 }]]) });
+    const run = runResult({
+      stages: stageResults([
+        [10, {}],
+        [50, { requests: 0 }],
+      ]),
+    });
     const missing = [
       only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 }),
       only({ figure: 'p95', scope: { stage: 7 }, limit: 500 }),

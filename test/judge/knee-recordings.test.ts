@@ -74,8 +74,14 @@ describe('enqueue-server-down: nothing listening', () => {
       'error rate: fail',
       'error rate: warn',
     ]);
-    expect(verdict.checks[0]).toMatchObject({ value: null, confidence: 'not measured: every request in this run failed, so there is no latency to judge' });
-    expect(verdict.checks[1]).toMatchObject({ value: null, confidence: 'not measured: no requests named "enqueue" in this run' });
+    expect(verdict.checks[0]).toMatchObject({
+      value: null,
+      confidence: 'not measured: every request in this run failed, so there is no latency to judge',
+    });
+    expect(verdict.checks[1]).toMatchObject({
+      value: null,
+      confidence: 'not measured: no requests named "enqueue" in this run',
+    });
     expect(verdict.status).toBe('fail');
   });
 });

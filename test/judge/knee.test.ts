@@ -14,7 +14,7 @@ describe('findKnee', () => {
     expect(findKnee(stages)).toBeNull();
   });
 
-  it('latency: the first stage whose p95 is 3× the first stage\'s', () => {
+  it("latency: the first stage whose p95 is 3× the first stage's", () => {
     const stages = stageResults([
       [10, { p95: 80, rps: 8 }],
       [50, { p95: 200, rps: 40 }],
@@ -116,7 +116,14 @@ describe('findKnee', () => {
 
   it('needs a first stage with enough requests to compare with', () => {
     expect(findKnee([])).toBeNull();
-    expect(findKnee(stageResults([[2, { requests: 0 }], [2, { requests: 0 }]]))).toBeNull();
+    expect(
+      findKnee(
+        stageResults([
+          [2, { requests: 0 }],
+          [2, { requests: 0 }],
+        ]),
+      ),
+    ).toBeNull();
     const lateStart = stageResults([
       [10, { requests: 5, p95: 1 }],
       [50, { requests: 500, p95: 80, rps: 40 }],

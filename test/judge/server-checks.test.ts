@@ -66,10 +66,17 @@ describe('server checks judged on given server metrics', () => {
   });
 
   it('over the whole run takes the worst stage', () => {
-    const stages = [serverStage(0, { poolActiveMax: 3 }), serverStage(3, { poolActiveMax: 10 }), serverStage(4, { poolActiveMax: 1 })];
+    const stages = [
+      serverStage(0, { poolActiveMax: 3 }),
+      serverStage(3, { poolActiveMax: 10 }),
+      serverStage(4, { poolActiveMax: 1 }),
+    ];
     const active = judgeCheck(run, only({ figure: 'pool-active', limit: 9 }), stages);
     expect(active).toMatchObject({ name: 'DB pool active (worst stage)', value: 10, status: 'fail' });
-    const gc = judgeCheck(run, only({ figure: 'gc-pauses', limit: 20 }), [serverStage(0, { gcPauses: 12 }), serverStage(1, { gcPauses: 18 })]);
+    const gc = judgeCheck(run, only({ figure: 'gc-pauses', limit: 20 }), [
+      serverStage(0, { gcPauses: 12 }),
+      serverStage(1, { gcPauses: 18 }),
+    ]);
     expect(gc).toMatchObject({ name: 'GC pauses (worst stage)', value: 18, status: 'pass' });
   });
 
@@ -104,7 +111,8 @@ describe('server checks without server metrics: a warning, never a failure', () 
     expect(verdict.status).toBe('warn');
     expect(stepFails(verdict, 'fail')).toEqual({
       fails: false,
-      reason: 'no check failed; 2 checks warned: CPU (stage 3, VU 200) not measured; DB pool pending (worst stage) not measured',
+      reason:
+        'no check failed; 2 checks warned: CPU (stage 3, VU 200) not measured; DB pool pending (worst stage) not measured',
     });
   });
 
@@ -117,9 +125,15 @@ describe('server checks without server metrics: a warning, never a failure', () 
       'not measured: Prometheus gave no JVM heap for stage 1 (VU 50); see the server metrics warnings',
     ]);
     const overall = judgeCheck(run, only({ figure: 'heap', limit: 0.9 }), noHeap);
-    expect(overall.confidence).toBe('not measured: Prometheus gave no JVM heap for any stage; see the server metrics warnings');
+    expect(overall.confidence).toBe(
+      'not measured: Prometheus gave no JVM heap for any stage; see the server metrics warnings',
+    );
     const noStage = judgeCheck(run, only({ figure: 'cpu', scope: { stage: 7 }, limit: 0.9 }), noHeap);
-    expect([noStage.name, noStage.status, noStage.confidence]).toEqual(['CPU (stage 7)', 'warn', 'not measured: this run has no stage 7']);
+    expect([noStage.name, noStage.status, noStage.confidence]).toEqual([
+      'CPU (stage 7)',
+      'warn',
+      'not measured: this run has no stage 7',
+    ]);
   });
 
   it('does not hide a request check that fails', () => {

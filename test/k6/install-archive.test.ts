@@ -79,9 +79,16 @@ describe('hostile release archives (published with matching checksums) are refus
       [{ name: '/tmp/pwned', content: 'x' }, '/tmp/pwned', 'is an absolute path'],
       [{ name: 'C:/pwned', content: 'x' }, 'C:/pwned', 'is an absolute path'],
       [{ name: '..\\pwned', content: 'x' }, '..\\pwned', 'climbs out of the target folder with ".."'],
-      [{ name: 'k6-v2.2.0-macos-arm64/out', symlinkTo: '../..' }, 'k6-v2.2.0-macos-arm64/out', 'links outside the target folder ("../..")'],
+      [
+        { name: 'k6-v2.2.0-macos-arm64/out', symlinkTo: '../..' },
+        'k6-v2.2.0-macos-arm64/out',
+        'links outside the target folder ("../..")',
+      ],
     ];
-    const zips = buildZips(h.root, cases.map(([member]) => [good, member]));
+    const zips = buildZips(
+      h.root,
+      cases.map(([member]) => [good, member]),
+    );
     for (const [index, [, entry, why]] of cases.entries()) {
       h.publish(V, zipName, zips[index]!);
       await expect(installK6(request(), h.deps(macos))).rejects.toThrow(refusal(entry, why, zipName));
@@ -99,12 +106,20 @@ describe('checkArchiveEntries', () => {
     description: 'character device',
     contents: () => Buffer.from('x'),
   });
-  const check = (...entries: ArchiveEntry[]) => () => checkArchiveEntries(entries, 'a.tar.gz');
+  const check =
+    (...entries: ArchiveEntry[]) =>
+    () =>
+      checkArchiveEntries(entries, 'a.tar.gz');
 
   it('accepts folders, files, ./ prefixes and links that stay inside', () => {
     const safe = checkArchiveEntries(
-      [entry('./', 'directory'), entry('./k6/', 'directory'), entry('./k6/k6'), entry('k6/bin/run', 'symlink', '../k6'),
-        entry('k6/copy', 'hardlink', 'k6/k6')],
+      [
+        entry('./', 'directory'),
+        entry('./k6/', 'directory'),
+        entry('./k6/k6'),
+        entry('k6/bin/run', 'symlink', '../k6'),
+        entry('k6/copy', 'hardlink', 'k6/k6'),
+      ],
       'a.tar.gz',
     );
     expect(safe.map((item) => item.relativePath)).toEqual(['k6', 'k6/k6', 'k6/bin/run', 'k6/copy']);

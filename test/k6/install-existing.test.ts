@@ -38,9 +38,9 @@ describe('k6-path', () => {
 
   it('that does not exist is a clear error', async () => {
     const missing = path.join(h.root, 'nope', 'k6');
-    await expect(installK6({ version: V, k6Path: missing, downloadBaseUrl: h.server.baseUrl }, h.deps())).rejects.toThrow(
-      new InstallError(`k6-path "${missing}" does not exist. ${fix}`),
-    );
+    await expect(
+      installK6({ version: V, k6Path: missing, downloadBaseUrl: h.server.baseUrl }, h.deps()),
+    ).rejects.toThrow(new InstallError(`k6-path "${missing}" does not exist. ${fix}`));
   });
 
   it('that is not executable says to chmod it', async () => {
@@ -59,9 +59,9 @@ describe('k6-path', () => {
   });
 
   it('that is a folder is refused', async () => {
-    await expect(installK6({ version: V, k6Path: h.root, downloadBaseUrl: h.server.baseUrl }, h.deps())).rejects.toThrow(
-      `k6-path "${h.root}" is not a file. ${fix}`,
-    );
+    await expect(
+      installK6({ version: V, k6Path: h.root, downloadBaseUrl: h.server.baseUrl }, h.deps()),
+    ).rejects.toThrow(`k6-path "${h.root}" is not a file. ${fix}`);
   });
 });
 

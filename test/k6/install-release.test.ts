@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expectedSha256 } from '../../src/k6/checksum.js';
-import { DEFAULT_K6_DOWNLOAD_BASE_URL, displayUrl, k6Platform, k6ReleaseFiles, k6ReleaseUrl } from '../../src/k6/platform.js';
+import {
+  DEFAULT_K6_DOWNLOAD_BASE_URL,
+  displayUrl,
+  k6Platform,
+  k6ReleaseFiles,
+  k6ReleaseUrl,
+} from '../../src/k6/platform.js';
 import { DEFAULT_K6_VERSION, normalizeK6Version, parseK6VersionOutput } from '../../src/k6/version.js';
 
 describe('k6 release naming', () => {
@@ -28,14 +34,21 @@ describe('k6 release naming', () => {
   });
 
   it('masks credentials in a mirror URL before it is logged', () => {
-    expect(displayUrl('https://user:s3cret@mirror.example/k6/v2.2.0/x.zip')).toBe('https://***@mirror.example/k6/v2.2.0/x.zip');
+    expect(displayUrl('https://user:s3cret@mirror.example/k6/v2.2.0/x.zip')).toBe(
+      'https://***@mirror.example/k6/v2.2.0/x.zip',
+    );
     expect(displayUrl('https://mirror.example/k6')).toBe('https://mirror.example/k6');
   });
 });
 
 describe('k6 versions', () => {
   it('accepts X.Y.Z with or without v, and pre-releases', () => {
-    expect(['2.2.0', 'v2.2.0', ' v0.49.0 ', '1.0.0-rc1'].map(normalizeK6Version)).toEqual(['2.2.0', '2.2.0', '0.49.0', '1.0.0-rc1']);
+    expect(['2.2.0', 'v2.2.0', ' v0.49.0 ', '1.0.0-rc1'].map(normalizeK6Version)).toEqual([
+      '2.2.0',
+      '2.2.0',
+      '0.49.0',
+      '1.0.0-rc1',
+    ]);
     expect(DEFAULT_K6_VERSION).toBe('2.2.0');
   });
 
@@ -64,8 +77,8 @@ describe('checksums file', () => {
   });
 
   it('does not match a name that only contains the archive name', () => {
-    expect(() => expectedSha256(`${'c'.repeat(64)}  x-k6-v2.2.0-linux-amd64.tar.gz\n`, 'k6-v2.2.0-linux-amd64.tar.gz', 'sums')).toThrow(
-      'sums lists no SHA-256 for k6-v2.2.0-linux-amd64.tar.gz',
-    );
+    expect(() =>
+      expectedSha256(`${'c'.repeat(64)}  x-k6-v2.2.0-linux-amd64.tar.gz\n`, 'k6-v2.2.0-linux-amd64.tar.gz', 'sums'),
+    ).toThrow('sums lists no SHA-256 for k6-v2.2.0-linux-amd64.tar.gz');
   });
 });

@@ -187,16 +187,22 @@ describe('installK6 retries', () => {
       `${RELEASE}/${ARCHIVE}`,
     ]);
     expect(h.sleeps).toEqual([1]);
-    expect(h.log.lines).toContain(`${h.server.baseUrl}/v${V}/${ARCHIVE} answered 500 (attempt 1 of 4); retrying in 1 ms`);
+    expect(h.log.lines).toContain(
+      `${h.server.baseUrl}/v${V}/${ARCHIVE} answered 500 (attempt 1 of 4); retrying in 1 ms`,
+    );
   });
 
   it('retries a dropped connection and a 429 too', async () => {
     const { archiveName, archive } = linuxRelease(h.root, V);
     h.publish(V, archiveName, archive);
-    h.server.route(`${RELEASE}/k6-v${V}-checksums.txt`, { status: 429, body: 'slow down' }, {
-      status: 200,
-      body: checksumsFile({ [archiveName]: archive }),
-    });
+    h.server.route(
+      `${RELEASE}/k6-v${V}-checksums.txt`,
+      { status: 429, body: 'slow down' },
+      {
+        status: 200,
+        body: checksumsFile({ [archiveName]: archive }),
+      },
+    );
     const real = httpClientFetcher();
     let dropped = false;
     const flaky: HttpFetcher = async (url) => {

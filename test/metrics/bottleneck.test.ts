@@ -24,7 +24,8 @@ const quiet = (stageIndex: number, extra: Partial<ServerStageMetrics> = {}): Ser
   ...extra,
 });
 
-const server = (changes: Record<number, Partial<ServerStageMetrics>>): ServerStageMetrics[] => [0, 1, 2, 3, 4].map((i) => quiet(i, changes[i]));
+const server = (changes: Record<number, Partial<ServerStageMetrics>>): ServerStageMetrics[] =>
+  [0, 1, 2, 3, 4].map((i) => quiet(i, changes[i]));
 
 describe('findBottleneck', () => {
   it('names CPU at or above 90% over a stage, from the first such stage, with the p95 rise', () => {
@@ -47,14 +48,23 @@ describe('findBottleneck', () => {
   });
 
   it('names the DB connections when the pool size is unknown but the wait grows stage over stage', () => {
-    const pool = server({ 0: { poolMax: null }, 1: { poolMax: null }, 2: { poolMax: null, poolPending: 2 }, 3: { poolMax: null, poolPending: 9 } });
-    expect(findBottleneck(stages, pool)?.line).toBe('DB connections: 9 waiting from VU 200 while p95 rose 6× (12 ms at VU 10 → 72 ms at VU 200): grow the pool.');
+    const pool = server({
+      0: { poolMax: null },
+      1: { poolMax: null },
+      2: { poolMax: null, poolPending: 2 },
+      3: { poolMax: null, poolPending: 9 },
+    });
+    expect(findBottleneck(stages, pool)?.line).toBe(
+      'DB connections: 9 waiting from VU 200 while p95 rose 6× (12 ms at VU 10 → 72 ms at VU 200): grow the pool.',
+    );
   });
 
   it('ignores a wait with connections to spare, a wait that does not grow, and a full pool nobody waits for', () => {
     expect(findBottleneck(stages, server({ 3: { poolPending: 2, poolActiveMax: 9 } }))?.kind).toBe('none');
     const unknownSize = (pending: number) => ({ poolMax: null, poolPending: pending });
-    expect(findBottleneck(stages, server({ 1: unknownSize(1), 2: unknownSize(1), 3: unknownSize(1) }))?.kind).toBe('none');
+    expect(findBottleneck(stages, server({ 1: unknownSize(1), 2: unknownSize(1), 3: unknownSize(1) }))?.kind).toBe(
+      'none',
+    );
     expect(findBottleneck(stages, server({ 3: { poolActiveMax: 10 } }))?.kind).toBe('none');
   });
 
@@ -67,13 +77,18 @@ describe('findBottleneck', () => {
       'Memory/GC: GC pauses took 12% of the time from VU 200 (400 pauses, 9 ms each on average) while p95 rose 6× (12 ms at VU 10 → 72 ms at VU 200).',
     );
     // 6 per 600 requests = 10 per 1,000 at VU 10; 270 per 9,000 = 30 per 1,000 at VU 200.
-    expect(findBottleneck(stages, server({ 1: { gcPauses: 30 }, 2: { gcPauses: 60 }, 3: { gcPauses: 270 } }))?.line).toBe(
+    expect(
+      findBottleneck(stages, server({ 1: { gcPauses: 30 }, 2: { gcPauses: 60 }, 3: { gcPauses: 270 } }))?.line,
+    ).toBe(
       'Memory/GC: GC pauses per 1,000 requests rose 3× (10.0 at VU 10 → 30.0 at VU 200) while p95 rose 6× (12 ms at VU 10 → 72 ms at VU 200).',
     );
   });
 
   it('names the resource that saturated first, and lists the others', () => {
-    const both = server({ 1: { poolPending: 4, poolActiveMax: 10 }, 3: { cpu: 0.95, poolPending: 40, poolActiveMax: 10 } });
+    const both = server({
+      1: { poolPending: 4, poolActiveMax: 10 },
+      3: { cpu: 0.95, poolPending: 40, poolActiveMax: 10 },
+    });
     expect(findBottleneck(stages, both)).toEqual({
       kind: 'db-pool',
       line: 'DB connections: all 10 in use, 4 waiting from VU 50 (40 at VU 200) while p95 rose 6× (12 ms at VU 10 → 72 ms at VU 200): grow the pool. Also saturated: CPU from VU 200.',
@@ -88,18 +103,38 @@ describe('findBottleneck', () => {
   });
 
   it('leaves out the cool-down, and says "not measured" for a figure Prometheus lacked', () => {
-    const line = findBottleneck(stages, server({ 0: { heapUsedRatio: null }, 1: { heapUsedRatio: null }, 2: { heapUsedRatio: null }, 3: { heapUsedRatio: null }, 4: { cpu: 1 } }))?.line;
-    expect(line).toBe('none on the server (CPU at most 20%, DB pool pending at most 0, heap not measured): look at the network, Redis or the load generator.');
+    const line = findBottleneck(
+      stages,
+      server({
+        0: { heapUsedRatio: null },
+        1: { heapUsedRatio: null },
+        2: { heapUsedRatio: null },
+        3: { heapUsedRatio: null },
+        4: { cpu: 1 },
+      }),
+    )?.line;
+    expect(line).toBe(
+      'none on the server (CPU at most 20%, DB pool pending at most 0, heap not measured): look at the network, Redis or the load generator.',
+    );
   });
 
   it('gives null without any server figure: nothing to judge', () => {
-    const empty = [0, 1, 2, 3, 4].map((stageIndex) => ({ stageIndex, cpu: null, poolPending: null, poolActiveMax: null, heapUsedRatio: null }));
+    const empty = [0, 1, 2, 3, 4].map((stageIndex) => ({
+      stageIndex,
+      cpu: null,
+      poolPending: null,
+      poolActiveMax: null,
+      heapUsedRatio: null,
+    }));
     expect(findBottleneck(stages, empty)).toBeNull();
     expect(findBottleneck(stages, [])).toBeNull();
   });
 
   it('omits the p95 rise when latency did not rise', () => {
-    const flat = stageResults([[10, { p95: 50 }], [50, { p95: 52 }]]);
+    const flat = stageResults([
+      [10, { p95: 50 }],
+      [50, { p95: 52 }],
+    ]);
     expect(findBottleneck(flat, [quiet(0), quiet(1, { cpu: 0.93 })])?.line).toBe('CPU 93% from VU 50.');
   });
 });

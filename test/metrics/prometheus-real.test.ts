@@ -43,7 +43,12 @@ async function runScenario(bottleneck: Bottleneck): Promise<Scenario> {
   const endMs = load.scenarioStartMs + (load.stages.at(-1)?.stage.endMs ?? 0);
   await prometheus.scrapedAfter(endMs);
   const startTime = new Date(load.scenarioStartMs).toISOString();
-  const result = { ...runResult({ stages: load.stages }), startTime, scenarioStartTime: startTime, endTime: new Date(endMs).toISOString() };
+  const result = {
+    ...runResult({ stages: load.stages }),
+    startTime,
+    scenarioStartTime: startTime,
+    endTime: new Date(endMs).toISOString(),
+  };
   const outcome = await collectServerMetrics({ prometheusUrl: prometheus.url, authHeader: null, result });
   const window = runWindow(result);
   const report = renderReport({
@@ -65,7 +70,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all(started.map(async ({ standIn, prometheus }) => Promise.all([prometheus?.stop(), standIn?.close()])));
+  await Promise.all(
+    started.map(async ({ standIn, prometheus }) => Promise.all([prometheus?.stop(), standIn?.close()])),
+  );
 });
 
 function scenario(bottleneck: Bottleneck): Scenario {
@@ -78,7 +85,10 @@ function scenario(bottleneck: Bottleneck): Scenario {
 function row(report: string, name: string): string[] {
   const line = report.split('\n').find((l) => l.startsWith(`| ${name} |`));
   if (line === undefined) throw new Error(`no "${name}" row in the report:\n${report}`);
-  return line.split('|').slice(2, -1).map((c) => c.trim());
+  return line
+    .split('|')
+    .slice(2, -1)
+    .map((c) => c.trim());
 }
 
 const PERCENT = /^\d+(\.\d+)?%$/;
@@ -98,12 +108,20 @@ describe('server metrics from a real Prometheus scraping the stand-in', () => {
     expect(stages.every((s) => (s.heapUsedRatio ?? 0) > 0.1 && (s.heapUsedRatio ?? 1) < 0.9)).toBe(true);
     expect(stages[2]?.gcPauses).toBeGreaterThan(0);
 
-    expect(row(report, 'CPU usage')).toEqual([expect.stringMatching(PERCENT), expect.stringMatching(PERCENT), expect.stringMatching(PERCENT)]);
+    expect(row(report, 'CPU usage')).toEqual([
+      expect.stringMatching(PERCENT),
+      expect.stringMatching(PERCENT),
+      expect.stringMatching(PERCENT),
+    ]);
     expect(row(report, 'DB pool pending (max)')).toEqual(['0', '0', '0']);
     expect(row(report, 'JVM heap used (max)').every((c) => PERCENT.test(c))).toBe(true);
-    expect(outcome.bottleneck).toMatch(/^CPU \d+(\.\d+)?% from VU (20|100) while p95 rose \d+(\.\d+)?× \(.+ at VU 2 → .+ at VU 100\)\.$/);
+    expect(outcome.bottleneck).toMatch(
+      /^CPU \d+(\.\d+)?% from VU (20|100) while p95 rose \d+(\.\d+)?× \(.+ at VU 2 → .+ at VU 100\)\.$/,
+    );
     expect(report).toContain(`**Likely bottleneck:** CPU `);
-    expect(report).toMatch(/\[Open the Grafana dashboard for this run\]\(https:\/\/grafana\.festin\.example\/d\/festin\?from=\d{13}&to=\d{13}\)/);
+    expect(report).toMatch(
+      /\[Open the Grafana dashboard for this run\]\(https:\/\/grafana\.festin\.example\/d\/festin\?from=\d{13}&to=\d{13}\)/,
+    );
   });
 
   it('names the DB connections, with the pool full and requests waiting, when the stand-in is pool-bound', () => {
@@ -121,7 +139,9 @@ describe('server metrics from a real Prometheus scraping the stand-in', () => {
     expect(row(report, 'DB pool pending (max)').every((c) => COUNT.test(c))).toBe(true);
     expect(row(report, 'DB pool active (max)').at(-1)).toBe('2');
     expect(row(report, 'JVM heap used (max)').every((c) => PERCENT.test(c))).toBe(true);
-    expect(outcome.bottleneck).toMatch(/^DB connections: all 2 in use, [\d,]+ waiting from VU (20|100).* while p95 rose .+: grow the pool\.$/);
+    expect(outcome.bottleneck).toMatch(
+      /^DB connections: all 2 in use, [\d,]+ waiting from VU (20|100).* while p95 rose .+: grow the pool\.$/,
+    );
     expect(report).toContain('**Likely bottleneck:** DB connections: ');
   });
 });

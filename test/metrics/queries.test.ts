@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { resolveQueries, serverMetricsQueries } from '../../src/metrics/queries.js';
 
 describe('server metric queries', () => {
-  it('default to the names Spring Boot\'s Micrometer exports', () => {
+  it("default to the names Spring Boot's Micrometer exports", () => {
     expect(resolveQueries()).toEqual({
       cpu: 'avg(process_cpu_usage)',
       poolPending: 'max(hikaricp_connections_pending)',
       poolActive: 'max(hikaricp_connections_active)',
       poolMax: 'max(hikaricp_connections_max)',
-      heapUsedRatio: 'max(sum by (instance) (jvm_memory_used_bytes{area="heap"}) / sum by (instance) (jvm_memory_max_bytes{area="heap"} > 0))',
+      heapUsedRatio:
+        'max(sum by (instance) (jvm_memory_used_bytes{area="heap"}) / sum by (instance) (jvm_memory_max_bytes{area="heap"} > 0))',
       gcPauses: 'sum(jvm_gc_pause_seconds_count)',
       gcPauseSeconds: 'sum(jvm_gc_pause_seconds_sum)',
     });
@@ -25,6 +26,8 @@ describe('server metric queries', () => {
     expect(unknown.success).toBe(false);
     expect(unknown.error?.issues[0]?.message).toMatch(/cpuUsage/);
     const empty = serverMetricsQueries.safeParse({ heapUsedRatio: ' ' });
-    expect(empty.error?.issues[0]?.message).toMatch(/^expected a PromQL expression for heapUsedRatio, e\.g\. "max\(sum by/);
+    expect(empty.error?.issues[0]?.message).toMatch(
+      /^expected a PromQL expression for heapUsedRatio, e\.g\. "max\(sum by/,
+    );
   });
 });

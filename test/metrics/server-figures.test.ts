@@ -8,7 +8,7 @@ const stages: ServerStageMetrics[] = [
 ];
 
 describe('serverFigureValue', () => {
-  it('gives one stage\'s figure, or the worst stage\'s over the run', () => {
+  it("gives one stage's figure, or the worst stage's over the run", () => {
     expect(serverFigureValue(stages, 'cpu', { kind: 'stage', index: 0 })).toBe(0.3);
     expect(serverFigureValue(stages, 'cpu', { kind: 'overall' })).toBe(0.95);
     expect(serverFigureValue(stages, 'pool-pending', { kind: 'overall' })).toBe(12);

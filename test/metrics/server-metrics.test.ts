@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { RangeSeries } from '../../src/metrics/prometheus-client.js';
-import { reduceFigure, runWindow, stageServerMetrics, stageWindows, type AbsoluteStageWindow } from '../../src/metrics/server-metrics.js';
+import {
+  reduceFigure,
+  runWindow,
+  stageServerMetrics,
+  stageWindows,
+  type AbsoluteStageWindow,
+} from '../../src/metrics/server-metrics.js';
 import { runResult, stageResults } from '../support/run-result-builder.js';
 
 const T0 = Date.parse('2026-01-17T10:00:00.000Z');
 /** Points every second from T0: [offset s, value]. */
-const series = (...points: Array<[number, number]>): RangeSeries => ({ labels: {}, points: points.map(([s, v]) => [T0 + s * 1000, v]) });
-const window = (startS: number, endS: number, stageIndex = 0): AbsoluteStageWindow => ({ stageIndex, startMs: T0 + startS * 1000, endMs: T0 + endS * 1000 });
+const series = (...points: Array<[number, number]>): RangeSeries => ({
+  labels: {},
+  points: points.map(([s, v]) => [T0 + s * 1000, v]),
+});
+const window = (startS: number, endS: number, stageIndex = 0): AbsoluteStageWindow => ({
+  stageIndex,
+  startMs: T0 + startS * 1000,
+  endMs: T0 + endS * 1000,
+});
 
 describe('stage windows', () => {
   it('count stage offsets from the scenario start when the run has one, else from the first sample', () => {
-    const stages = stageResults([[10, {}], [50, {}]]);
+    const stages = stageResults([
+      [10, {}],
+      [50, {}],
+    ]);
     const base = runResult({ stages });
     expect(stageWindows(base)).toEqual([
       { stageIndex: 0, startMs: T0, endMs: T0 + 30_000 },
@@ -40,7 +56,7 @@ describe('reducing a figure to one number per stage', () => {
     expect(reduceFigure('heapUsedRatio', [series([1, 0.4], [2, 0.92], [3, 0.5])], window(0, 3))).toBe(0.92);
   });
 
-  it('counts a GC counter\'s increase from the last point before the stage, across a restart', () => {
+  it("counts a GC counter's increase from the last point before the stage, across a restart", () => {
     const count = series([0, 10], [1, 12], [2, 15], [3, 2], [4, 5]);
     expect(reduceFigure('gcPauses', [count], window(0, 2))).toBe(5);
     // 15 → 2 is a restart: the 2 pauses after it count, then 3 more.
@@ -67,8 +83,26 @@ describe('stageServerMetrics', () => {
       gcPauseSeconds: [series([0, 1], [3, 1.02], [6, 1.1])],
     });
     expect(stages).toEqual([
-      { stageIndex: 0, cpu: expect.closeTo(0.4, 9), poolPending: 0, poolActiveMax: 3, heapUsedRatio: null, poolMax: 10, gcPauses: 4, gcPauseMs: expect.closeTo(20, 9) },
-      { stageIndex: 1, cpu: expect.closeTo(29 / 30, 9), poolPending: 4, poolActiveMax: 10, heapUsedRatio: null, poolMax: 10, gcPauses: 16, gcPauseMs: expect.closeTo(80, 9) },
+      {
+        stageIndex: 0,
+        cpu: expect.closeTo(0.4, 9),
+        poolPending: 0,
+        poolActiveMax: 3,
+        heapUsedRatio: null,
+        poolMax: 10,
+        gcPauses: 4,
+        gcPauseMs: expect.closeTo(20, 9),
+      },
+      {
+        stageIndex: 1,
+        cpu: expect.closeTo(29 / 30, 9),
+        poolPending: 4,
+        poolActiveMax: 10,
+        heapUsedRatio: null,
+        poolMax: 10,
+        gcPauses: 16,
+        gcPauseMs: expect.closeTo(80, 9),
+      },
     ]);
   });
 });

@@ -43,6 +43,8 @@ describe('reproduceCommand', () => {
     expect(reproduceCommand(config('spike', 'secret.jwt.value'), '/ws')).toBe(
       'BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick AUTH_TOKEN=<your test JWT> k6 run scenarios/spike-test.js',
     );
-    expect(reproduceCommand(config('custom'), '/ws')).toBe('BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick k6 run load/my-test.js');
+    expect(reproduceCommand(config('custom'), '/ws')).toBe(
+      'BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick k6 run load/my-test.js',
+    );
   });
 });

@@ -44,7 +44,10 @@ describe('axisTop', () => {
 
 describe('renderCharts', () => {
   it('draws requests/s as bars with VUs as a line, and p95 in its own chart', () => {
-    const text = renderCharts({ bucketMs: 10_000, buckets: [bucket(0, 12.34, 8.2, 10), bucket(10_000, 150.6, null, 50)] });
+    const text = renderCharts({
+      bucketMs: 10_000,
+      buckets: [bucket(0, 12.34, 8.2, 10), bucket(10_000, 150.6, null, 50)],
+    });
     expect(text).toBe(
       [
         '### Over time',

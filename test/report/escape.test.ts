@@ -3,7 +3,9 @@ import { clipText, codeBlock, escapeMarkdown, escapeTableCell, inlineCode } from
 
 describe('escapeMarkdown', () => {
   it('turns HTML and emphasis into literal text', () => {
-    expect(escapeMarkdown('<img src=x onerror=alert(1)>|**x**')).toBe('&lt;img src=x onerror=alert(1)&gt;\\|\\*\\*x\\*\\*');
+    expect(escapeMarkdown('<img src=x onerror=alert(1)>|**x**')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;\\|\\*\\*x\\*\\*',
+    );
   });
 
   it('escapes backticks, pipes, brackets, underscores, tildes and backslashes', () => {

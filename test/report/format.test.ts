@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange } from '../../src/report/figures.js';
-import { formatCount, formatDuration, formatMs, formatPercent, formatRelative, formatRps } from '../../src/report/format.js';
+import {
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  formatRelative,
+  formatRps,
+} from '../../src/report/format.js';
 import { check } from '../support/report-fixtures.js';
 
 describe('numbers for people', () => {
@@ -18,13 +25,25 @@ describe('numbers for people', () => {
   });
 
   it('formats rates as percentages', () => {
-    expect([0, 1, 0.028, 0.2, 0.0004, 0.00981].map(formatPercent)).toEqual(['0%', '100%', '2.8%', '20%', '0.04%', '0.98%']);
+    expect([0, 1, 0.028, 0.2, 0.0004, 0.00981].map(formatPercent)).toEqual([
+      '0%',
+      '100%',
+      '2.8%',
+      '20%',
+      '0.04%',
+      '0.98%',
+    ]);
   });
 
   it('formats throughput, counts and durations', () => {
-    expect([formatRps(138.4), formatRps(78.25), formatCount(27_292), formatDuration(309_400), formatDuration(55_000), formatDuration(3_725_000)]).toEqual(
-      ['138 req/s', '78.3 req/s', '27,292', '5m 09s', '55s', '1h 02m'],
-    );
+    expect([
+      formatRps(138.4),
+      formatRps(78.25),
+      formatCount(27_292),
+      formatDuration(309_400),
+      formatDuration(55_000),
+      formatDuration(3_725_000),
+    ]).toEqual(['138 req/s', '78.3 req/s', '27,292', '5m 09s', '55s', '1h 02m']);
   });
 
   it('signs relative changes', () => {

@@ -54,7 +54,9 @@ describe('renderReport', () => {
       context: { ...base.context, incomplete: true, incompleteReason: 'k6 exited with 107 (script exception)' },
     };
     const lines = renderReport(input).split('\n');
-    expect(lines[6]).toBe('> **⚠️ Incomplete run**: k6 exited with 107 (script exception). The figures cover only what ran.');
+    expect(lines[6]).toBe(
+      '> **⚠️ Incomplete run**: k6 exited with 107 (script exception). The figures cover only what ran.',
+    );
   });
 
   it('is the same text for the same input', () => {

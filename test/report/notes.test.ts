@@ -23,19 +23,29 @@ function run(requests: number, noResponse: number, code: number | null): RunResu
     { status: 0, count: noResponse, errorCode: code, errors: [] },
     { status: 201, count: requests - noResponse, errorCode: null, errors: [] },
   ];
-  return { ...runResult({ overall: { requests, failed: noResponse } }), durationMs: 10_000, statuses: statuses.filter((s) => s.count > 0) };
+  return {
+    ...runResult({ overall: { requests, failed: noResponse } }),
+    durationMs: 10_000,
+    statuses: statuses.filter((s) => s.count > 0),
+  };
 }
 
 const firstNote = (result: RunResult): string | undefined => renderNotes(result, CONTEXT).split('\n')[2];
 
 describe('the target-down note', () => {
   it('comes first, naming the share and the cause of connection refusals', () => {
-    expect(firstNote(run(500, 500, 1212))).toBe('- 🔌 The target did not answer: 100% of requests got no response (connection refused, k6 error 1212).');
+    expect(firstNote(run(500, 500, 1212))).toBe(
+      '- 🔌 The target did not answer: 100% of requests got no response (connection refused, k6 error 1212).',
+    );
   });
 
   it('names timeouts, and shows an unknown k6 code by its number only', () => {
-    expect(firstNote(run(1000, 950, 1050))).toBe('- 🔌 The target did not answer: 95% of requests got no response (request timeout, k6 error 1050).');
-    expect(firstNote(run(1000, 1000, 1999))).toBe('- 🔌 The target did not answer: 100% of requests got no response (k6 error 1999).');
+    expect(firstNote(run(1000, 950, 1050))).toBe(
+      '- 🔌 The target did not answer: 95% of requests got no response (request timeout, k6 error 1050).',
+    );
+    expect(firstNote(run(1000, 1000, 1999))).toBe(
+      '- 🔌 The target did not answer: 100% of requests got no response (k6 error 1999).',
+    );
     expect(firstNote(run(1000, 1000, null))).toBe('- 🔌 The target did not answer: 100% of requests got no response.');
   });
 

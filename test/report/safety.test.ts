@@ -105,6 +105,8 @@ describe('the 65,536-character limit', () => {
   });
 
   it('escapes the hostile name in the checks table too', () => {
-    expect(renderReport(hostileInput())).toContain(`| p95 (${HOSTILE_NAME.replace('<', '&lt;').replace('>', '&gt;').replace('|', '\\|').replaceAll('*', '\\*')}) |`);
+    expect(renderReport(hostileInput())).toContain(
+      `| p95 (${HOSTILE_NAME.replace('<', '&lt;').replace('>', '&gt;').replace('|', '\\|').replaceAll('*', '\\*')}) |`,
+    );
   });
 });

@@ -8,7 +8,10 @@ import { k6File, request } from './k6-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-gate-cli-'));
 const file = join(dir, 'k6.ndjson');
-writeFileSync(file, k6File([...request({ offsetMs: 0, duration: 2 }), ...request({ offsetMs: 1_000, duration: 4, status: 500 })]));
+writeFileSync(
+  file,
+  k6File([...request({ offsetMs: 0, duration: 2 }), ...request({ offsetMs: 1_000, duration: 4, status: 500 })]),
+);
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -33,21 +36,27 @@ describe('perf-gate analyze', () => {
 
   it('cuts stages with a bundled plan', async () => {
     const { stdout } = await cli('analyze', file, '--json', '--stages', 'spike');
-    expect((JSON.parse(stdout) as { stages: Array<{ stage: { label: string } }> }).stages.map((s) => s.stage.label)).toEqual([
-      '10/s',
-      '500/s',
-      '500/s',
-      '10/s',
-    ]);
+    expect(
+      (JSON.parse(stdout) as { stages: Array<{ stage: { label: string } }> }).stages.map((s) => s.stage.label),
+    ).toEqual(['10/s', '500/s', '500/s', '10/s']);
   });
 
   it('exits 1 naming the file when it cannot be analysed', async () => {
     const missing = join(dir, 'nope.ndjson');
-    expect(await cli('analyze', missing)).toEqual({ code: 1, stdout: '', stderr: `perf-gate: ${missing}: no such file; give the path k6 wrote with --out json=FILE\n` });
+    expect(await cli('analyze', missing)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `perf-gate: ${missing}: no such file; give the path k6 wrote with --out json=FILE\n`,
+    });
   });
 
   it('exits 2 with usage for bad arguments', async () => {
-    for (const argv of [['analyze'], ['analyze', file, '--stages', 'soak'], ['analyze', file, '--yaml'], ['frobnicate']]) {
+    for (const argv of [
+      ['analyze'],
+      ['analyze', file, '--stages', 'soak'],
+      ['analyze', file, '--yaml'],
+      ['frobnicate'],
+    ]) {
       const { code, stderr } = await cli(...argv);
       expect(code).toBe(2);
       expect(stderr).toContain('usage: perf-gate');

@@ -8,7 +8,12 @@ const run = k6File([
   ...request({ offsetMs: 1_000, duration: 3.25, name: 'enqueue', method: 'POST', status: 201, tags: { stage: '0' } }),
   vus(1_500, 2),
   ...request({ offsetMs: 2_000, duration: 4, tags: { stage: '0' } }),
-  ...request({ offsetMs: 3_000, duration: 0, status: 0, tags: { stage: '1', error: 'dial: connection refused', error_code: '1212' } }),
+  ...request({
+    offsetMs: 3_000,
+    duration: 0,
+    status: 0,
+    tags: { stage: '1', error: 'dial: connection refused', error_code: '1212' },
+  }),
   point('checks', at(3_000), 1, { check: 'status is 200' }),
   point('checks', at(3_000), 0, { check: 'status is 200' }),
   point('iterations', at(3_500), 1, {}),
@@ -17,7 +22,9 @@ const run = k6File([
 
 describe('formatRunResult', () => {
   it('prints overall, endpoint, status and stage tables', async () => {
-    await expect(formatRunResult(analyzeText(run, 'results/k6.ndjson'))).toMatchFileSnapshot('__snapshots__/format-table.txt');
+    await expect(formatRunResult(analyzeText(run, 'results/k6.ndjson'))).toMatchFileSnapshot(
+      '__snapshots__/format-table.txt',
+    );
   });
 
   it('says when the file was cut short', () => {

@@ -66,5 +66,7 @@ export function vus(offsetMs: number, value: number): string {
 
 /** A k6 file: the declarations k6 writes first, then the given lines, newline-terminated. */
 export function k6File(lines: string[]): string {
-  return [declaration('http_reqs', 'counter'), declaration('http_req_duration', 'trend', 'time'), ...lines].map((l) => `${l}\n`).join('');
+  return [declaration('http_reqs', 'counter'), declaration('http_req_duration', 'trend', 'time'), ...lines]
+    .map((l) => `${l}\n`)
+    .join('');
 }

@@ -6,13 +6,22 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/results/types.js';
-import { analyzeRecording, k6Summary, RECORDING_PLANS, recordingFile, type RecordingName } from '../support/recordings.js';
+import {
+  analyzeRecording,
+  k6Summary,
+  RECORDING_PLANS,
+  recordingFile,
+  type RecordingName,
+} from '../support/recordings.js';
 
 type SummaryMetrics = Record<string, Record<string, number> | undefined>;
 
 const summaryOf = (name: RecordingName): SummaryMetrics => k6Summary(name).metrics;
 
-const RECORDINGS = (Object.keys(RECORDING_PLANS) as RecordingName[]).map((name) => ({ name, stagePlan: RECORDING_PLANS[name] }));
+const RECORDINGS = (Object.keys(RECORDING_PLANS) as RecordingName[]).map((name) => ({
+  name,
+  stagePlan: RECORDING_PLANS[name],
+}));
 
 const analyse = analyzeRecording;
 
@@ -22,7 +31,9 @@ const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 function requestTimes(name: RecordingName): { lastSetupMs: number; firstLoadMs: number | null } {
   let lastSetupMs = Number.NEGATIVE_INFINITY;
   let firstLoadMs: number | null = null;
-  for (const line of gunzipSync(readFileSync(recordingFile(name))).toString('utf8').split('\n')) {
+  for (const line of gunzipSync(readFileSync(recordingFile(name)))
+    .toString('utf8')
+    .split('\n')) {
     if (!line.startsWith('{"metric":"http_reqs","type":"Point"')) continue;
     const { data } = JSON.parse(line) as { data: { time: string; tags: { group?: string } } };
     const ms = Date.parse(data.time);
@@ -43,7 +54,17 @@ describe.each(RECORDINGS)('$name', ({ name, stagePlan }) => {
   it('reports every http_req_duration statistic exactly as k6 does', () => {
     const k6Duration = k6.http_req_duration ?? {};
     const ours = result.overall.duration;
-    expect(ours && { avg: ours.avg, min: ours.min, med: ours.med, 'p(90)': ours.p90, 'p(95)': ours.p95, 'p(99)': ours.p99, max: ours.max }).toEqual({
+    expect(
+      ours && {
+        avg: ours.avg,
+        min: ours.min,
+        med: ours.med,
+        'p(90)': ours.p90,
+        'p(95)': ours.p95,
+        'p(99)': ours.p99,
+        max: ours.max,
+      },
+    ).toEqual({
       avg: k6Duration.avg,
       min: k6Duration.min,
       med: k6Duration.med,
@@ -126,7 +147,9 @@ describe('what the recordings show', () => {
   let errors: RunResult;
   let down: RunResult;
   beforeAll(async () => {
-    [full, spike, errors, down] = (await Promise.all((['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'] as const).map((name) => analyse(name)))) as [RunResult, RunResult, RunResult, RunResult];
+    [full, spike, errors, down] = (await Promise.all(
+      (['enqueue-full', 'spike-full', 'enqueue-errors', 'enqueue-server-down'] as const).map((name) => analyse(name)),
+    )) as [RunResult, RunResult, RunResult, RunResult];
   });
 
   it('keeps setup and teardown requests as endpoints of their own', () => {
@@ -145,7 +168,9 @@ describe('what the recordings show', () => {
   });
 
   it('reports status 0 with k6 error code 1212 when the server is down', () => {
-    expect(down.statuses).toEqual([{ status: 0, count: 500, errorCode: 1212, errors: [{ message: 'dial: connection refused', count: 500 }] }]);
+    expect(down.statuses).toEqual([
+      { status: 0, count: 500, errorCode: 1212, errors: [{ message: 'dial: connection refused', count: 500 }] },
+    ]);
   });
 
   it('reports the 500s among the successes', () => {

@@ -69,8 +69,22 @@ describe('files that are not k6 output', () => {
 
   it('gives an empty result for an empty file', async () => {
     const result = await analyzeFile(write('empty.ndjson', ''));
-    expect(result.overall).toMatchObject({ requests: 0, failed: 0, errorRate: 0, rps: 0, duration: null, iterations: 0, maxVus: 0 });
-    expect([result.endpoints, result.statuses, result.stages, result.timeSeries.buckets, result.truncated]).toEqual([[], [], [], [], false]);
+    expect(result.overall).toMatchObject({
+      requests: 0,
+      failed: 0,
+      errorRate: 0,
+      rps: 0,
+      duration: null,
+      iterations: 0,
+      maxVus: 0,
+    });
+    expect([result.endpoints, result.statuses, result.stages, result.timeSeries.buckets, result.truncated]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      false,
+    ]);
   });
 
   it('names the file and the cause for text, JSON and binary that are not k6', async () => {
@@ -84,11 +98,18 @@ describe('files that are not k6 output', () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);
     await rejects(folder, 'is a directory');
-    await rejects(write('broken.gz', Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.alloc(64, 0xab)])), 'not a valid gzip file');
+    await rejects(
+      write('broken.gz', Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.alloc(64, 0xab)])),
+      'not a valid gzip file',
+    );
   });
 
   it('names the line of a broken line within the file', async () => {
-    const lines = k6File([...request({ offsetMs: 0, duration: 5 }), '{"metric":"http_reqs","type":"Point","data":{oops', ...request({ offsetMs: 5, duration: 5 })]);
+    const lines = k6File([
+      ...request({ offsetMs: 0, duration: 5 }),
+      '{"metric":"http_reqs","type":"Point","data":{oops',
+      ...request({ offsetMs: 5, duration: 5 }),
+    ]);
     await rejects(write('broken-line.ndjson', lines), 'line 12', 'not valid JSON');
   });
 
@@ -115,7 +136,10 @@ describe('k6 output the fast path does not expect', () => {
   });
 
   it('ignores metrics and tags it does not know', () => {
-    const plain = k6File([...request({ offsetMs: 0, duration: 5 }), ...request({ offsetMs: 10, duration: 7, status: 500 })]);
+    const plain = k6File([
+      ...request({ offsetMs: 0, duration: 5 }),
+      ...request({ offsetMs: 10, duration: 7, status: 500 }),
+    ]);
     const noisy = k6File([
       point('my_custom_trend', at(0), 42, { anything: 'x' }),
       ...request({ offsetMs: 0, duration: 5, tags: { custom: 'a', instance_id: 'i-1' } }),
@@ -134,7 +158,13 @@ describe('k6 output the fast path does not expect', () => {
 
   it('keeps non-ASCII tag values and reads times with a zone offset', () => {
     const lines = [
-      point('http_reqs', '2026-11-25T00:09:15.5+09:00', 1, { name: '대기열', status: '0', error: '연결 거부', error_code: '1212', scenario: 'default' }),
+      point('http_reqs', '2026-11-25T00:09:15.5+09:00', 1, {
+        name: '대기열',
+        status: '0',
+        error: '연결 거부',
+        error_code: '1212',
+        scenario: 'default',
+      }),
       point('http_req_duration', '2026-11-25T00:09:15.5+09:00', 3, { name: '대기열', status: '0' }),
       vus(1000, 3),
     ];
@@ -168,11 +198,16 @@ describe('k6 run with --system-tags limited to ANALYSIS_SYSTEM_TAGS', () => {
       .filter((l) => l.length > 0)
       .map((l) => {
         const line = JSON.parse(l) as { data: { tags?: Record<string, string> } };
-        if (line.data.tags) line.data.tags = Object.fromEntries(Object.entries(line.data.tags).filter(([k]) => keep.has(k)));
+        if (line.data.tags)
+          line.data.tags = Object.fromEntries(Object.entries(line.data.tags).filter(([k]) => keep.has(k)));
         return JSON.stringify(line);
       })
       .join('\n');
-    expect([text.includes('"url":'), trimmed.includes('"url":'), trimmed.includes('"proto":')]).toEqual([true, false, false]);
+    expect([text.includes('"url":'), trimmed.includes('"url":'), trimmed.includes('"proto":')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(figures(analyzeText(trimmed, 'x'))).toEqual(figures(await analyzeFile(RECORDING)));
   });
 });

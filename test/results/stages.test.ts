@@ -84,7 +84,8 @@ it('gives no stages without a plan or a stage tag', () => {
 
 describe("the scenario's start", () => {
   /** setup()'s iteration_duration sample, which k6 writes as setup() returns. */
-  const setupEnd = (offsetMs: number): string => point('iteration_duration', at(offsetMs), offsetMs, { group: '::setup' });
+  const setupEnd = (offsetMs: number): string =>
+    point('iteration_duration', at(offsetMs), offsetMs, { group: '::setup' });
   const withSetupEnd = k6File([
     ...request({ offsetMs: 0, duration: 100, group: '::setup', name: 'login', method: 'POST' }),
     setupEnd(1_500),
@@ -112,20 +113,34 @@ describe("the scenario's start", () => {
 
   it("is the first scenario request without setup's sample, the first sample without either, '' without samples", () => {
     expect(analyzeText(run, 'x').scenarioStartTime).toBe(at(2_000));
-    expect(analyzeText(k6File([vus(700, 0), ...request({ offsetMs: 900, duration: 5, group: '::setup' })]), 'x').scenarioStartTime).toBe(at(700));
+    expect(
+      analyzeText(k6File([vus(700, 0), ...request({ offsetMs: 900, duration: 5, group: '::setup' })]), 'x')
+        .scenarioStartTime,
+    ).toBe(at(700));
     const empty = analyzeText(k6File([]), 'x');
     expect([empty.startTime, empty.scenarioStartTime]).toEqual(['', '']);
   });
 
   it('ignores a nested group inside setup()', () => {
-    const nested = k6File([point('iteration_duration', at(500), 1, { group: '::setup::login' }), ...request({ offsetMs: 2_000, duration: 1 })]);
+    const nested = k6File([
+      point('iteration_duration', at(500), 1, { group: '::setup::login' }),
+      ...request({ offsetMs: 2_000, duration: 1 }),
+    ]);
     expect(analyzeText(nested, 'x').scenarioStartTime).toBe(at(2_000));
   });
 });
 
 it('gives no stages when the load made no request (setup() failed and the iterations ran empty)', () => {
   const setupOnly = k6File([
-    ...request({ offsetMs: 0, duration: 0, status: 0, group: '::setup', name: 'login', method: 'POST', tags: { error_code: '1212' } }),
+    ...request({
+      offsetMs: 0,
+      duration: 0,
+      status: 0,
+      group: '::setup',
+      name: 'login',
+      method: 'POST',
+      tags: { error_code: '1212' },
+    }),
     point('iteration_duration', at(1_000), 1_000, { group: '::setup' }),
     vus(2_000, 1),
   ]);

@@ -63,7 +63,13 @@ describe('percentile confidence interval (order statistics, exact binomial)', ()
     const logFact = [0];
     for (let i = 1; i <= n; i++) logFact.push((logFact[i - 1] as number) + Math.log(i));
     return Array.from({ length: n + 1 }, (_, k) =>
-      Math.exp((logFact[n] as number) - (logFact[k] as number) - (logFact[n - k] as number) + k * Math.log(p) + (n - k) * Math.log(1 - p)),
+      Math.exp(
+        (logFact[n] as number) -
+          (logFact[k] as number) -
+          (logFact[n - k] as number) +
+          k * Math.log(p) +
+          (n - k) * Math.log(1 - p),
+      ),
     );
   }
   const below = (probs: number[], k: number) => probs.slice(0, k + 1).reduce((a, b) => a + b, 0);

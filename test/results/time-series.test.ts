@@ -5,7 +5,9 @@ import { k6File, request, vus } from './k6-lines.js';
 
 describe('time series', () => {
   it('picks 1 to 10 s buckets to suit the run', () => {
-    expect([0, 65_000, 120_000, 121_000, 308_000, 600_000, 3_600_000].map(chooseBucketMs)).toEqual([1000, 1000, 1000, 2000, 5000, 5000, 10_000]);
+    expect([0, 65_000, 120_000, 121_000, 308_000, 600_000, 3_600_000].map(chooseBucketMs)).toEqual([
+      1000, 1000, 1000, 2000, 5000, 5000, 10_000,
+    ]);
   });
 
   it('gives each bucket its rate, p95, errors and VUs, carrying VUs over buckets without a reading', () => {

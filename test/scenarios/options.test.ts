@@ -51,7 +51,9 @@ describe('stagePlanFor', () => {
   });
 
   it('refuses an unknown scenario or profile, naming the accepted values', () => {
-    expect(() => stagePlanFor('soak' as 'enqueue', 'full')).toThrow('Unknown scenario "soak": use one of enqueue, spike');
+    expect(() => stagePlanFor('soak' as 'enqueue', 'full')).toThrow(
+      'Unknown scenario "soak": use one of enqueue, spike',
+    );
     expect(() => stagePlanFor('enqueue', 'fast' as 'full')).toThrow('PROFILE is "fast": set it to full');
   });
 });
@@ -145,7 +147,9 @@ describe('stageIndexAt', () => {
 
   it('follows the quick spike plan', () => {
     const spike = stagePlanFor('spike', 'quick');
-    expect([0, 1_999, 2_000, 2_999, 3_000, 8_999, 9_000, 10_999].map((t) => stageIndexAt(t, spike))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect([0, 1_999, 2_000, 2_999, 3_000, 8_999, 9_000, 10_999].map((t) => stageIndexAt(t, spike))).toEqual([
+      0, 0, 1, 1, 2, 2, 3, 3,
+    ]);
   });
 });
 
@@ -203,6 +207,8 @@ describe('profile and test users', () => {
     expect(testUserCount('enqueue')).toBe(200);
     expect(testUserCount('spike')).toBe(1000);
     expect(testUserCount('spike', '25')).toBe(25);
-    expect(() => testUserCount('spike', '0')).toThrow('TEST_USERS is "0": give a whole number of test users, at least 1');
+    expect(() => testUserCount('spike', '0')).toThrow(
+      'TEST_USERS is "0": give a whole number of test users, at least 1',
+    );
   });
 });

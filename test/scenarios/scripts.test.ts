@@ -10,7 +10,13 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const scripts = ['enqueue-test.js', 'spike-test.js', 'lib/options.js', 'lib/festin-api.js'];
 
 interface K6Calls {
-  requests: Array<{ method: string; url: string; body: string | null; tags: Record<string, string>; headers: Record<string, string> }>;
+  requests: Array<{
+    method: string;
+    url: string;
+    body: string | null;
+    tags: Record<string, string>;
+    headers: Record<string, string>;
+  }>;
   batches: number[];
   checks: Array<{ name: string; ok: boolean; tags: Record<string, string> }>;
   sleeps: number[];
@@ -24,11 +30,19 @@ interface Script {
   default(data: { tokens: string[] }): void;
   teardown(data: { tokens: string[] }): void;
 }
-const k6Globals = globalThis as unknown as { k6Calls: K6Calls; k6Respond: Respond; k6ScenarioStart: number; __ENV: Record<string, string>; __VU: number };
+const k6Globals = globalThis as unknown as {
+  k6Calls: K6Calls;
+  k6Respond: Respond;
+  k6ScenarioStart: number;
+  __ENV: Record<string, string>;
+  __VU: number;
+};
 
 describe('the k6 scripts', () => {
   it.each(scripts)('%s passes node --check', (file) => {
-    expect(() => execFileSync(process.execPath, ['--check', path.join(repo, 'scenarios', file)], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['--check', path.join(repo, 'scenarios', file)], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });
 
@@ -47,7 +61,8 @@ describe('the k6 scripts with stubbed k6 modules', () => {
     k6Globals.k6ScenarioStart = Date.now();
     k6Globals.__VU = 2;
     k6Globals.k6Respond = (method, url) => {
-      if (url.endsWith('/auth/login')) return { status: 200, body: { accessToken: `token-${k6Globals.k6Calls.requests.length}` } };
+      if (url.endsWith('/auth/login'))
+        return { status: 200, body: { accessToken: `token-${k6Globals.k6Calls.requests.length}` } };
       if (method === 'POST') return { status: 201, body: { position: 1 } };
       if (method === 'GET') return { status: 200, body: { position: 1 } };
       return { status: 204 };
@@ -61,14 +76,24 @@ describe('the k6 scripts with stubbed k6 modules', () => {
   }
 
   it('enqueue: logs in TEST_USERS users in one batch, returns only their tokens, and tags every call', async () => {
-    const script = await load('enqueue-test.js', { BASE_URL: 'http://festin.test/', BOOTH_ID: '4', TEST_USERS: '3', PROFILE: 'quick' });
+    const script = await load('enqueue-test.js', {
+      BASE_URL: 'http://festin.test/',
+      BOOTH_ID: '4',
+      TEST_USERS: '3',
+      PROFILE: 'quick',
+    });
     expect(script.options).toEqual(buildOptions('enqueue', 'quick'));
     expect(k6Globals.k6Calls.responseCallback).toEqual({ expectedStatuses: [{ min: 200, max: 204 }, 400, 404, 409] });
 
     const data = script.setup();
     expect(data).toEqual({ tokens: ['token-1', 'token-2', 'token-3'] });
     expect(k6Globals.k6Calls.batches).toEqual([3]);
-    expect(JSON.parse(k6Globals.k6Calls.requests[0]!.body!)).toEqual({ email: 'perf-gate-1@perf-gate.test', nickname: 'perf-gate-1', role: 'VISITOR', managedBoothId: null });
+    expect(JSON.parse(k6Globals.k6Calls.requests[0]!.body!)).toEqual({
+      email: 'perf-gate-1@perf-gate.test',
+      nickname: 'perf-gate-1',
+      role: 'VISITOR',
+      managedBoothId: null,
+    });
 
     k6Globals.k6Calls.requests = [];
     script.default(data);
@@ -105,7 +130,11 @@ describe('the k6 scripts with stubbed k6 modules', () => {
   });
 
   it('spike: with AUTH_TOKEN logs nobody in, keeps the token out of setup data, and joins once per arrival', async () => {
-    const script = await load('spike-test.js', { BASE_URL: 'http://festin.test', BOOTH_ID: '1', AUTH_TOKEN: 'the-jwt' });
+    const script = await load('spike-test.js', {
+      BASE_URL: 'http://festin.test',
+      BOOTH_ID: '1',
+      AUTH_TOKEN: 'the-jwt',
+    });
     expect(script.options).toEqual(buildOptions('spike', 'full'));
     const data = script.setup();
     expect(data).toEqual({ tokens: [] });
@@ -114,9 +143,15 @@ describe('the k6 scripts with stubbed k6 modules', () => {
     k6Globals.k6Respond = () => ({ status: 409, body: { code: 'BOOTH_FULL' } });
     k6Globals.k6ScenarioStart = Date.now() - 12_000;
     script.default(data);
-    expect(k6Globals.k6Calls.requests.map((r) => [r.tags, r.headers.Authorization])).toEqual([[{ name: 'enqueue', stage: '1' }, 'Bearer the-jwt']]);
-    expect(k6Globals.k6Calls.checks).toEqual([{ name: 'enqueue: 201 joined or 200 already waiting', ok: false, tags: { name: 'enqueue', stage: '1' } }]);
-    expect(k6Globals.k6Calls.metrics).toEqual([{ name: 'business_errors', value: 1, tags: { status: '409', name: 'enqueue', stage: '1' } }]);
+    expect(k6Globals.k6Calls.requests.map((r) => [r.tags, r.headers.Authorization])).toEqual([
+      [{ name: 'enqueue', stage: '1' }, 'Bearer the-jwt'],
+    ]);
+    expect(k6Globals.k6Calls.checks).toEqual([
+      { name: 'enqueue: 201 joined or 200 already waiting', ok: false, tags: { name: 'enqueue', stage: '1' } },
+    ]);
+    expect(k6Globals.k6Calls.metrics).toEqual([
+      { name: 'business_errors', value: 1, tags: { status: '409', name: 'enqueue', stage: '1' } },
+    ]);
   });
 
   it('refuses to start without BASE_URL, naming the variable', async () => {

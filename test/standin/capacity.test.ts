@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CapacityModel, capacityPreset, type ServiceTime } from '../../src/standin/capacity.js';
 
-const only = (time: ServiceTime) => ({ login: time, enqueue: time, position: time, cancel: time, my: time, call: time });
+const only = (time: ServiceTime) => ({
+  login: time,
+  enqueue: time,
+  position: time,
+  cancel: time,
+  my: time,
+  call: time,
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -40,7 +40,11 @@ describe('the stand-in under load', () => {
   });
 
   it('injects errors at the asked rate and status, to authenticated calls only', async () => {
-    const server = (standIn = await startStandIn({ errorRate: 0.2, errorStatus: 503, serviceTimes: { enqueue: { cpuMs: 0, dbMs: 0 } } }));
+    const server = (standIn = await startStandIn({
+      errorRate: 0.2,
+      errorStatus: 503,
+      serviceTimes: { enqueue: { cpuMs: 0, dbMs: 0 } },
+    }));
     const token = server.issueToken();
     const statuses: number[] = [];
     for (let i = 0; i < 400; i++) statuses.push((await timedEnqueue(server, token)).status);
@@ -48,7 +52,10 @@ describe('the stand-in under load', () => {
     expect(failed).toBeGreaterThanOrEqual(60);
     expect(failed).toBeLessThanOrEqual(100);
     expect(statuses.filter((s) => s !== 503 && s !== 200 && s !== 201)).toEqual([]);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'x@perf-gate.test' }) });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'x@perf-gate.test' }),
+    });
     expect(login.status).toBe(200);
   });
 
@@ -62,8 +69,12 @@ describe('the stand-in under load', () => {
   });
 
   it('refuses knobs that make no sense, saying what to give', async () => {
-    await expect(startStandIn({ errorRate: 5 })).rejects.toThrow('error rate 5 is not a fraction: give a number from 0 to 1');
-    await expect(startStandIn({ errorStatus: 200 })).rejects.toThrow('error status 200 is not an HTTP error: give 400..599');
+    await expect(startStandIn({ errorRate: 5 })).rejects.toThrow(
+      'error rate 5 is not a fraction: give a number from 0 to 1',
+    );
+    await expect(startStandIn({ errorStatus: 200 })).rejects.toThrow(
+      'error status 200 is not an HTTP error: give 400..599',
+    );
   });
 });
 
@@ -91,8 +102,12 @@ describe('/actuator/prometheus', () => {
     }
     expect(types.get('http_server_requests_seconds')).toBe('summary');
     expect(sampleValue(samples, 'hikaricp_connections_max', { pool: 'HikariPool-1' })).toBe(10);
-    expect(sampleValue(samples, 'http_server_requests_seconds_count', { uri: '/api/v1/waitings', status: '201' })).toBe(1);
-    expect(sampleValue(samples, 'http_server_requests_seconds_count', { uri: '/api/v1/waitings', status: '200' })).toBe(4);
+    expect(sampleValue(samples, 'http_server_requests_seconds_count', { uri: '/api/v1/waitings', status: '201' })).toBe(
+      1,
+    );
+    expect(sampleValue(samples, 'http_server_requests_seconds_count', { uri: '/api/v1/waitings', status: '200' })).toBe(
+      4,
+    );
     expect(sampleValue(samples, 'jvm_memory_used_bytes', { area: 'heap', id: 'G1 Old Gen' })).toBeGreaterThan(0);
   });
 
@@ -104,7 +119,8 @@ describe('/actuator/prometheus', () => {
     for (let i = 0; i < 200 && worst.pending === 0; i++) {
       const { samples } = await scrape(server);
       const pending = sampleValue(samples, 'hikaricp_connections_pending', { pool: 'HikariPool-1' }) ?? 0;
-      if (pending > worst.pending) worst = { active: sampleValue(samples, 'hikaricp_connections_active') ?? 0, pending };
+      if (pending > worst.pending)
+        worst = { active: sampleValue(samples, 'hikaricp_connections_active') ?? 0, pending };
     }
     await load;
     expect(worst.pending).toBeGreaterThan(0);
@@ -115,9 +131,12 @@ describe('/actuator/prometheus', () => {
     const server = (standIn = await startStandIn({ serviceTimes: { position: { cpuMs: 0, dbMs: 0 } } }));
     const token = server.issueToken();
     const headers = { Authorization: `Bearer ${token}` };
-    for (let i = 0; i < 400; i++) await (await fetch(`${server.url}/api/v1/waitings/booth/1`, { headers })).arrayBuffer();
+    for (let i = 0; i < 400; i++)
+      await (await fetch(`${server.url}/api/v1/waitings/booth/1`, { headers })).arrayBuffer();
     const { samples, types } = await scrape(server);
     expect(types.get('jvm_gc_pause_seconds')).toBe('summary');
-    expect(sampleValue(samples, 'jvm_gc_pause_seconds_count', { action: 'end of minor GC', cause: 'G1 Evacuation Pause' })).toBe(1);
+    expect(
+      sampleValue(samples, 'jvm_gc_pause_seconds_count', { action: 'end of minor GC', cause: 'G1 Evacuation Pause' }),
+    ).toBe(1);
   });
 });

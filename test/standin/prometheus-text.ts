@@ -22,9 +22,11 @@ export function parsePrometheusText(text: string): { samples: Sample[]; types: M
     }
     const match = SAMPLE.exec(line);
     const value = match ? Number(match[3]) : NaN;
-    if (!match || (Number.isNaN(value) && match[3] !== 'NaN')) throw new Error(`line ${i + 1} is not Prometheus text: ${line}`);
+    if (!match || (Number.isNaN(value) && match[3] !== 'NaN'))
+      throw new Error(`line ${i + 1} is not Prometheus text: ${line}`);
     const labels: Record<string, string> = {};
-    for (const pair of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[pair[1]!] = pair[2]!;
+    for (const pair of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
+      labels[pair[1]!] = pair[2]!;
     samples.push({ name: match[1]!, labels, value });
   });
   return { samples, types };

@@ -19,7 +19,12 @@ export interface ActionRun {
   /** The runner's temp folder: the action's report files land under it. */
   runnerTemp: string;
   /** One entry per call of the fake k6 (argv, what reached its environment). */
-  k6Calls: Array<{ argv: string[]; env: Record<string, string | null>; authTokenSha256: string | null; inputVariables: string[] }>;
+  k6Calls: Array<{
+    argv: string[];
+    env: Record<string, string | null>;
+    authTokenSha256: string | null;
+    inputVariables: string[];
+  }>;
   /** Every file the run left in its folders, with contents, for leak searches. */
   producedFiles(): Promise<Array<{ path: string; text: string }>>;
 }
@@ -60,7 +65,8 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     FAKE_K6_LOG: files.k6Log,
     ...env,
   };
-  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const { exitCode, stdout, stderr } = await spawnNode(entry, childEnv, dir);
   const k6Log = existsSync(files.k6Log) ? await readFile(files.k6Log, 'utf8') : '';
@@ -71,9 +77,15 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     outputs: parseOutputFile(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
     runnerTemp,
-    k6Calls: k6Log.split('\n').filter(Boolean).map((line) => JSON.parse(line)),
+    k6Calls: k6Log
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line)),
     producedFiles: async () => {
-      const found: Array<{ path: string; text: string }> = [{ path: 'stdout', text: stdout }, { path: 'stderr', text: stderr }];
+      const found: Array<{ path: string; text: string }> = [
+        { path: 'stdout', text: stdout },
+        { path: 'stderr', text: stderr },
+      ];
       for (const file of await listFiles(dir)) {
         if (file === files.k6Log) continue;
         found.push({ path: file, text: await readFile(file, 'latin1') });
@@ -87,7 +99,11 @@ export function pullRequestEvent() {
   return {
     action: 'synchronize',
     number: 42,
-    pull_request: { number: 42, head: { sha: 'c0ffee0000000000000000000000000000000042', ref: 'feature' }, base: { ref: 'main' } },
+    pull_request: {
+      number: 42,
+      head: { sha: 'c0ffee0000000000000000000000000000000042', ref: 'feature' },
+      base: { ref: 'main' },
+    },
     repository: { full_name: 'festin/festin', name: 'festin', owner: { login: 'festin' } },
   };
 }
@@ -107,7 +123,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-function spawnNode(entry: string, env: Record<string, string>, cwd: string): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+function spawnNode(
+  entry: string,
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -134,14 +134,25 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
 
       const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '');
       if (!auth || (options.token !== undefined && auth[1] !== options.token)) {
-        return send(res, 401, { message: auth ? 'Bad credentials' : 'Requires authentication', documentation_url: DOCS });
+        return send(res, 401, {
+          message: auth ? 'Bad credentials' : 'Requires authentication',
+          documentation_url: DOCS,
+        });
       }
-      const failure = failures.find((f) => f.left > 0
-        && (f.method === undefined || f.method.toUpperCase() === recorded.method)
-        && (f.path === undefined || (typeof f.path === 'string' ? f.path === pathname : f.path.test(pathname))));
+      const failure = failures.find(
+        (f) =>
+          f.left > 0 &&
+          (f.method === undefined || f.method.toUpperCase() === recorded.method) &&
+          (f.path === undefined || (typeof f.path === 'string' ? f.path === pathname : f.path.test(pathname))),
+      );
       if (failure) failure.left--;
-      const answerFailure = (): void => send(res, failure!.status,
-        failure!.body ?? { message: DEFAULT_MESSAGES[failure!.status] ?? 'Error', documentation_url: DOCS }, failure!.headers);
+      const answerFailure = (): void =>
+        send(
+          res,
+          failure!.status,
+          failure!.body ?? { message: DEFAULT_MESSAGES[failure!.status] ?? 'Error', documentation_url: DOCS },
+          failure!.headers,
+        );
       if (failure && !failure.afterEffect) return answerFailure();
 
       const answer = route(recorded.method, pathname, url.searchParams, recorded.body);
@@ -150,11 +161,31 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     });
   });
 
-  const route = (method: string, pathname: string, query: URLSearchParams, rawBody: string): { status: number; json: unknown; headers?: Record<string, string> } => {
+  const route = (
+    method: string,
+    pathname: string,
+    query: URLSearchParams,
+    rawBody: string,
+  ): { status: number; json: unknown; headers?: Record<string, string> } => {
     if (method === 'GET' && pathname === '/user') {
       return identity.kind === 'user'
-        ? { status: 200, json: { ...tokenUser, node_id: `U_${tokenUser.id}`, html_url: `https://github.com/${tokenUser.login}`, name: null } }
-        : { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' } };
+        ? {
+            status: 200,
+            json: {
+              ...tokenUser,
+              node_id: `U_${tokenUser.id}`,
+              html_url: `https://github.com/${tokenUser.login}`,
+              name: null,
+            },
+          }
+        : {
+            status: 403,
+            json: {
+              message: 'Resource not accessible by integration',
+              documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+              status: '403',
+            },
+          };
     }
     const list = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(pathname);
     if (list && method === 'GET') {
@@ -168,7 +199,11 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       if (page > 1) links.push(`<${pageUrl(page - 1)}>; rel="prev"`);
       if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
       if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`);
-      return { status: 200, json: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+      return {
+        status: 200,
+        json: all.slice((page - 1) * perPage, page * perPage),
+        headers: links.length ? { link: links.join(', ') } : {},
+      };
     }
     if (list && method === 'POST') {
       const invalid = validateBody(rawBody);
@@ -195,7 +230,9 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   const repository = options.repository ?? 'festin-team/festin';
   for (const seed of options.comments ?? []) {
     const type = seed.user.type ?? (seed.user.login.endsWith('[bot]') ? 'Bot' : 'User');
-    comments.push(makeComment(repository, seed.issue, seed.body, { login: seed.user.login, id: 2000 + comments.length, type }));
+    comments.push(
+      makeComment(repository, seed.issue, seed.body, { login: seed.user.login, id: 2000 + comments.length, type }),
+    );
   }
 
   return {
@@ -203,10 +240,11 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     requests,
     comments,
     fail: (failure) => failures.push({ ...failure, left: failure.times ?? Infinity }),
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }
 
@@ -219,16 +257,41 @@ function validateBody(rawBody: string): { status: number; json: unknown } | null
     return { status: 400, json: { message: 'Problems parsing JSON', documentation_url: DOCS } };
   }
   if (typeof body !== 'string' || body === '') {
-    return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], documentation_url: DOCS } };
+    return {
+      status: 422,
+      json: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }],
+        documentation_url: DOCS,
+      },
+    };
   }
   if (body.length > 65_536) {
-    return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: DOCS } };
+    return {
+      status: 422,
+      json: {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 65536 characters)',
+          },
+        ],
+        documentation_url: DOCS,
+      },
+    };
   }
   return null;
 }
 
 function send(res: ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(json);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }

@@ -14,7 +14,9 @@ export function sha256(bytes: Uint8Array): string {
 
 /** `sha256sum` output for the given files, as k6 publishes k6-vX.Y.Z-checksums.txt. */
 export function checksumsFile(files: Record<string, Uint8Array>): string {
-  return Object.entries(files).map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`).join('');
+  return Object.entries(files)
+    .map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+    .join('');
 }
 
 export interface TarMember {

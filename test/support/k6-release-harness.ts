@@ -96,7 +96,11 @@ export async function k6ReleaseHarness(): Promise<K6ReleaseHarness> {
 }
 
 /** A k6-style linux tarball: one folder named like the archive, holding an executable `k6` (plus `extra`). */
-export function linuxRelease(workFolder: string, version: string, extra: TarMember[] = []): { archiveName: string; archive: Buffer } {
+export function linuxRelease(
+  workFolder: string,
+  version: string,
+  extra: TarMember[] = [],
+): { archiveName: string; archive: Buffer } {
   const folder = `k6-v${version}-linux-amd64`;
   const archive = buildTarGz(workFolder, [
     { name: `${folder}/k6`, content: fakeK6Script(version), mode: 0o755 },

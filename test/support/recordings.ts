@@ -21,9 +21,25 @@ const plan = (unit: StagePlan['unit'], start: number, stages: Array<[seconds: nu
 
 /** The stages each recorded run was made with (the recordings' README). */
 export const RECORDING_PLANS: Record<RecordingName, StagePlan> = {
-  'enqueue-full': plan('vus', 0, [[30, 10], [60, 50], [120, 100], [60, 200], [30, 0]]),
-  'spike-full': plan('iterations/s', 10, [[10, 10], [5, 500], [30, 500], [10, 10], [10, 0]]),
-  'enqueue-errors': plan('vus', 0, [[10, 10], [20, 40], [10, 0]]),
+  'enqueue-full': plan('vus', 0, [
+    [30, 10],
+    [60, 50],
+    [120, 100],
+    [60, 200],
+    [30, 0],
+  ]),
+  'spike-full': plan('iterations/s', 10, [
+    [10, 10],
+    [5, 500],
+    [30, 500],
+    [10, 10],
+    [10, 0],
+  ]),
+  'enqueue-errors': plan('vus', 0, [
+    [10, 10],
+    [20, 40],
+    [10, 0],
+  ]),
   'enqueue-server-down': plan('vus', 0, [[3, 2]]),
 };
 

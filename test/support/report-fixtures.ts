@@ -164,7 +164,10 @@ export function context(overrides: Partial<RunContext> = {}): RunContext {
   };
 }
 
-function enqueueRun(perStage: Array<{ rps: number; p95: number; errorRate: number }>, statuses: StatusResult[]): RunResult {
+function enqueueRun(
+  perStage: Array<{ rps: number; p95: number; errorRate: number }>,
+  statuses: StatusResult[],
+): RunResult {
   const stages = enqueueStages(perStage);
   const seconds = 300;
   const requests = stages.reduce((sum, s) => sum + s.requests, 0);
@@ -206,8 +209,14 @@ export function passInput(): ReportInput {
       check('p95', 'p95', 82.6, 2000, 86, 'pass', 'whole 95% interval below the limit'),
       check('error rate', 'error-rate', 0, 0.1, 0, 'pass', 'no request failed'),
       check('throughput', 'rps', 79.8, 70, 78, 'pass', 'above the minimum'),
-      check('p95 (enqueue)', 'p95', 123.8, 3000, 103, 'pass', 'whole 95% interval below the limit', { kind: 'endpoint', name: 'enqueue' }),
-      check('p95 (position)', 'p95', 72.2, 500, 77, 'pass', 'whole 95% interval below the limit', { kind: 'endpoint', name: 'position' }),
+      check('p95 (enqueue)', 'p95', 123.8, 3000, 103, 'pass', 'whole 95% interval below the limit', {
+        kind: 'endpoint',
+        name: 'enqueue',
+      }),
+      check('p95 (position)', 'p95', 72.2, 500, 77, 'pass', 'whole 95% interval below the limit', {
+        kind: 'endpoint',
+        name: 'position',
+      }),
     ],
     knee: null,
   };
@@ -237,10 +246,20 @@ export function warnInput(): ReportInput {
       check('p95', 'p95', 330.1, 2000, 86, 'warn', 'above the baseline allowance (+100%), below the hard limit'),
       check('error rate', 'error-rate', 0.0011, 0.1, 0, 'pass', 'well below the limit'),
       check('throughput', 'rps', 68.4, 70, 78, 'warn', 'the 95% interval straddles the minimum'),
-      check('p95 (enqueue)', 'p95', 495.1, 3000, 103, 'pass', 'whole 95% interval below the limit', { kind: 'endpoint', name: 'enqueue' }),
-      check('p95 (position)', 'p95', 288.8, 500, 77, 'pass', 'whole 95% interval below the limit', { kind: 'endpoint', name: 'position' }),
+      check('p95 (enqueue)', 'p95', 495.1, 3000, 103, 'pass', 'whole 95% interval below the limit', {
+        kind: 'endpoint',
+        name: 'enqueue',
+      }),
+      check('p95 (position)', 'p95', 288.8, 500, 77, 'pass', 'whole 95% interval below the limit', {
+        kind: 'endpoint',
+        name: 'position',
+      }),
     ],
-    knee: { stageIndex: 2, label: 'VU 100', reason: 'p95 doubled from the previous stage (61.5 → 148 ms) while throughput rose only 90%.' },
+    knee: {
+      stageIndex: 2,
+      label: 'VU 100',
+      reason: 'p95 doubled from the previous stage (61.5 → 148 ms) while throughput rose only 90%.',
+    },
   };
   return {
     result,
@@ -308,7 +327,11 @@ export function failInput(): ReportInput {
       check('p99', 'p99', 14_050.2, 5000, 6023, 'fail', 'whole 95% interval above the limit'),
       check('dropped iterations', 'dropped-iterations', 5_883, 1000, 5_883, 'fail', 'more than the limit'),
     ],
-    knee: { stageIndex: 1, label: '500/s', reason: 'p95 rose from 18.2 ms to 2,411 ms and k6 started dropping iterations.' },
+    knee: {
+      stageIndex: 1,
+      label: '500/s',
+      reason: 'p95 rose from 18.2 ms to 2,411 ms and k6 started dropping iterations.',
+    },
   };
   return { result, verdict, context: context({ scenario: 'spike', commit: 'deadbeefcafe', cleanedUp: false }) };
 }

@@ -4,7 +4,8 @@ import type { ReportInput } from '../../src/report/types.js';
 import { check, context, endpoint, failInput, passInput, requestStats } from './report-fixtures.js';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**';
-export const HOSTILE_MESSAGE = 'SyntaxError: unexpected `}` | near ``a|b`` <script>alert(1)</script> @octocat\n# injected';
+export const HOSTILE_MESSAGE =
+  'SyntaxError: unexpected `}` | near ``a|b`` <script>alert(1)</script> @octocat\n# injected';
 
 /** A run whose tags, messages and context try to break out of the report's markdown. */
 export function hostileInput(): ReportInput {

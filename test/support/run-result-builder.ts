@@ -116,7 +116,10 @@ export function runResult(spec: RunSpec = {}): RunResult {
 }
 
 /** One stage's server metrics, a calm server by default (30% CPU, nothing pending); override any figure, null = not scraped. */
-export function serverStage(stageIndex: number, figures: Partial<Omit<ServerStageMetrics, 'stageIndex'>> = {}): ServerStageMetrics {
+export function serverStage(
+  stageIndex: number,
+  figures: Partial<Omit<ServerStageMetrics, 'stageIndex'>> = {},
+): ServerStageMetrics {
   return {
     stageIndex,
     cpu: 0.3,

@@ -34,7 +34,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(what: string, timeoutMs: number, attempt: () => Promise<T | null>, log: () => string): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  timeoutMs: number,
+  attempt: () => Promise<T | null>,
+  log: () => string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await attempt().catch(() => null);
@@ -68,7 +73,11 @@ export async function startPrometheus(targets: string[]): Promise<RunningPrometh
   let output = '';
   const child: ChildProcess = spawn(
     PROMETHEUS_BIN,
-    [`--config.file=${config}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+    [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${path.join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const keep = (chunk: Buffer) => {
@@ -87,7 +96,12 @@ export async function startPrometheus(targets: string[]): Promise<RunningPrometh
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitFor('not ready', 20_000, async () => ((await fetch(`${url}/-/ready`)).ok ? true : null), () => output);
+    await waitFor(
+      'not ready',
+      20_000,
+      async () => ((await fetch(`${url}/-/ready`)).ok ? true : null),
+      () => output,
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -100,7 +114,9 @@ export async function startPrometheus(targets: string[]): Promise<RunningPrometh
         `no scrape of every target after ${new Date(epochMs).toISOString()}`,
         15_000,
         async () => {
-          const res = await fetch(`${url}/api/v1/query?query=${encodeURIComponent('min(timestamp(up == 1)) and on() count(up == 1) == ' + targets.length)}`);
+          const res = await fetch(
+            `${url}/api/v1/query?query=${encodeURIComponent('min(timestamp(up == 1)) and on() count(up == 1) == ' + targets.length)}`,
+          );
           const body = (await res.json()) as { data?: { result?: Array<{ value: [number, string] }> } };
           const seconds = Number(body.data?.result?.[0]?.value[1]);
           return seconds * 1000 > epochMs ? true : null;

@@ -31,13 +31,21 @@ async function timed(url: string, init: RequestInit): Promise<{ ok: boolean; ms:
   }
 }
 
-async function visitor(standIn: StandIn, token: string, until: number, durations: number[], failures: { count: number }): Promise<void> {
+async function visitor(
+  standIn: StandIn,
+  token: string,
+  until: number,
+  durations: number[],
+  failures: { count: number },
+): Promise<void> {
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   const record = (r: { ok: boolean; ms: number }) => {
     durations.push(r.ms);
     if (!r.ok) failures.count += 1;
   };
-  record(await timed(`${standIn.url}/api/v1/waitings`, { method: 'POST', headers, body: JSON.stringify({ boothId: 1 }) }));
+  record(
+    await timed(`${standIn.url}/api/v1/waitings`, { method: 'POST', headers, body: JSON.stringify({ boothId: 1 }) }),
+  );
   while (Date.now() < until) {
     await new Promise((r) => setTimeout(r, THINK_MS));
     if (Date.now() >= until) break;
@@ -53,13 +61,22 @@ export async function applyLoad(standIn: StandIn, plan: LoadStage[]): Promise<Ap
     const startMs = Date.now();
     const durations: number[] = [];
     const failures = { count: 0 };
-    const tokens = Array.from({ length: step.vus }, () => standIn.issueToken(`visitor-${(visitors += 1)}@perf-gate.test`));
+    const tokens = Array.from({ length: step.vus }, () =>
+      standIn.issueToken(`visitor-${(visitors += 1)}@perf-gate.test`),
+    );
     // Requests that started before the end finish inside the stage: its window ends when they do.
     await Promise.all(tokens.map((token) => visitor(standIn, token, startMs + step.durationMs, durations, failures)));
     const endMs = Date.now();
     const requests = durations.length;
     stages.push({
-      stage: { index, label: `VU ${step.vus}`, startMs: startMs - scenarioStartMs, endMs: endMs - scenarioStartMs, target: step.vus, unit: 'vus' },
+      stage: {
+        index,
+        label: `VU ${step.vus}`,
+        startMs: startMs - scenarioStartMs,
+        endMs: endMs - scenarioStartMs,
+        target: step.vus,
+        unit: 'vus',
+      },
       requests,
       failed: failures.count,
       errorRate: requests === 0 ? 0 : failures.count / requests,

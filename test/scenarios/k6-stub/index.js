@@ -15,7 +15,13 @@ function response(method, url, body, params) {
 }
 
 function request(method, url, body, params) {
-  calls().requests.push({ method, url, body, tags: (params && params.tags) || {}, headers: (params && params.headers) || {} });
+  calls().requests.push({
+    method,
+    url,
+    body,
+    tags: (params && params.tags) || {},
+    headers: (params && params.headers) || {},
+  });
   return response(method, url, body, params);
 }
 
