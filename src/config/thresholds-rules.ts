@@ -5,7 +5,14 @@
  * a person fixing the file sees every problem in one go.
  */
 import type { z } from 'zod';
-import { SERVER_CHECK_FIGURES } from '../metrics/server-figures.js';
+import {
+  figureRow,
+  isFigure,
+  isFraction,
+  isServerFigure,
+  supportsScope,
+  type ScopeKind,
+} from '../figures/catalogue.js';
 import { KNOWN_KEYS, PERCENT_PATTERN } from './thresholds-schema.js';
 
 export interface Problem {
@@ -57,9 +64,31 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Figures given as fractions 0..1, where 10 almost surely meant 10%. */
-const FRACTION_FIGURES: readonly unknown[] = ['error-rate', 'cpu', 'heap'];
-const SERVER_FIGURES: readonly unknown[] = SERVER_CHECK_FIGURES;
+/** The scope's kind as written; null when it is none of them (zod says why). */
+function scopeKind(scope: unknown): ScopeKind | null {
+  if (scope === undefined || scope === 'overall') return 'overall';
+  if (isObject(scope) && 'endpoint' in scope) return 'endpoint';
+  if (isObject(scope) && 'stage' in scope) return 'stage';
+  return null;
+}
+
+/**
+ * A scope the figure cannot be measured over. A figure with one scope can take nothing else;
+ * for the others only a recognisable scope is judged, a malformed one is zod's to report.
+ */
+function scopeProblem(figure: unknown, scope: unknown): string | null {
+  if (!isFigure(figure)) return null;
+  const kind = scopeKind(scope);
+  const { scopes, label } = figureRow(figure);
+  if (kind === null ? scopes.length > 1 : supportsScope(figure, kind)) return null;
+  if (isServerFigure(figure)) {
+    return (
+      `expected "overall" (the worst stage) or { "stage": <0-based index> }: ${figure} is measured on the server, ` +
+      `which does not see endpoints, got ${shown(scope)}`
+    );
+  }
+  return `expected "overall": ${label} are counted for the whole run only, got ${shown(scope)}`;
+}
 
 /** Rules between the fields of one check, on whatever of it is well-formed. */
 function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[] {
@@ -88,7 +117,8 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
       message: 'missing: "allowedRegression" needs a baseline to regress from, expected a number',
     });
   }
-  if (FRACTION_FIGURES.includes(figure)) {
+  // A fraction given as 10 almost surely meant 10%.
+  if (isFigure(figure) && isFraction(figure)) {
     for (const key of ['limit', 'baseline'] as const) {
       const value = check[key];
       if (isNumber(value) && value > 1) {
@@ -99,20 +129,8 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
       }
     }
   }
-  if (figure === 'dropped-iterations' && scope !== undefined && scope !== 'overall') {
-    problems.push({
-      path: [...at, 'scope'],
-      message: `expected "overall": dropped iterations are counted for the whole run only, got ${shown(scope)}`,
-    });
-  }
-  if (SERVER_FIGURES.includes(figure) && isObject(scope) && 'endpoint' in scope) {
-    problems.push({
-      path: [...at, 'scope'],
-      message:
-        `expected "overall" (the worst stage) or { "stage": <0-based index> }: ${String(figure)} is measured on the server, ` +
-        `which does not see endpoints, got ${shown(scope)}`,
-    });
-  }
+  const wrongScope = scopeProblem(figure, scope);
+  if (wrongScope !== null) problems.push({ path: [...at, 'scope'], message: wrongScope });
   if (baseline === 0 && typeof allowedRegression === 'string' && PERCENT_PATTERN.test(allowedRegression)) {
     problems.push({
       path: [...at, 'allowedRegression'],

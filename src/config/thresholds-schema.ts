@@ -5,11 +5,9 @@
  * of a file is reported at once.
  */
 import { z } from 'zod';
-import { serverMetricsQueries } from '../metrics/queries.js';
-import { SERVER_CHECK_FIGURES } from '../metrics/server-figures.js';
+import { FIGURE_NAMES, SERVER_CHECK_FIGURES } from '../figures/catalogue.js';
+import { SERVER_INPUT_KEYS, SERVER_INPUTS, type ServerInput } from '../figures/server-inputs.js';
 
-export const REQUEST_FIGURES = ['p95', 'p99', 'avg', 'max', 'error-rate', 'rps', 'dropped-iterations'] as const;
-export const FIGURES = [...REQUEST_FIGURES, ...SERVER_CHECK_FIGURES] as const;
 export const SEVERITIES = ['fail', 'warn'] as const;
 
 const listed = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
@@ -42,13 +40,13 @@ const scopeSchema = z
   )
   .describe(
     'What the figure is measured over: the whole run (default), one endpoint, or one stage. ' +
-      'Server figures (cpu, pool-pending, pool-active, heap, gc-pauses) take "overall" (their worst stage) or a stage, never an endpoint.',
+      `Server figures (${SERVER_CHECK_FIGURES.join(', ')}) take "overall" (their worst stage) or a stage, never an endpoint.`,
   );
 
 export const checkSchema = z
   .strictObject({
     figure: z
-      .enum(FIGURES, { error: `expected one of ${listed(FIGURES)}` })
+      .enum(FIGURE_NAMES, { error: `expected one of ${listed(FIGURE_NAMES)}` })
       .describe(
         'The figure judged. Latencies (p95, p99, avg, max) in ms; error-rate as a fraction (0.1 = 10%); ' +
           'rps in requests/s, which must stay at or above its limit; dropped-iterations as a count (whole run only). ' +
@@ -99,6 +97,30 @@ export const baselineInfoSchema = z
     source: z.string({ error: 'expected a string' }).optional().describe('Who measured it and how.'),
   })
   .describe('Where the baseline values of the checks come from.');
+
+const promql = (input: ServerInput) =>
+  z
+    .string()
+    .trim()
+    .min(1, {
+      error: `expected a PromQL expression for ${input}, e.g. ${JSON.stringify(SERVER_INPUTS[input].query)}`,
+    })
+    .optional()
+    .describe(`PromQL returning ${SERVER_INPUTS[input].expects}. Default: ${SERVER_INPUTS[input].query}`);
+
+/** The `serverMetrics.queries` map of a thresholds file: any server input's query replaced. */
+export const serverMetricsQueries = z
+  .strictObject(
+    Object.fromEntries(SERVER_INPUT_KEYS.map((input) => [input, promql(input)])) as Record<
+      ServerInput,
+      ReturnType<typeof promql>
+    >,
+  )
+  .describe(
+    'PromQL per server figure, for stacks other than Spring Boot + Micrometer. Each is run with /api/v1/query_range over the run.',
+  );
+
+export type ServerMetricsQueries = z.infer<typeof serverMetricsQueries>;
 
 export const serverMetricsSchema = z
   .strictObject({

@@ -3,10 +3,17 @@
  * Thresholds the judge runs on. Any problem stops the run before load is sent.
  */
 import { readFile } from 'node:fs/promises';
-import type { Figure, Scope, Severity } from '../judge/types.js';
-import type { ServerMetricsQueries } from '../metrics/queries.js';
-import { thresholdsFileSchema, type CheckEntry } from './thresholds-schema.js';
+import type { Figure, Scope } from '../figures/catalogue.js';
+import {
+  thresholdsFileSchema,
+  type CheckEntry,
+  type ServerMetricsQueries,
+  type SEVERITIES,
+} from './thresholds-schema.js';
 import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
+
+/** What a certain breach makes a check. */
+export type Severity = (typeof SEVERITIES)[number];
 
 export type AllowedRegression = { kind: 'percent'; percent: number } | { kind: 'absolute'; amount: number };
 

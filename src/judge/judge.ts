@@ -6,9 +6,10 @@
  * without them such a check warns "not measured" and never fails.
  */
 import type { ThresholdCheck, Thresholds } from '../config/thresholds.js';
-import type { ServerStageMetrics } from '../report/types.js';
+import type { ServerStageMetrics } from '../metrics/types.js';
 import type { ConfidenceInterval, RunResult } from '../results/types.js';
-import { checkName, figureLabel, formatFigure, isServerFigure, lowerIsWorse } from './figures.js';
+import { figureLabel, formatFigure, isServerFigure, lowerIsWorse } from '../figures/catalogue.js';
+import { checkName } from './check-name.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
 import { measureServer } from './server-measure.js';

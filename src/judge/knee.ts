@@ -14,7 +14,7 @@
  * their latency and errors are the backlog of the stage before, and throughput falls with the load.
  */
 import type { StageResult } from '../results/types.js';
-import { formatFigure } from './figures.js';
+import { formatFigure } from '../figures/catalogue.js';
 import { wilsonInterval } from './interval.js';
 import type { Knee } from './types.js';
 

@@ -1,7 +1,7 @@
 /** Finding a check's figure in a RunResult: the value, its 95% interval when one exists, or why it is missing. */
 import type { ConfidenceInterval, EndpointResult, RequestStats, RunResult } from '../results/types.js';
 import { wilsonInterval } from './interval.js';
-import type { Figure, Scope } from './types.js';
+import type { Figure, Scope } from '../figures/catalogue.js';
 
 export type Measurement =
   | {

@@ -4,12 +4,25 @@
  * distribution behind them, so they have no confidence interval. When they are missing the
  * measurement says why, and the check warns "not measured": a monitoring gap is not a regression.
  */
-import { serverFigureValue } from '../metrics/server-figures.js';
-import type { ServerStageMetrics } from '../report/types.js';
+import { figureLabel, serverField, type Scope, type ServerCheckFigure } from '../figures/catalogue.js';
+import type { ServerStageMetrics } from '../metrics/types.js';
 import type { RunResult } from '../results/types.js';
-import { figureLabel } from './figures.js';
 import type { Measurement } from './measure.js';
-import type { Scope, ServerCheckFigure } from './types.js';
+
+/**
+ * The figure for one stage (by RunResult.stages index) or, over the whole run, the worst
+ * stage's: a limit like "CPU below 90%" must hold in every stage. Null when not measured.
+ */
+export function serverFigureValue(
+  serverStages: readonly ServerStageMetrics[] | null | undefined,
+  figure: ServerCheckFigure,
+  scope: { kind: 'overall' } | { kind: 'stage'; index: number },
+): number | null {
+  const field = serverField(figure);
+  const stages = (serverStages ?? []).filter((s) => scope.kind === 'overall' || s.stageIndex === scope.index);
+  const values = stages.map((s) => s[field]).filter((v): v is number => v != null);
+  return values.length === 0 ? null : Math.max(...values);
+}
 
 export const NO_SERVER_METRICS = 'no server metrics (set prometheus-url)';
 
@@ -26,7 +39,7 @@ export function measureServer(
   const stage = scope.kind === 'stage' ? result.stages.find((s) => s.stage.index === scope.index) : undefined;
   const stageLabel = stage?.stage.label;
   if (!serverStages || serverStages.length === 0) return { value: null, missing: NO_SERVER_METRICS, stageLabel };
-  const value = serverFigureValue([...serverStages], figure, scope);
+  const value = serverFigureValue(serverStages, figure, scope);
   if (scope.kind === 'overall') {
     if (value === null)
       return { value: null, missing: `Prometheus gave no ${label} for any stage; see the server metrics warnings` };

@@ -1,5 +1,5 @@
 /** Whether the verdict fails the step, given `fail-on`, with a one-line reason for the log. */
-import { formatFigure, lowerIsWorse } from './figures.js';
+import { formatFigure, lowerIsWorse } from '../figures/catalogue.js';
 import type { FailOn } from '../config/types.js';
 import type { CheckResult, Verdict } from './types.js';
 

@@ -1,22 +1,8 @@
 /** The judgement of a RunResult against a thresholds file: what report and exit consume. */
+import type { Severity } from '../config/thresholds.js';
+import type { Figure, Scope } from '../figures/catalogue.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
-export type Severity = 'fail' | 'warn';
-
-/** Figures of the k6 run itself. */
-export type RequestFigure = 'p95' | 'p99' | 'avg' | 'max' | 'error-rate' | 'rps' | 'dropped-iterations';
-
-/**
- * Figures measured on the server (Prometheus), per stage: CPU and heap as fractions 0..1,
- * DB pool pending/active as connections, GC pauses as a count.
- */
-export type ServerCheckFigure = 'cpu' | 'pool-pending' | 'pool-active' | 'heap' | 'gc-pauses';
-
-/** Figures a check can name. */
-export type Figure = RequestFigure | ServerCheckFigure;
-
-/** What a figure is measured over. */
-export type Scope = { kind: 'overall' } | { kind: 'endpoint'; name: string } | { kind: 'stage'; index: number };
 
 export interface CheckResult {
   /** Readable id, e.g. "p95 (enqueue)". */

@@ -3,9 +3,10 @@
  * 90%, threads waiting for a full DB pool, a full heap or GC eating the time — or none of
  * them, which points at the network, Redis or the load generator. Pure.
  */
-import { formatCount, formatMs, formatPercent } from '../report/format.js';
-import type { ServerStageMetrics } from '../report/types.js';
+import { SERVER_CHECK_FIGURES, serverField } from '../figures/catalogue.js';
+import { formatCount, formatMs, formatPercent } from '../figures/format.js';
 import type { StageResult } from '../results/types.js';
+import type { ServerStageMetrics } from './types.js';
 
 export type BottleneckKind = 'cpu' | 'db-pool' | 'memory-gc' | 'none';
 
@@ -181,11 +182,8 @@ export function findBottleneck(stages: StageResult[], serverStages: ServerStageM
     const metrics = server.get(stage.stage.index);
     return metrics === undefined ? [] : [{ stage, server: metrics }];
   });
-  const measured = rows.some((r) =>
-    [r.server.cpu, r.server.poolPending, r.server.poolActiveMax, r.server.heapUsedRatio, r.server.gcPauses].some(
-      (v) => v != null,
-    ),
-  );
+  // Measured: some stage has a figure a check could name (pool size or GC time alone says nothing).
+  const measured = rows.some((r) => SERVER_CHECK_FIGURES.some((f) => r.server[serverField(f)] != null));
   if (!measured) return null;
   const findings = [cpuFinding(rows), poolFinding(rows), memoryFinding(rows)]
     .filter((f): f is Finding => f !== null)

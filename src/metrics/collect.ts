@@ -3,10 +3,10 @@
  * the run's window, cut them per stage and name the bottleneck. Never throws: whatever goes
  * wrong is a warning and an empty cell.
  */
-import type { ServerStageMetrics } from '../report/types.js';
+import { SERVER_INPUT_KEYS, SERVER_INPUTS } from '../figures/server-inputs.js';
 import type { RunResult } from '../results/types.js';
 import { displayUrl, prometheusClient, type PrometheusRangeQuery } from './prometheus-client.js';
-import { FIGURE_DEFINITIONS, resolveQueries, SERVER_FIGURES, type ServerMetricsQueries } from './queries.js';
+import { resolveQueries, type ServerMetricsQueries } from './queries.js';
 import {
   findBottleneck,
   noServerFigures,
@@ -15,6 +15,7 @@ import {
   stageWindows,
   type FigureSeries,
 } from './server-metrics.js';
+import type { ServerStageMetrics } from './types.js';
 
 export interface ServerMetricsRequest {
   prometheusUrl: string;
@@ -65,13 +66,13 @@ export async function collectServerMetrics(
   const queries = resolveQueries(request.queries);
   const stepSeconds = rangeStepSeconds(range.toMs - range.fromMs);
   const series: FigureSeries = {};
-  for (const [i, figure] of SERVER_FIGURES.entries()) {
-    const label = FIGURE_DEFINITIONS[figure].label;
+  for (const [i, figure] of SERVER_INPUT_KEYS.entries()) {
+    const label = SERVER_INPUTS[figure].label;
     const answer = await queryRange({ query: queries[figure], startMs: range.fromMs, endMs: range.toMs, stepSeconds });
     if (!answer.ok) {
       warnings.push(`Server metrics: ${label} left empty: ${answer.problem}.`);
       if (answer.unreachable) {
-        const skipped = SERVER_FIGURES.slice(i + 1).map((f) => FIGURE_DEFINITIONS[f].label);
+        const skipped = SERVER_INPUT_KEYS.slice(i + 1).map((f) => SERVER_INPUTS[f].label);
         if (skipped.length > 0)
           warnings.push(`Server metrics: did not ask for ${skipped.join(', ')} either: the first failure says why.`);
         break;

@@ -3,10 +3,10 @@
  * stage boundaries and reduced to one number per stage (mean CPU, highest pool and heap
  * figures, counter increases for GC). Pure.
  */
-import type { ServerStageMetrics } from '../report/types.js';
+import { SERVER_INPUT_KEYS, SERVER_INPUTS, type ServerInput } from '../figures/server-inputs.js';
 import type { RunResult } from '../results/types.js';
 import type { RangeSeries } from './prometheus-client.js';
-import { FIGURE_DEFINITIONS, SERVER_FIGURES, type ServerFigure } from './queries.js';
+import type { ServerStageMetrics } from './types.js';
 
 export { findBottleneck, type Bottleneck, type BottleneckKind } from './bottleneck.js';
 
@@ -61,8 +61,8 @@ function increase(points: Array<[number, number]>, window: AbsoluteStageWindow):
 }
 
 /** One number for the stage from every series the query returned (an un-aggregated override may give several). */
-export function reduceFigure(figure: ServerFigure, series: RangeSeries[], window: AbsoluteStageWindow): number | null {
-  const reduction = FIGURE_DEFINITIONS[figure].reduction;
+export function reduceFigure(figure: ServerInput, series: RangeSeries[], window: AbsoluteStageWindow): number | null {
+  const reduction = SERVER_INPUTS[figure].reduction;
   if (reduction === 'increase') {
     const increases = series.map((s) => increase(s.points, window)).filter((v): v is number => v !== null);
     return increases.length === 0 ? null : increases.reduce((a, b) => a + b, 0);
@@ -72,37 +72,28 @@ export function reduceFigure(figure: ServerFigure, series: RangeSeries[], window
   return reduction === 'mean' ? values.reduce((a, b) => a + b, 0) / values.length : Math.max(...values);
 }
 
-export type FigureSeries = Partial<Record<ServerFigure, RangeSeries[]>>;
+export type FigureSeries = Partial<Record<ServerInput, RangeSeries[]>>;
 
-/** The server rows per stage; a figure Prometheus did not answer is null in every stage. */
+/** The server rows per stage; an input Prometheus did not answer is null in every stage. */
 export function stageServerMetrics(windows: AbsoluteStageWindow[], series: FigureSeries): ServerStageMetrics[] {
   return windows.map((window) => {
-    const value = (figure: ServerFigure): number | null => reduceFigure(figure, series[figure] ?? [], window);
-    const gcSeconds = value('gcPauseSeconds');
-    return {
+    const stage: ServerStageMetrics = {
       stageIndex: window.stageIndex,
-      cpu: value('cpu'),
-      poolPending: value('poolPending'),
-      poolActiveMax: value('poolActive'),
-      heapUsedRatio: value('heapUsedRatio'),
-      poolMax: value('poolMax'),
-      gcPauses: value('gcPauses'),
-      gcPauseMs: gcSeconds === null ? null : gcSeconds * 1000,
+      cpu: null,
+      poolPending: null,
+      poolActiveMax: null,
+      heapUsedRatio: null,
     };
+    for (const input of SERVER_INPUT_KEYS) {
+      const row: { field: keyof Omit<ServerStageMetrics, 'stageIndex'>; scale?: number } = SERVER_INPUTS[input];
+      const value = reduceFigure(input, series[input] ?? [], window);
+      stage[row.field] = value === null || row.scale === undefined ? value : value * row.scale;
+    }
+    return stage;
   });
 }
 
 /** True when no stage has any figure: nothing worth a row. */
 export function noServerFigures(stages: ServerStageMetrics[]): boolean {
-  return stages.every((s) => SERVER_FIGURES.every((f) => FIELD_OF[f](s) === null || FIELD_OF[f](s) === undefined));
+  return stages.every((s) => SERVER_INPUT_KEYS.every((input) => s[SERVER_INPUTS[input].field] == null));
 }
-
-const FIELD_OF: Record<ServerFigure, (s: ServerStageMetrics) => number | null | undefined> = {
-  cpu: (s) => s.cpu,
-  poolPending: (s) => s.poolPending,
-  poolActive: (s) => s.poolActiveMax,
-  poolMax: (s) => s.poolMax,
-  heapUsedRatio: (s) => s.heapUsedRatio,
-  gcPauses: (s) => s.gcPauses,
-  gcPauseSeconds: (s) => s.gcPauseMs,
-};

@@ -4,7 +4,7 @@ import type { ServerMetricsQueries } from '../metrics/queries.js';
 import { collectServerMetrics } from '../metrics/collect.js';
 import { grafanaDashboardUrl } from '../metrics/grafana.js';
 import { runWindow } from '../metrics/server-metrics.js';
-import type { ServerStageMetrics } from '../report/types.js';
+import type { ServerStageMetrics } from '../metrics/types.js';
 import type { RunResult } from '../results/types.js';
 
 export interface ServerView {

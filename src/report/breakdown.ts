@@ -1,7 +1,7 @@
 /** Where the time and the errors went: slowest endpoints, and status codes with their error messages. */
 import type { EndpointResult, StatusResult } from '../results/types.js';
 import { escapeTableCell } from './escape.js';
-import { formatCount, formatMs, formatPercent, formatRps } from './format.js';
+import { formatCount, formatMs, formatPercent, formatRps } from '../figures/format.js';
 
 function endpointName(e: EndpointResult): string {
   const phase = e.phase === 'load' ? '' : ` (${e.phase})`;

@@ -4,7 +4,7 @@
  * one chart of requests/s (bars) with VUs (line) — both counts — and one of p95 in ms.
  */
 import type { TimeSeries } from '../results/types.js';
-import { formatDuration, formatOffset } from './format.js';
+import { formatDuration, formatOffset } from '../figures/format.js';
 
 export const MAX_CHART_POINTS = 60;
 

@@ -1,7 +1,8 @@
 /** The checks table: failing checks first, each with its value, limit, baseline and change. */
 import type { CheckResult } from '../judge/types.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
-import { formatChange, formatFigure, formatLimit, sortChecks, STATUS_ICON } from './figures.js';
+import { formatFigure } from '../figures/catalogue.js';
+import { formatChange, formatLimit, sortChecks, STATUS_ICON } from './figures.js';
 
 function row(check: CheckResult): string {
   const f = check.figure;

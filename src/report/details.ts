@@ -3,8 +3,9 @@ import type { CheckResult } from '../judge/types.js';
 import type { RequestStats, RunResult, TrendStats } from '../results/types.js';
 import { errorMessages, statusLabel } from './breakdown.js';
 import { codeBlock, escapeTableCell } from './escape.js';
-import { formatFigure, formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
-import { formatCount, formatMs, formatOffset, formatPercent, formatRps } from './format.js';
+import { formatFigure } from '../figures/catalogue.js';
+import { formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
+import { formatCount, formatMs, formatOffset, formatPercent, formatRps } from '../figures/format.js';
 import type { RunContext } from './types.js';
 
 /** How much of the raw figures fits; renderReport lowers it until the comment fits. */

@@ -1,9 +1,7 @@
 /** How each judged figure reads: its unit, and which direction is better. */
-import type { CheckResult, CheckStatus, Figure } from '../judge/types.js';
-import { formatFigure, lowerIsWorse } from '../judge/figures.js';
-import { formatPercent, formatRelative, signed } from './format.js';
-
-export { formatFigure };
+import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
+import { formatPercent, formatRelative, signed } from '../figures/format.js';
+import type { CheckResult, CheckStatus } from '../judge/types.js';
 
 /** A range with its unit once: "13,348 – 14,893 ms". */
 export function formatRange(figure: Figure, low: number, high: number): string {
@@ -22,10 +20,9 @@ export function formatChange(check: CheckResult): string {
   const { delta } = check;
   if (!delta) return '—';
   const magnitude = Math.abs(delta.absolute);
-  const absolute =
-    check.figure === 'error-rate' || check.figure === 'cpu' || check.figure === 'heap'
-      ? `${formatPercent(magnitude).replace('%', '')} pp`
-      : formatFigure(check.figure, magnitude);
+  const absolute = isFraction(check.figure)
+    ? `${formatPercent(magnitude).replace('%', '')} pp`
+    : formatFigure(check.figure, magnitude);
   const relative = delta.relative === null ? '' : ` (${formatRelative(delta.relative)})`;
   return `${signed(absolute, delta.absolute)}${relative}`;
 }

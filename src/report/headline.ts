@@ -3,7 +3,7 @@ import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { STATUS_ICON } from './figures.js';
-import { formatDuration } from './format.js';
+import { formatDuration } from '../figures/format.js';
 import type { RunContext } from './types.js';
 
 const TITLE = {

@@ -1,6 +1,6 @@
 /** The cautions the guide asks for, said only when they apply. */
 import type { RunResult } from '../results/types.js';
-import { formatCount, formatDuration, formatPercent } from './format.js';
+import { formatCount, formatDuration, formatPercent } from '../figures/format.js';
 import type { RunContext } from './types.js';
 
 /** Runs at least this long can use up a t3.micro's CPU burst credits. */

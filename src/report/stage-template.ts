@@ -2,8 +2,15 @@
 import type { Knee } from '../judge/types.js';
 import type { StageResult } from '../results/types.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
-import { formatCount, formatMs, formatPercent, formatRps } from './format.js';
-import type { ServerStageMetrics } from './types.js';
+import {
+  formatFigure,
+  SERVER_CHECK_FIGURES,
+  serverField,
+  serverSource,
+  type ServerCheckFigure,
+} from '../figures/catalogue.js';
+import { formatCount, formatMs, formatPercent, formatRps } from '../figures/format.js';
+import type { ServerStageMetrics } from '../metrics/types.js';
 
 /** A ramp down to 0 is the cool-down: the guide's template leaves it out. */
 function templateStages(stages: StageResult[]): StageResult[] {
@@ -34,21 +41,18 @@ const REQUEST_ROWS: Array<[string, Cell]> = [
   ['error rate', (s) => (s.requests === 0 ? '—' : formatPercent(s.errorRate))],
 ];
 
-const SERVER_ROWS: Array<[string, Cell]> = [
-  ['CPU usage', (_s, m) => optional(m?.cpu, formatPercent)],
-  ['DB pool pending (max)', (_s, m) => optional(m?.poolPending, formatCount)],
-  ['DB pool active (max)', (_s, m) => optional(m?.poolActiveMax, formatCount)],
-  ['JVM heap used (max)', (_s, m) => optional(m?.heapUsedRatio, formatPercent)],
-  [
-    'JVM GC pauses',
-    (_s, m) =>
-      optional(m?.gcPauses, (n) =>
-        n > 0 && m?.gcPauseMs != null ? `${formatCount(n)} (${formatMs(m.gcPauseMs / n)} avg)` : formatCount(n),
-      ),
-  ],
-];
+/** What a server row adds after its value: GC pauses read with their average length. */
+const SERVER_DETAIL: Partial<Record<ServerCheckFigure, (value: number, server: ServerStageMetrics) => string>> = {
+  'gc-pauses': (n, m) => (n > 0 && m.gcPauseMs != null ? ` (${formatMs(m.gcPauseMs / n)} avg)` : ''),
+};
 
-const SERVER_FIELDS = ['cpu', 'poolPending', 'poolActiveMax', 'heapUsedRatio', 'gcPauses'] as const;
+/** One row per server figure of the catalogue, in its order. */
+const SERVER_ROWS = SERVER_CHECK_FIGURES.map((figure) => {
+  const field = serverField(figure);
+  const cell: Cell = (_s, m) =>
+    optional(m?.[field], (v) => `${formatFigure(figure, v)}${m ? (SERVER_DETAIL[figure]?.(v, m) ?? '') : ''}`);
+  return { label: serverSource(figure).stageRowLabel, field, cell };
+});
 
 export interface StageTemplateInput {
   stages: StageResult[];
@@ -71,10 +75,9 @@ export function renderStageTemplate(input: StageTemplateInput): string {
   const stages = templateStages(input.stages);
   const server = new Map((input.serverStages ?? []).map((m) => [m.stageIndex, m]));
   // A server row appears only when some stage has that metric.
-  const serverRows = SERVER_ROWS.filter((_, i) => {
-    const field = SERVER_FIELDS[i];
-    return field !== undefined && [...server.values()].some((m) => m[field] !== null && m[field] !== undefined);
-  });
+  const serverRows = SERVER_ROWS.filter(({ field }) => [...server.values()].some((m) => m[field] != null)).map(
+    ({ label, cell }): [string, Cell] => [label, cell],
+  );
   const arrivalRate = stages.some((s) => s.stage.unit === 'iterations/s');
   const rows: Array<[string, Cell]> = [
     ...REQUEST_ROWS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBottleneck } from '../../src/metrics/server-metrics.js';
-import type { ServerStageMetrics } from '../../src/report/types.js';
+import type { ServerStageMetrics } from '../../src/metrics/types.js';
 import { stageResults } from '../support/run-result-builder.js';
 
 /** The guide's enqueue ramp (30 s stages) ending with the cool-down to 0 VUs. */

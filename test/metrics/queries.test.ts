@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveQueries, serverMetricsQueries } from '../../src/metrics/queries.js';
+import { serverMetricsQueries } from '../../src/config/thresholds-schema.js';
+import { resolveQueries } from '../../src/metrics/queries.js';
 
 describe('server metric queries', () => {
   it("default to the names Spring Boot's Micrometer exports", () => {

@@ -1,5 +1,6 @@
 /** Hand-built ReportInputs for the report's tests: plausible Festin runs that pass, warn and fail. */
-import type { CheckResult, CheckStatus, Figure, Scope, Verdict } from '../../src/judge/types.js';
+import type { Figure, Scope } from '../../src/figures/catalogue.js';
+import type { CheckResult, CheckStatus, Verdict } from '../../src/judge/types.js';
 import type {
   EndpointResult,
   RequestStats,

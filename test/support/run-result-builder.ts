@@ -11,7 +11,7 @@ import type {
   StageWindow,
   TrendStats,
 } from '../../src/results/types.js';
-import type { ServerStageMetrics } from '../../src/report/types.js';
+import type { ServerStageMetrics } from '../../src/metrics/types.js';
 
 export interface StatsSpec {
   requests?: number;

@@ -7,7 +7,7 @@ import {
   formatPercent,
   formatRelative,
   formatRps,
-} from '../../src/report/format.js';
+} from '../../src/figures/format.js';
 import { check } from '../support/report-fixtures.js';
 
 describe('numbers for people', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serverFigureValue } from '../../src/metrics/server-figures.js';
-import type { ServerStageMetrics } from '../../src/report/types.js';
+import { serverFigureValue } from '../../src/judge/server-measure.js';
+import type { ServerStageMetrics } from '../../src/metrics/types.js';
 
 const stages: ServerStageMetrics[] = [
   { stageIndex: 0, cpu: 0.3, poolPending: 0, poolActiveMax: 2, heapUsedRatio: 0.4, gcPauses: 3 },
