@@ -1,0 +1,62 @@
+/**
+ * One history entry: the compact record of a judged run that later runs are compared with.
+ * A few KB at most: figures and their within-run intervals, never raw samples. The zod schema
+ * is the one source of the format; thresholds/history.schema.json is generated from it.
+ */
+import { z } from 'zod';
+
+export const LOAD_GENERATOR_HEALTH = ['ok', 'overloaded', 'unknown'] as const;
+export type LoadGeneratorHealth = (typeof LOAD_GENERATOR_HEALTH)[number];
+
+// zod 4's number() already refuses Infinity and NaN.
+const finite = z.number();
+
+export const estimateSchema = z
+  .strictObject({
+    value: finite.describe('The figure as the run measured it.'),
+    low: finite.nullable().describe("Low end of the figure's 95% within-run interval; null when unknown."),
+    high: finite.nullable().describe("High end of the figure's 95% within-run interval; null when unknown."),
+  })
+  .describe('A figure and how sure its own run was of it.')
+  .meta({ id: 'estimate' });
+export type Estimate = z.infer<typeof estimateSchema>;
+
+export const figureSetSchema = z.strictObject({
+  requests: z.number().int().nonnegative().describe('Requests the figures rest on.'),
+  p50: estimateSchema.nullable().describe('Median http_req_duration in ms; null without requests.'),
+  p95: estimateSchema.nullable().describe('p95 of http_req_duration in ms; null without requests.'),
+  p99: estimateSchema.nullable().describe('p99 of http_req_duration in ms; null without requests.'),
+  errorRate: estimateSchema.describe('Share of failed requests, 0 to 1.'),
+  rps: estimateSchema.describe('Requests per second.'),
+});
+export type FigureSet = z.infer<typeof figureSetSchema>;
+
+export const historyEntrySchema = z.strictObject({
+  commit: z.string().min(1).describe('Commit SHA the run measured.'),
+  branch: z.string().min(1).describe('Branch the run was made on, e.g. "main".'),
+  time: z.iso.datetime({ offset: true }).describe('ISO time the run started.'),
+  scenario: z.string().min(1),
+  profile: z.string().min(1),
+  k6Version: z.string().min(1).describe('k6 version, e.g. "0.49.0".'),
+  runner: z.strictObject({
+    os: z.string().min(1).describe("Node's os.platform(), e.g. linux."),
+    arch: z.string().min(1).describe("Node's os.arch(), e.g. x64."),
+    cpus: z.number().int().positive(),
+  }),
+  targetHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .describe('sha256 (hex) of the target host, lower-cased, with its port; null when the run had no target.'),
+  loadGenerator: z
+    .enum(LOAD_GENERATOR_HEALTH)
+    .describe('Health of the runner that generated the load; overloaded runs are kept but never used as baseline.'),
+  figures: z.strictObject({
+    overall: figureSetSchema,
+    endpoints: z.array(figureSetSchema.extend({ name: z.string().min(1), method: z.string().min(1) })),
+    stages: z.array(figureSetSchema.extend({ index: z.number().int().nonnegative(), label: z.string() })),
+  }),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type EndpointFigures = HistoryEntry['figures']['endpoints'][number];
+export type StageFigures = HistoryEntry['figures']['stages'][number];

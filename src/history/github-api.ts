@@ -1,0 +1,136 @@
+/**
+ * The five GitHub REST calls the history branch needs, behind a small interface the store is
+ * tested through. Endpoints (REST API 2022-11-28):
+ * - Get repository content: GET /repos/{owner}/{repo}/contents/{path}?ref={branch}
+ *   → 200 { type: "file", encoding: "base64", content, sha }; 404 when the file or the ref is missing.
+ * - Create or update file contents: PUT /repos/{owner}/{repo}/contents/{path}
+ *   with { message, content (base64), branch, sha (required to replace a file) }
+ *   → 200/201; 409 when `sha` is not the file's current one; 422 when `sha` is missing for an existing file.
+ * - Get a reference: GET /repos/{owner}/{repo}/git/ref/heads/{branch} → { object: { sha } }; 404 when missing.
+ * - Create a reference: POST /repos/{owner}/{repo}/git/refs with { ref: "refs/heads/{branch}", sha }
+ *   → 201; 422 when it already exists.
+ * - Get a repository: GET /repos/{owner}/{repo} → { default_branch }.
+ */
+import { getOctokit } from '@actions/github';
+
+/** A call GitHub refused or that did not reach it; the message names the call and the status, never the token. */
+export class GitHubCallError extends Error {
+  constructor(
+    readonly call: string,
+    /** HTTP status; null when GitHub was not reached. */
+    readonly status: number | null,
+    detail: string,
+  ) {
+    super(`${call}: ${status === null ? 'no answer' : `HTTP ${status}`} (${detail})`);
+    this.name = 'GitHubCallError';
+  }
+}
+
+export interface ContentsFile {
+  text: string;
+  /** Blob sha, which a replacing PUT must send back. */
+  sha: string;
+}
+
+export interface HistoryGitHubApi {
+  /** The file's text and sha on `branch`; null on 404 (no such file, or no such branch). */
+  getFile(path: string, branch: string): Promise<ContentsFile | null>;
+  /** Writes the file; `stale` when GitHub refused the sha (409/422) or the branch vanished (404). */
+  putFile(
+    path: string,
+    branch: string,
+    text: string,
+    sha: string | null,
+    message: string,
+  ): Promise<'written' | 'stale'>;
+  /** The branch's head commit sha; null when the branch does not exist. */
+  branchHead(branch: string): Promise<string | null>;
+  /** Creates the branch at `sha`; false when it already exists (another run made it first). */
+  createBranch(branch: string, sha: string): Promise<boolean>;
+  defaultBranch(): Promise<string>;
+}
+
+export interface OctokitHistoryApiOptions {
+  token: string;
+  /** The API URL (GITHUB_API_URL), given explicitly: @actions/github reads its own only once, at import. */
+  apiUrl: string;
+  owner: string;
+  repo: string;
+}
+
+const statusOf = (error: unknown): number | null => {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : null;
+};
+
+const detailOf = (error: unknown): string => {
+  const message = (error as { response?: { data?: { message?: unknown } } }).response?.data?.message;
+  return typeof message === 'string' ? message : (error as Error).message;
+};
+
+/** The production HistoryGitHubApi, through @actions/github's Octokit. */
+export function octokitHistoryApi(options: OctokitHistoryApiOptions): HistoryGitHubApi {
+  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+  const { owner, repo } = options;
+  const call = async <T>(name: string, run: () => Promise<T>, answers: Record<number, () => T> = {}): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      const status = statusOf(error);
+      const answer = status === null ? undefined : answers[status];
+      if (answer) return answer();
+      throw new GitHubCallError(name, status, detailOf(error));
+    }
+  };
+  return {
+    getFile: (path, branch) =>
+      call(
+        `GET contents/${path}?ref=${branch}`,
+        async () => {
+          const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch });
+          if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+            throw new GitHubCallError(`GET contents/${path}`, 200, 'not a file');
+          }
+          return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+        },
+        { 404: () => null },
+      ),
+    putFile: (path, branch, text, sha, message) =>
+      call(
+        `PUT contents/${path}`,
+        async () => {
+          await octokit.rest.repos.createOrUpdateFileContents({
+            owner,
+            repo,
+            path,
+            branch,
+            message,
+            content: Buffer.from(text, 'utf8').toString('base64'),
+            ...(sha === null ? {} : { sha }),
+          });
+          return 'written' as const;
+        },
+        { 409: () => 'stale', 422: () => 'stale', 404: () => 'stale' },
+      ),
+    branchHead: (branch) =>
+      call(
+        `GET git/ref/heads/${branch}`,
+        async () => (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha,
+        { 404: () => null },
+      ),
+    createBranch: (branch, sha) =>
+      call(
+        `POST git/refs (${branch})`,
+        async () => {
+          await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+          return true;
+        },
+        { 422: () => false },
+      ),
+    defaultBranch: () =>
+      call(
+        `GET repos/${owner}/${repo}`,
+        async () => (await octokit.rest.repos.get({ owner, repo })).data.default_branch,
+      ),
+  };
+}

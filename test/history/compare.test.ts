@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigure, compareRun, DEFAULT_COMPARE_OPTIONS, type HistoryPoint } from '../../src/history/compare.js';
+import { studentTQuantile } from '../../src/history/student-t.js';
+import { simulateP95 } from '../support/history-simulation.js';
+import { entry } from './entries.js';
+
+const points = (values: number[]): HistoryPoint[] =>
+  values.map((value, i) => ({ commit: `c${i}`, time: `2024-01-0${(i % 9) + 1}T00:00:00Z`, value }));
+const bare = (value: number) => ({ value, low: null, high: null });
+const overall = { kind: 'overall' } as const;
+// Ten runs whose logs have mean ln(100) and a spread of about 5%.
+const steady = [95, 105, 100, 98, 102, 97, 103, 100, 96, 104];
+
+describe('studentTQuantile', () => {
+  it('equals the published table values', () => {
+    expect(studentTQuantile(0.99, 9)).toBeCloseTo(2.821, 3);
+    expect(studentTQuantile(0.99, 4)).toBeCloseTo(3.747, 3);
+    expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.706, 3);
+    expect(studentTQuantile(0.95, 1000)).toBeCloseTo(1.646, 3);
+  });
+});
+
+describe('compareFigure', () => {
+  it('passes a value inside the band and fails one past it and past the practical minimum', () => {
+    const inside = compareFigure(overall, 'p95', bare(108), points(steady));
+    expect(inside.status).toBe('pass');
+    expect(inside.centre).toBeCloseTo(99.9, 0);
+    expect(inside.bound).toBeGreaterThan(108);
+    const slower = compareFigure(overall, 'p95', bare(130), points(steady));
+    expect(slower.status).toBe('regression');
+    expect(slower.change).toBeCloseTo(0.301, 2);
+    expect(slower.runs).toBe(10);
+  });
+
+  it('reports, but does not fail, a value past the band yet under min-change', () => {
+    const tight = [100, 100.5, 99.5, 100.2, 99.8, 100.1, 99.9, 100.3, 99.7, 100];
+    const result = compareFigure(overall, 'p95', bare(105), points(tight));
+    expect(result.bound).toBeLessThan(105);
+    expect(result.status).toBe('notable');
+    expect(result.detectableChange).toBe(DEFAULT_COMPARE_OPTIONS.minChange);
+  });
+
+  it("widens the band by the new run's own within-run interval", () => {
+    const narrow = compareFigure(overall, 'p95', bare(116), points(steady));
+    const noisy = compareFigure(overall, 'p95', { value: 116, low: 90, high: 150 }, points(steady));
+    expect(narrow.status).toBe('regression');
+    expect(noisy.status).toBe('pass');
+    expect(noisy.bound!).toBeGreaterThan(narrow.bound!);
+  });
+
+  it('treats fewer requests per second as worse, more as better', () => {
+    expect(compareFigure(overall, 'rps', bare(70), points(steady)).status).toBe('regression');
+    expect(compareFigure(overall, 'rps', bare(70), points(steady)).change).toBeCloseTo(0.3, 1);
+    expect(compareFigure(overall, 'rps', bare(200), points(steady)).status).toBe('pass');
+    expect(compareFigure(overall, 'p95', bare(50), points(steady)).status).toBe('pass');
+  });
+
+  it('judges error rate additively: a few stray errors over a history of zeros are not a regression', () => {
+    const zeros = points([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const stray = compareFigure(overall, 'errorRate', bare(0.002), zeros);
+    expect(stray.status).toBe('notable');
+    expect(stray.changeUnit).toBe('absolute');
+    expect(stray.detectableChange).toBe(0.01);
+    expect(compareFigure(overall, 'errorRate', bare(0.05), zeros).status).toBe('regression');
+    const noisy = points([0.01, 0.03, 0.02, 0.015, 0.025, 0.02, 0.01, 0.03, 0.02, 0.02]);
+    expect(compareFigure(overall, 'errorRate', bare(0.04), noisy).status).toBe('pass');
+    expect(compareFigure(overall, 'errorRate', bare(0.08), noisy).status).toBe('regression');
+  });
+
+  it('says how many runs are missing and judges nothing with fewer than needed', () => {
+    const result = compareFigure(overall, 'p95', bare(500), points([100, 101, 99]));
+    expect(result).toMatchObject({ status: 'insufficient', runs: 3, needed: 5, bound: null });
+  });
+
+  it('uses only the newest `runs` values', () => {
+    const old = Array.from({ length: 20 }, () => 1000);
+    const result = compareFigure(overall, 'p95', bare(200), points([...old, ...steady]));
+    expect(result.runs).toBe(10);
+    expect(result.status).toBe('regression');
+    expect(result.history.map((p) => p.value)).toEqual(steady);
+  });
+
+  it('refuses options that cannot give a band', () => {
+    expect(() =>
+      compareFigure(overall, 'p95', bare(1), points(steady), { ...DEFAULT_COMPARE_OPTIONS, minRuns: 2 }),
+    ).toThrow(/minRuns 2/);
+  });
+});
+
+describe('compareRun', () => {
+  it('judges overall, endpoint and stage figures and says when history is short', () => {
+    const base = steady.map((p95, i) => entry({ commit: `b${i}`, p95 }));
+    const run = compareRun(entry({ commit: 'pr', p95: 160 }), base);
+    expect(run.shortfall).toBeNull();
+    const p95s = run.figures.filter((f) => f.figure === 'p95');
+    expect(p95s.map((f) => f.scope.kind)).toEqual(['overall', 'endpoint', 'stage']);
+    expect(p95s.every((f) => f.status === 'regression')).toBe(true);
+    expect(run.figures.find((f) => f.figure === 'rps')?.status).toBe('pass');
+    expect(compareRun(entry({ commit: 'pr', p95: 160 }), base.slice(0, 3)).shortfall).toBe(
+      'history: 3 of 5 runs needed',
+    );
+  });
+});
+
+describe('the test on simulated shared-runner histories (10 base runs, 1,000 trials, seeded)', () => {
+  const withinRunSigma = 0.03;
+  // sigma 0.05 / 0.07: runs within about ±10% / ±15% of each other (2 sigma).
+  for (const runToRunSigma of [0.05, 0.07]) {
+    it(`run-to-run sigma ${runToRunSigma}: under 1% of unchanged runs fail, at least 95% of 50%-slower runs do`, () => {
+      const setup = { runToRunSigma, withinRunSigma, trials: 1000, seed: 7 };
+      expect(simulateP95(setup, 0).failRate).toBeLessThan(0.01);
+      expect(simulateP95({ ...setup, seed: 8 }, 0.5).failRate).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+  // Wider spreads: the 99% bound still keeps false fails at about 1%; it is the detection that suffers.
+  for (const runToRunSigma of [0.1, 0.15, 0.2]) {
+    it(`run-to-run sigma ${runToRunSigma}: false fails stay near the bound's 1% (under 1.5% of 4,000)`, () => {
+      const outcome = simulateP95({ runToRunSigma, withinRunSigma, trials: 4000, seed: 11 }, 0);
+      expect(outcome.failRate).toBeLessThan(0.015);
+    });
+  }
+});

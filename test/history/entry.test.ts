@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { historyEntryFrom, targetHash, type RunFacts } from '../../src/history/build.js';
+import { historyEntrySchema } from '../../src/history/entry.js';
+import { appendEntry, HistoryFileError, parseHistoryFile, renderHistoryFile } from '../../src/history/file.js';
+import { HISTORY_SCHEMA_PATH, renderHistorySchema } from '../../src/history/write-history-schema.js';
+import { analyzeRecording } from '../support/recordings.js';
+import { endpointResult, runResult, stageResults } from '../support/run-result-builder.js';
+import { entry } from './entries.js';
+
+const facts: RunFacts = {
+  commit: '0123456789abcdef0123456789abcdef01234567',
+  branch: 'main',
+  time: '2026-01-17T10:00:00.000Z',
+  scenario: 'enqueue',
+  profile: 'quick',
+  k6Version: '0.49.0',
+  runner: { os: 'linux', arch: 'x64', cpus: 4 },
+  target: 'https://user:secret@staging.festin.example:8443/api?token=abc',
+  loadGenerator: 'ok',
+};
+
+describe('historyEntryFrom', () => {
+  it('records the figures, their intervals, load endpoints only, and a hash of the host alone', () => {
+    const result = runResult({
+      overall: { p95: 90, p95Ci: { low: 85, high: 96 }, requests: 5000, failed: 50, rps: 16.7 },
+      endpoints: [endpointResult('enqueue', { p95: 70 }), endpointResult('login', { p95: 400 }, { phase: 'setup' })],
+      stages: stageResults([[10, { p95: 40 }]]),
+    });
+    const built = historyEntryFrom(result, facts);
+    expect(historyEntrySchema.parse(built)).toEqual(built);
+    expect(built.figures.overall.p95).toEqual({ value: 90, low: 85, high: 96 });
+    expect(built.figures.overall.p50).toEqual({ value: 90 * 0.35, low: null, high: null });
+    expect(built.figures.overall.errorRate.value).toBeCloseTo(0.01, 6);
+    expect(built.figures.endpoints.map((e) => e.name)).toEqual(['enqueue']);
+    expect(built.figures.stages[0]).toMatchObject({ index: 0, label: 'VU 10', p95: { value: 40 } });
+    expect(built.targetHash).toBe(targetHash('staging.festin.example:8443'));
+    const text = JSON.stringify(built);
+    for (const leak of ['secret', 'token', 'staging', 'festin.example']) expect(text).not.toContain(leak);
+  });
+
+  it('stays a few KB for a full recorded run', async () => {
+    const built = historyEntryFrom(await analyzeRecording('enqueue-full'), facts);
+    expect(built.figures.stages.length).toBeGreaterThan(0);
+    expect(JSON.stringify(built).length).toBeLessThan(8_000);
+  });
+});
+
+describe('the history file', () => {
+  it('round-trips and has a committed JSON Schema generated from the zod schema', async () => {
+    const entries = [entry({ commit: 'a' }), entry({ commit: 'b' })];
+    expect(parseHistoryFile(renderHistoryFile(entries), 'h.json', 'delete it').entries).toEqual(entries);
+    expect(await readFile(HISTORY_SCHEMA_PATH, 'utf8')).toBe(renderHistorySchema());
+  });
+
+  it('refuses a corrupt file, naming it and the repair', () => {
+    const refuse = (text: string) => () =>
+      parseHistoryFile(text, 'perf-gate-history:perf-gate/x.json', 'delete the branch');
+    expect(refuse('{"version": 1, "entries": [')).toThrow(HistoryFileError);
+    expect(refuse('{"version": 1, "entries": [')).toThrow(
+      /^History file perf-gate-history:perf-gate\/x\.json: not valid JSON .*It is left as it is; delete the branch$/,
+    );
+    expect(refuse('{"version": 2, "entries": []}')).toThrow(/format version 2, this perf-gate reads version 1/);
+    expect(refuse('{"version": 1, "entries": [{"commit": "a"}]}')).toThrow(/not a perf-gate history file .*entries\.0/);
+  });
+
+  it('keeps the newest `size` entries of a scenario and profile, leaving the others alone', () => {
+    const spike = entry({ commit: 's', scenario: 'spike' });
+    let entries = [spike];
+    for (const commit of ['1', '2', '3', '4']) entries = appendEntry(entries, entry({ commit }), 3);
+    expect(entries.map((e) => e.commit)).toEqual(['s', '2', '3', '4']);
+  });
+});
