@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { SERVER_CHECK_FIGURES } from '../metrics/server-figures.js';
 import { KNOWN_KEYS, PERCENT_PATTERN } from './thresholds-schema.js';
+import { isRecord as isObject } from '../json/is-record.js';
 
 export interface Problem {
   path: PropertyKey[];
@@ -54,7 +55,6 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] 
   });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Figures given as fractions 0..1, where 10 almost surely meant 10%. */

@@ -7,6 +7,7 @@ import type { Figure, Scope, Severity } from '../judge/types.js';
 import type { ServerMetricsQueries } from '../metrics/queries.js';
 import { thresholdsFileSchema, type CheckEntry } from './thresholds-schema.js';
 import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
+import { UserError } from '../errors/user-error.js';
 
 export type AllowedRegression = { kind: 'percent'; percent: number } | { kind: 'absolute'; amount: number };
 
@@ -41,12 +42,12 @@ export interface Thresholds {
 }
 
 /** A thresholds file that cannot be used; the message lists every problem, one per line. */
-export class ThresholdsError extends Error {
+export class ThresholdsError extends UserError {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'));
+    super(problems.map((p) => `${file}: ${p}`).join('\n'), { input: 'thresholds' });
     this.name = 'ThresholdsError';
   }
 }
