@@ -4,16 +4,16 @@
  * and the verdict. Without a k6 it says so in one line and exits 1.
  */
 import { installK6 } from '../src/k6/install.js';
-import { DEFAULT_K6_DOWNLOAD_BASE_URL } from '../src/k6/platform.js';
+import { INPUT_DEFAULTS } from '../src/config/defaults.js';
 import { DEFAULT_K6_VERSION } from '../src/k6/version.js';
-import { runGate } from '../src/cli-run.js';
-import { dropActionsDebugLines } from '../src/terminal-io.js';
-import { startStandIn } from '../src/standin/server.js';
+import { runGate } from '../src/cli/run.js';
+import { dropActionsDebugLines } from '../src/cli/terminal-io.js';
+import { startStandIn } from '../standin/server.js';
 
 const print = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
 
 async function findK6(): Promise<string | null> {
-  const downloadBaseUrl = process.env.K6_DOWNLOAD_BASE_URL || DEFAULT_K6_DOWNLOAD_BASE_URL;
+  const downloadBaseUrl = process.env.K6_DOWNLOAD_BASE_URL || INPUT_DEFAULTS['k6-download-base-url'];
   try {
     const k6 = await installK6(
       { version: DEFAULT_K6_VERSION, k6Path: process.env.K6_PATH || null, downloadBaseUrl },

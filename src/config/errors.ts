@@ -1,11 +1,9 @@
+import { UserError } from '../errors/user-error.js';
+
 /** A misconfigured input: the message names the input and says how to fix it. */
-export class ConfigError extends Error {
-  constructor(
-    readonly input: string,
-    problem: string,
-    fix: string,
-  ) {
-    super(`Input '${input}': ${problem}. ${fix}`);
+export class ConfigError extends UserError {
+  constructor(input: string, problem: string, fix: string) {
+    super(`Input '${input}': ${problem}. ${fix}`, { input, fix });
     this.name = 'ConfigError';
   }
 }

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_K6_DOWNLOAD_BASE_URL } from '../k6/platform.js';
-import { bundledScenarioPath, bundledThresholdsPath } from '../paths.js';
+import { parseK6Version } from '../k6/version.js';
+import { INPUT_DEFAULTS } from './defaults.js';
+import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
 import type { ActionConfig, BundledScenario, CommentMode, FailOn, Profile, ScenarioChoice } from './types.js';
@@ -24,15 +25,40 @@ export interface ConfigEnvironment {
 
 const BUNDLED_SCENARIOS: readonly BundledScenario[] = ['enqueue', 'spike'];
 
+/** The inputs readConfig reads, in action.yml's order; action.yml is their one source (a test checks it). */
+export const CONFIG_INPUTS = [
+  'scenario',
+  'base-url',
+  'booth-id',
+  'auth-token',
+  'thresholds',
+  'profile',
+  'k6-version',
+  'k6-path',
+  'k6-download-base-url',
+  'results-file',
+  'github-token',
+  'comment',
+  'fail-on',
+  'prometheus-url',
+  'prometheus-auth-header',
+  'grafana-url',
+] as const;
+
+export type InputName = (typeof CONFIG_INPUTS)[number];
+
 /** Builds the one typed config from the inputs, or throws a ConfigError naming the bad input. */
-export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6Version: string): ActionConfig {
+export function readConfig(read: InputReader, env: ConfigEnvironment): ActionConfig {
+  // An empty input takes action.yml's default: the runner fills them in, the CLI and tests do not.
+  const input = (name: InputName): string =>
+    read(name) || (INPUT_DEFAULTS as Partial<Record<InputName, string>>)[name] || '';
   const resultsFile = optionalPath(input('results-file'), env.cwd);
   if (resultsFile !== null) checkResultsFile(resultsFile);
 
-  const scenario = readScenario(input('scenario') || 'enqueue', env);
-  const profile = oneOf<Profile>('profile', input('profile') || 'full', ['full', 'quick']);
+  const scenario = readScenario(input('scenario'), env);
+  const profile = oneOf<Profile>('profile', input('profile'), ['full', 'quick']);
   const baseUrl = readBaseUrl(input('base-url'), resultsFile !== null);
-  const boothId = readBoothId(input('booth-id') || '1');
+  const boothId = readBoothId(input('booth-id'));
   const authToken = input('auth-token') || null;
   if (authToken !== null && resultsFile === null) {
     const planned = scenario.kind === 'custom' ? null : env.plannedRunMs(scenario.kind, profile);
@@ -46,13 +72,13 @@ export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6
     authToken,
     thresholdsPath: readThresholdsPath(input('thresholds'), scenario, env),
     profile,
-    k6Version: readK6Version(input('k6-version') || defaultK6Version),
+    k6Version: readK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
     resultsFile,
     githubToken: input('github-token') || null,
-    comment: oneOf<CommentMode>('comment', input('comment') || 'always', ['always', 'on-failure', 'never']),
-    failOn: oneOf<FailOn>('fail-on', input('fail-on') || 'fail', ['fail', 'warn', 'never']),
-    k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url') || DEFAULT_K6_DOWNLOAD_BASE_URL),
+    comment: oneOf<CommentMode>('comment', input('comment'), ['always', 'on-failure', 'never']),
+    failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['fail', 'warn', 'never']),
+    k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url')),
     workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),
     prometheus: readPrometheus(input('prometheus-url'), input('prometheus-auth-header')),
     grafanaUrl:
@@ -180,15 +206,15 @@ function readThresholdsPath(value: string, scenario: ScenarioChoice, env: Config
 }
 
 function readK6Version(value: string): string {
-  const match = /^v?(\d+\.\d+\.\d+)$/.exec(value);
-  if (match === null) {
+  const version = parseK6Version(value);
+  if (version === null) {
     throw new ConfigError(
       'k6-version',
       `'${value}' is not a k6 release version`,
       'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases',
     );
   }
-  return match[1] as string;
+  return version;
 }
 
 function readDownloadBaseUrl(value: string): string {

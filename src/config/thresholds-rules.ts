@@ -14,6 +14,7 @@ import {
   type ScopeKind,
 } from '../figures/catalogue.js';
 import { KNOWN_KEYS, PERCENT_PATTERN } from './thresholds-schema.js';
+import { isRecord as isObject } from '../json/is-record.js';
 
 export interface Problem {
   path: PropertyKey[];
@@ -61,7 +62,6 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] 
   });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The scope's kind as written; null when it is none of them (zod says why). */

@@ -11,6 +11,7 @@ import {
   type SEVERITIES,
 } from './thresholds-schema.js';
 import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
+import { UserError } from '../errors/user-error.js';
 
 /** What a certain breach makes a check. */
 export type Severity = (typeof SEVERITIES)[number];
@@ -48,12 +49,12 @@ export interface Thresholds {
 }
 
 /** A thresholds file that cannot be used; the message lists every problem, one per line. */
-export class ThresholdsError extends Error {
+export class ThresholdsError extends UserError {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'));
+    super(problems.map((p) => `${file}: ${p}`).join('\n'), { input: 'thresholds' });
     this.name = 'ThresholdsError';
   }
 }

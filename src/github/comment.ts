@@ -16,6 +16,7 @@ import {
 import { resolveCommentAuthor, isWrittenBy, type CommentAuthor } from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, GitHubRestClient } from './rest-client.js';
+import { sleep } from '../net/sleep.js';
 
 export interface PublishRequest {
   /** Never logged; the caller masks it with core.setSecret. */
@@ -159,9 +160,7 @@ async function upsert(
       const lookAgain =
         error instanceof GitHubApiError && (ours === undefined ? error.transient : error.status === 404);
       if (!lookAgain || round >= rounds) throw error;
-      await (deps.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms))))(
-        (deps.backoffMs ?? 1000) * round,
-      );
+      await (deps.sleep ?? sleep)((deps.backoffMs ?? 1000) * round);
     }
   }
 }

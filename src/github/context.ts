@@ -1,5 +1,6 @@
 /** Where the PR comment goes: read from the runner's environment and event payload, nothing else. */
 import { readFileSync } from 'node:fs';
+import { isRecord } from '../json/is-record.js';
 
 /** The runner variables publishing depends on (read once, at call time, so tests can pass their own). */
 export interface GitHubEnvironment {
@@ -69,16 +70,12 @@ export function readPullRequestContext(
 
 /** pull_request / pull_request_target carry `pull_request`; issue_comment carries `issue`, a PR only when it has `issue.pull_request`. */
 function pullRequestNumber(payload: unknown): number | null {
-  if (!isObject(payload)) return null;
+  if (!isRecord(payload)) return null;
   const pullRequest = payload['pull_request'];
-  if (isObject(pullRequest) && isIssueNumber(pullRequest['number'])) return pullRequest['number'];
+  if (isRecord(pullRequest) && isIssueNumber(pullRequest['number'])) return pullRequest['number'];
   const issue = payload['issue'];
-  if (isObject(issue) && isObject(issue['pull_request']) && isIssueNumber(issue['number'])) return issue['number'];
+  if (isRecord(issue) && isRecord(issue['pull_request']) && isIssueNumber(issue['number'])) return issue['number'];
   return null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isIssueNumber(value: unknown): value is number {
@@ -87,4 +84,48 @@ function isIssueNumber(value: unknown): value is number {
 
 function nonEmpty(value: string | undefined): string | null {
   return value === undefined || value.trim() === '' ? null : value.trim();
+}
+
+/** The triggering event, read once per run: where the comment goes and which commit is under test. */
+export interface RunEvent {
+  environment: GitHubEnvironment;
+  /** The event file's text, as publishing reads it (it throws what reading threw). */
+  readEventFile: (path: string) => string;
+  /** On a pull request the PR's head, not the merge commit GITHUB_SHA names. */
+  commit: string | null;
+}
+
+export function readRunEvent(
+  env: NodeJS.ProcessEnv,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): RunEvent {
+  const environment = gitHubEnvironmentFrom(env);
+  let text: string | null = null;
+  let failure: unknown = null;
+  if (environment.eventPath !== null) {
+    try {
+      text = readFile(environment.eventPath);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  const readEventFile = (): string => {
+    if (text === null) throw failure ?? new Error('GITHUB_EVENT_PATH is not set');
+    return text;
+  };
+  return { environment, readEventFile, commit: headCommit(text) ?? nonEmpty(env['GITHUB_SHA']) };
+}
+
+function headCommit(eventText: string | null): string | null {
+  if (eventText === null) return null;
+  try {
+    const payload: unknown = JSON.parse(eventText);
+    const pullRequest = isRecord(payload) ? payload['pull_request'] : null;
+    const head = isRecord(pullRequest) ? pullRequest['head'] : null;
+    const sha = isRecord(head) ? head['sha'] : null;
+    return typeof sha === 'string' ? sha : null;
+  } catch {
+    // An unreadable event file only costs the headline its commit.
+    return null;
+  }
 }

@@ -5,6 +5,8 @@
  * each response's status and headers (Retry-After, rate-limit reset) and no retries of our POST.
  */
 import { HttpClient } from '@actions/http-client';
+import { networkReason } from '../net/network-reason.js';
+import { sleep as realSleep } from '../net/sleep.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH';
 
@@ -52,8 +54,6 @@ export interface RequestOptions {
   retryTransient: boolean;
 }
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 export class GitHubRestClient {
   private readonly http = new HttpClient('perf-gate', [], { allowRetries: false, socketTimeout: 30_000 });
   private readonly origin: string;
@@ -88,7 +88,7 @@ export class GitHubRestClient {
         failure = new GitHubApiError(method, label, response.status, detail, response.status >= 500, waitMs !== null);
       } catch (error) {
         if (error instanceof GitHubApiError) throw error;
-        failure = new GitHubApiError(method, label, null, networkReason(error), true);
+        failure = new GitHubApiError(method, label, null, networkReason(error, { withCode: true }), true);
         waitMs = null;
       }
       const retryable = waitMs !== null || (failure.transient && retryTransient);
@@ -187,10 +187,4 @@ function describeBody(json: unknown): string {
     }
   }
   return parts.join(': ').slice(0, 300) || 'no message';
-}
-
-function networkReason(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }

@@ -50,8 +50,6 @@ export function httpClientFetcher(): HttpFetcher {
   };
 }
 
-export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 function isTransient(statusCode: number): boolean {
   return statusCode === 408 || statusCode === 429 || statusCode >= 500;
 }

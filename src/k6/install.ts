@@ -5,13 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { extractArchive } from './archive.js';
 import { expectedSha256, verifySha256 } from './checksum.js';
-import {
-  DEFAULT_RETRY_DELAYS_MS,
-  downloadWithRetry,
-  httpClientFetcher,
-  realSleep,
-  type HttpFetcher,
-} from './download.js';
+import { DEFAULT_RETRY_DELAYS_MS, downloadWithRetry, httpClientFetcher, type HttpFetcher } from './download.js';
 import { actionsCrossRunCache, actionsToolCache, type CrossRunCache, type ToolCache } from './install-cache.js';
 import { InstallError } from './install-error.js';
 import {
@@ -22,15 +16,10 @@ import {
   type FindOnPath,
   type RunK6Version,
 } from './install-existing.js';
-import {
-  displayUrl,
-  k6Platform,
-  k6ReleaseFiles,
-  k6ReleaseUrl,
-  type K6Platform,
-  type K6ReleaseFiles,
-} from './platform.js';
+import { k6Platform, k6ReleaseFiles, k6ReleaseUrl, type K6Platform, type K6ReleaseFiles } from './platform.js';
 import { normalizeK6Version } from './version.js';
+import { displayUrl } from '../net/display-url.js';
+import { sleep } from '../net/sleep.js';
 
 export { InstallError } from './install-error.js';
 
@@ -95,7 +84,7 @@ function defaultDeps(overrides: Partial<InstallDeps>): InstallDeps {
   return {
     fetcher: overrides.fetcher ?? httpClientFetcher(),
     retryDelaysMs: overrides.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
-    sleep: overrides.sleep ?? realSleep,
+    sleep: overrides.sleep ?? sleep,
     crossRunCache: overrides.crossRunCache ?? actionsCrossRunCache(),
     toolCache: overrides.toolCache ?? actionsToolCache(),
     runK6Version: overrides.runK6Version ?? execK6Version,

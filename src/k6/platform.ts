@@ -51,19 +51,3 @@ export function k6ReleaseFiles(version: string, target: K6Platform): K6ReleaseFi
 export function k6ReleaseUrl(downloadBaseUrl: string, version: string, fileName: string): string {
   return `${downloadBaseUrl.replace(/\/+$/, '')}/v${version}/${fileName}`;
 }
-
-/** Where k6 publishes its releases; `k6-download-base-url` replaces it for mirrors and GitHub Enterprise. */
-export const DEFAULT_K6_DOWNLOAD_BASE_URL = 'https://github.com/grafana/k6/releases/download';
-
-/** The URL for logs and messages: credentials a mirror URL may carry are masked. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.username && !parsed.password) return url;
-    parsed.username = '***';
-    parsed.password = '';
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}

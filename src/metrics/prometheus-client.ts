@@ -5,6 +5,7 @@
  */
 import { HttpClient } from '@actions/http-client';
 import { z } from 'zod';
+import { displayUrl } from '../net/display-url.js';
 
 export interface RangeQuery {
   query: string;
@@ -56,15 +57,7 @@ const errorAnswer = z.object({
   error: z.string().optional(),
 });
 
-/** The URL without credentials, query or fragment: safe to print. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/$/, '')}`;
-  } catch {
-    return '(an invalid URL)';
-  }
-}
+export { displayUrl };
 
 /** The query_range endpoint under the base URL, keeping a path prefix (a Prometheus behind /prometheus). */
 export function queryRangeUrl(base: string, query: RangeQuery): string {

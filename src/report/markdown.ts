@@ -1,4 +1,4 @@
-import { COMMENT_MARKER, MAX_COMMENT_LENGTH } from '../github/marker.js';
+import { MAX_COMMENT_LENGTH } from '../github/marker.js';
 /**
  * The report: the sticky PR comment and the job summary. Verdict and failing checks
  * first, the guide's template and breakdowns next, raw figures collapsed at the end.
@@ -11,8 +11,6 @@ import { renderHeadline } from './headline.js';
 import { renderNotes } from './notes.js';
 import { renderStageTemplate } from './stage-template.js';
 import type { ReportInput } from './types.js';
-
-export { COMMENT_MARKER };
 
 /** GitHub rejects longer bodies; the margin leaves room for the publisher's keyed marker. */
 export const GITHUB_COMMENT_LIMIT = MAX_COMMENT_LENGTH - 128;
@@ -78,11 +76,7 @@ const SHORTENED =
 
 function compose(input: ReportInput, budget: Budget, shortened: boolean): string {
   const { result, verdict, context } = input;
-  const sections = [
-    COMMENT_MARKER,
-    renderHeadline(verdict, result, context),
-    renderChecksTable(verdict.checks, budget.checkRows),
-  ];
+  const sections = [renderHeadline(verdict, result, context), renderChecksTable(verdict.checks, budget.checkRows)];
   if (budget.stages) {
     sections.push(
       renderStageTemplate({
@@ -123,7 +117,7 @@ export function renderReport(input: ReportInput, options: { maxChars?: number } 
     const text = compose(input, { ...smallest, checkRows: rows }, true);
     if (text.length <= maxChars) return text;
   }
-  // A limit too small for any report: cut it, keeping the marker so the comment is still found.
+  // A limit too small for any report: cut it.
   return `${compose(input, { ...smallest, checkRows: 0 }, true).slice(0, Math.max(0, maxChars - 2))}…\n`.slice(
     0,
     maxChars,

@@ -11,6 +11,7 @@ import { LineError, LineScanner } from './line-scanner.js';
 import { RunRecord } from './run-record.js';
 import { summarize } from './summarize.js';
 import type { RunResult, StagePlan } from './types.js';
+import { UserError } from '../errors/user-error.js';
 
 export interface AnalyzeOptions {
   /** The scenario's stages, for runs whose requests carry no `stage` tag. */
@@ -20,7 +21,7 @@ export interface AnalyzeOptions {
 }
 
 /** Bad input: the message starts with the file's name and says what is wrong with it. */
-export class AnalysisError extends Error {
+export class AnalysisError extends UserError {
   constructor(
     readonly file: string,
     detail: string,

@@ -3,6 +3,7 @@
  * each distinct tag set is decoded once: k6 repeats the same few tag sets on every request.
  */
 import type { RequestPhase } from './types.js';
+import { isRecord } from '../json/is-record.js';
 
 export interface RequestTags {
   phase: RequestPhase;
@@ -67,9 +68,7 @@ export class TagTable {
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 function reduceTags(tags: Record<string, unknown>): RequestTags {
   const group = text(tags.group) ?? '';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadThresholds, parseThresholds, parseThresholdsText, ThresholdsError } from '../../src/config/thresholds.js';
-import { renderThresholdsSchema, THRESHOLDS_SCHEMA_PATH } from '../../src/config/write-thresholds-schema.js';
+import { renderThresholdsSchema, THRESHOLDS_SCHEMA_PATH } from '../../scripts/write-thresholds-schema.js';
 
 const ENQUEUE = 'thresholds/enqueue.t3-micro.json';
 const SPIKE = 'thresholds/spike.t3-micro.json';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_K6, runAction } from '../support/action-runner.js';
 import { k6Summary, RECORDINGS, type RecordingName } from '../support/recordings.js';
-import { startStandIn, type StandIn } from '../../src/standin/server.js';
+import { startStandIn, type StandIn } from '../../standin/server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 const GITHUB_TOKEN = 'ghs_e2eGitHubToken0123456789abcdefABCDEF';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
-import { startStandIn, type StandIn } from '../../src/standin/server.js';
+import { startStandIn, type StandIn } from '../../standin/server.js';
 import { FAKE_K6, RECORDINGS } from '../support/action-runner.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { recordingIO } from '../support/recording-io.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { historyEntryFrom, targetHash, type RunFacts } from '../../src/history/build.js';
 import { historyEntrySchema } from '../../src/history/entry.js';
 import { appendEntry, HistoryFileError, parseHistoryFile, renderHistoryFile } from '../../src/history/file.js';
-import { HISTORY_SCHEMA_PATH, renderHistorySchema } from '../../src/history/write-history-schema.js';
+import { HISTORY_SCHEMA_PATH, renderHistorySchema } from '../../scripts/write-history-schema.js';
 import { analyzeRecording } from '../support/recordings.js';
 import { endpointResult, runResult, stageResults } from '../support/run-result-builder.js';
 import { entry } from './entries.js';

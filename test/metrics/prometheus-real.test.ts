@@ -9,8 +9,8 @@ import { collectServerMetrics, type ServerMetricsOutcome } from '../../src/metri
 import { grafanaDashboardUrl } from '../../src/metrics/grafana.js';
 import { runWindow } from '../../src/metrics/server-metrics.js';
 import { renderReport } from '../../src/report/markdown.js';
-import type { Bottleneck } from '../../src/standin/capacity.js';
-import { startStandIn, type StandIn } from '../../src/standin/server.js';
+import type { Bottleneck } from '../../standin/capacity.js';
+import { startStandIn, type StandIn } from '../../standin/server.js';
 import { context } from '../support/report-fixtures.js';
 import { runResult } from '../support/run-result-builder.js';
 import { requirePrometheus, startPrometheus, type RunningPrometheus } from './support/prometheus-process.js';

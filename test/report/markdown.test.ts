@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, renderReport } from '../../src/report/markdown.js';
+import { renderReport } from '../../src/report/markdown.js';
 import { failInput, passInput, warnInput } from '../support/report-fixtures.js';
+import { commentBody } from '../../src/github/publish.js';
 
 describe('renderReport', () => {
   it('renders a passing enqueue run', async () => {
-    await expect(renderReport(passInput())).toMatchFileSnapshot('__snapshots__/pass.md');
+    await expect(commentBody(renderReport(passInput()))).toMatchFileSnapshot('__snapshots__/pass.md');
   });
 
   it('renders a warning run with server metrics, the knee and a dashboard link', async () => {
-    await expect(renderReport(warnInput())).toMatchFileSnapshot('__snapshots__/warn.md');
+    await expect(commentBody(renderReport(warnInput()))).toMatchFileSnapshot('__snapshots__/warn.md');
   });
 
   it('renders a failing spike run, failing checks first', async () => {
-    await expect(renderReport(failInput())).toMatchFileSnapshot('__snapshots__/fail.md');
+    await expect(commentBody(renderReport(failInput()))).toMatchFileSnapshot('__snapshots__/fail.md');
   });
 
-  it('starts with the sticky-comment marker', () => {
-    expect(renderReport(passInput()).split('\n')[0]).toBe(COMMENT_MARKER);
+  it('starts with the headline and carries no sticky-comment marker (publishing adds it)', () => {
+    const text = renderReport(passInput());
+    expect(text.split('\n')[0]).toMatch(/^## /);
+    expect(text).not.toContain('perf-gate:comment');
   });
 
   it('puts the verdict before the checks and the failing checks before the passing ones', () => {
     const text = renderReport(failInput());
     const lines = text.split('\n');
-    expect(lines[2]).toBe('## ❌ Performance gate failed: 2 of 3 checks failed');
+    expect(lines[0]).toBe('## ❌ Performance gate failed: 2 of 3 checks failed');
     const p99 = text.indexOf('| p99 |');
     const dropped = text.indexOf('| dropped iterations |');
     const errorRate = text.indexOf('| error rate |');
@@ -54,7 +57,7 @@ describe('renderReport', () => {
       context: { ...base.context, incomplete: true, incompleteReason: 'k6 exited with 107 (script exception)' },
     };
     const lines = renderReport(input).split('\n');
-    expect(lines[6]).toBe(
+    expect(lines[4]).toBe(
       '> **⚠️ Incomplete run**: k6 exited with 107 (script exception). The figures cover only what ran.',
     );
   });

@@ -9,6 +9,7 @@ import { judge } from '../../src/judge/judge.js';
 import { renderReport } from '../../src/report/markdown.js';
 import type { RunContext } from '../../src/report/types.js';
 import { analyzeRecording, type RecordingName } from '../support/recordings.js';
+import { commentBody } from '../../src/github/publish.js';
 
 const THRESHOLDS = join(import.meta.dirname, '..', '..', 'thresholds');
 
@@ -39,7 +40,8 @@ describe('reports of the recorded k6 runs', () => {
       const result = await analyzeRecording(recording);
       const thresholds = await loadThresholds(join(THRESHOLDS, `${scenario}.t3-micro.json`));
       const text = renderReport({ result, verdict: judge(result, thresholds), context: runContext(scenario) });
-      await expect(text).toMatchFileSnapshot(`__snapshots__/recording-${recording}.md`);
+      // The snapshot is what a pull request shows: the published body, marker included.
+      await expect(commentBody(text)).toMatchFileSnapshot(`__snapshots__/recording-${recording}.md`);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../../src/standin/server.js';
+import { startStandIn, type StandIn } from '../../standin/server.js';
 
 let standIn: StandIn;
 

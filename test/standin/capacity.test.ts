@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CapacityModel, capacityPreset, type ServiceTime } from '../../src/standin/capacity.js';
+import { CapacityModel, capacityPreset, type ServiceTime } from '../../standin/capacity.js';
 
 const only = (time: ServiceTime) => ({
   login: time,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorInjector, startStandIn, type StandIn } from '../../src/standin/server.js';
+import { errorInjector, startStandIn, type StandIn } from '../../standin/server.js';
 import { parsePrometheusText, sampleValue } from './prometheus-text.js';
 
 let standIn: StandIn | null = null;

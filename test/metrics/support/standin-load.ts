@@ -5,7 +5,7 @@
  */
 import type { StageResult } from '../../../src/results/types.js';
 import { trendStats } from '../../../src/results/stats.js';
-import type { StandIn } from '../../../src/standin/server.js';
+import type { StandIn } from '../../../standin/server.js';
 
 export interface LoadStage {
   vus: number;

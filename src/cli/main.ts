@@ -6,18 +6,17 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AnalysisError, analyzeFile } from './results/analyze.js';
-import { formatRunResult } from './results/format-table.js';
-import type { StagePlan } from './results/types.js';
-import { stagePlanFor } from '../scenarios/lib/options.js';
-import { parseRunArgs, runGate } from './cli-run.js';
+import { analyze, BUNDLED_STAGE_PLANS } from './analyze.js';
+import { parseRunArgs, runGate } from './run.js';
+
+export { BUNDLED_STAGE_PLANS };
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-type Subcommand = (args: string[], io: CliIo) => Promise<number>;
+export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 
 const USAGE = `usage: perf-gate <command> [options]
 
@@ -31,42 +30,6 @@ commands:
       The whole gate, as the action runs it: prints the report and the verdict, exits 1 when
       the step would fail. Secrets come from the environment: AUTH_TOKEN, PROMETHEUS_AUTH_HEADER.
 `;
-
-/** The stage plans of the bundled scenarios' full profile (Festin's guide), for --stages. */
-export const BUNDLED_STAGE_PLANS: Record<string, StagePlan> = {
-  enqueue: stagePlanFor('enqueue', 'full'),
-  spike: stagePlanFor('spike', 'full'),
-};
-
-const analyze: Subcommand = async (args, io) => {
-  let file: string | undefined;
-  let json = false;
-  let stagePlan: StagePlan | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--json') json = true;
-    else if (arg === '--stages') {
-      const name = args[++i] ?? '';
-      stagePlan = BUNDLED_STAGE_PLANS[name];
-      if (!stagePlan)
-        return usageError(io, `--stages takes one of ${Object.keys(BUNDLED_STAGE_PLANS).join(', ')}; got "${name}"`);
-    } else if (arg.startsWith('-')) return usageError(io, `unknown option ${arg}`);
-    else if (file === undefined) file = arg;
-    else return usageError(io, `one file only; got "${file}" and "${arg}"`);
-  }
-  if (file === undefined) return usageError(io, 'analyze needs the k6 results file');
-  try {
-    const result = await analyzeFile(file, { stagePlan });
-    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatRunResult(result));
-    return 0;
-  } catch (error) {
-    if (error instanceof AnalysisError) {
-      io.stderr(`perf-gate: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-};
 
 const runCommand: Subcommand = async (args, io) => {
   const parsed = parseRunArgs(args, process.env);
@@ -87,7 +50,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return subcommand(args, io);
 }
 
-function usageError(io: CliIo, message: string): number {
+export function usageError(io: CliIo, message: string): number {
   io.stderr(`perf-gate: ${message}\n\n${USAGE}`);
   return 2;
 }

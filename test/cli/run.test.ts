@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseRunArgs } from '../src/cli-run.js';
-import { REPO_ROOT } from './support/action-runner.js';
-import { recordingFile } from './support/recordings.js';
+import { parseRunArgs } from '../../src/cli/run.js';
+import { REPO_ROOT } from '../support/action-runner.js';
+import { recordingFile } from '../support/recordings.js';
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', ...args],
+      ['--import', 'tsx', 'src/cli/main.ts', ...args],
       { cwd: REPO_ROOT },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );

@@ -2,7 +2,7 @@
  * `perf-gate run`: the whole gate from a terminal, with the action's inputs as flags. Secrets
  * are read from the environment (AUTH_TOKEN, PROMETHEUS_AUTH_HEADER), never from argv.
  */
-import { run } from './main.js';
+import { run } from '../main.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
 
 /** Inputs that may be given as --flag VALUE; the rest of action.yml's are secrets or CI-only. */
@@ -21,16 +21,20 @@ export const RUN_FLAGS = [
   'grafana-url',
 ] as const;
 
-const SECRET_FLAGS: Record<string, string> = {
+/** Secret inputs: refused as flags, read from these environment variables instead. */
+export const SECRET_FLAGS: Record<string, string> = {
   'auth-token': 'AUTH_TOKEN',
   'prometheus-auth-header': 'PROMETHEUS_AUTH_HEADER',
   'github-token': 'GITHUB_TOKEN',
 };
 
+/** Inputs a terminal run fixes: no PR to comment on. */
+export const FIXED_INPUTS: Record<string, string> = { comment: 'never' };
+
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
 
 export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
-  const inputs: Record<string, string> = { comment: 'never' };
+  const inputs: Record<string, string> = { ...FIXED_INPUTS };
   for (let i = 0; i < args.length; i++) {
     const flag = (args[i] as string).replace(/^--/, '');
     const secretVariable = SECRET_FLAGS[flag];

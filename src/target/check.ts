@@ -1,8 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
+import { UserError } from '../errors/user-error.js';
+import { networkReason } from '../net/network-reason.js';
 
 /** The staging URL answered nothing: no load was sent. */
-export class TargetDownError extends Error {
+export class TargetDownError extends UserError {
   override name = 'TargetDownError';
 }
 
@@ -22,8 +24,10 @@ export async function checkTargetReachable(
   try {
     await probe(baseUrl, timeoutMs);
   } catch (error) {
+    const fix = 'Check base-url and that staging is up and reachable from this runner.';
     throw new TargetDownError(
-      `The target ${baseUrl} is unreachable (${networkReason(error, timeoutMs)}); no load was sent. Check base-url and that staging is up and reachable from this runner.`,
+      `The target ${baseUrl} is unreachable (${networkReason(error, { timeoutMs })}); no load was sent. ${fix}`,
+      { input: 'base-url', fix },
     );
   }
 }
@@ -40,21 +44,4 @@ function httpProbe(url: string, timeoutMs: number): Promise<void> {
     request.on('error', reject);
     request.end();
   });
-}
-
-function networkReason(error: unknown, timeoutMs: number): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case 'ECONNREFUSED':
-      return 'connection refused';
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'DNS lookup failed';
-    case 'ETIMEDOUT':
-      return `no answer within ${timeoutMs / 1000} s`;
-    case 'ECONNRESET':
-      return 'connection reset';
-    default:
-      return code ?? (error as Error).message;
-  }
 }

@@ -16,8 +16,13 @@ export function actionRoot(from: string = fileURLToPath(import.meta.url)): strin
   }
 }
 
+/** A bundled scenario's script relative to the action's folder, as a k6 command line names it. */
+export function bundledScenarioFile(scenario: 'enqueue' | 'spike'): string {
+  return `scenarios/${scenario}-test.js`;
+}
+
 export function bundledScenarioPath(root: string, scenario: 'enqueue' | 'spike'): string {
-  return path.join(root, 'scenarios', `${scenario}-test.js`);
+  return path.join(root, bundledScenarioFile(scenario));
 }
 
 export function bundledThresholdsPath(root: string, scenario: 'enqueue' | 'spike'): string {

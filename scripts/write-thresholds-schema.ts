@@ -5,11 +5,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { thresholdsJsonSchema } from './thresholds-schema.js';
+import { thresholdsJsonSchema } from '../src/config/thresholds-schema.js';
 
-export const THRESHOLDS_SCHEMA_PATH = fileURLToPath(
-  new URL('../../thresholds/thresholds.schema.json', import.meta.url),
-);
+export const THRESHOLDS_SCHEMA_PATH = fileURLToPath(new URL('../thresholds/thresholds.schema.json', import.meta.url));
 
 export function renderThresholdsSchema(): string {
   return `${JSON.stringify(thresholdsJsonSchema(), null, 2)}\n`;

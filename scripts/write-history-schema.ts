@@ -5,9 +5,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { historyJsonSchema } from './file.js';
+import { historyJsonSchema } from '../src/history/file.js';
 
-export const HISTORY_SCHEMA_PATH = fileURLToPath(new URL('../../thresholds/history.schema.json', import.meta.url));
+export const HISTORY_SCHEMA_PATH = fileURLToPath(new URL('../thresholds/history.schema.json', import.meta.url));
 
 export function renderHistorySchema(): string {
   return `${JSON.stringify(historyJsonSchema(), null, 2)}\n`;

@@ -1,7 +1,6 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ActionIO } from '../action-io.js';
-import type { ActionConfig } from '../config/types.js';
+import type { ActionIO } from './action-io.js';
 import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import type { RunContext } from '../report/types.js';
@@ -13,10 +12,13 @@ export interface GateOutcome {
   commentUrl: string | null;
 }
 
-/** Writes the machine-readable report and sets the step's outputs from the same figures. */
-export async function writeOutputs(io: ActionIO, config: ActionConfig, outcome: GateOutcome): Promise<void> {
-  const reportPath = path.join(config.workDir, 'perf-gate-report.json');
-  await mkdir(config.workDir, { recursive: true });
+/** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
+export const OUTPUT_NAMES = ['verdict', 'p95-ms', 'p99-ms', 'error-rate', 'rps', 'report-json', 'comment-url'] as const;
+
+/** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
+export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateOutcome): Promise<void> {
+  const reportPath = path.join(workDir, 'perf-gate-report.json');
+  await mkdir(workDir, { recursive: true });
   await writeFile(reportPath, JSON.stringify(machineReport(outcome), null, 2) + '\n');
 
   const { overall } = outcome.result;

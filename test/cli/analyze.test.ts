@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 import { analyzeFile } from '../../src/results/analyze.js';
-import { k6File, request } from './k6-lines.js';
+import { k6File, request } from '../results/k6-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-gate-cli-'));
 const file = join(dir, 'k6.ndjson');

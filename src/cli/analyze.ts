@@ -1,0 +1,42 @@
+/** `perf-gate analyze <file>`: a k6 results file as tables or as the RunResult JSON. */
+import { AnalysisError, analyzeFile } from '../results/analyze.js';
+import { formatRunResult } from '../results/format-table.js';
+import type { StagePlan } from '../results/types.js';
+import { stagePlanFor } from '../../scenarios/lib/options.js';
+import { usageError, type Subcommand } from './main.js';
+
+/** The stage plans of the bundled scenarios' full profile (Festin's guide), for --stages. */
+export const BUNDLED_STAGE_PLANS: Record<string, StagePlan> = {
+  enqueue: stagePlanFor('enqueue', 'full'),
+  spike: stagePlanFor('spike', 'full'),
+};
+
+export const analyze: Subcommand = async (args, io) => {
+  let file: string | undefined;
+  let json = false;
+  let stagePlan: StagePlan | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json') json = true;
+    else if (arg === '--stages') {
+      const name = args[++i] ?? '';
+      stagePlan = BUNDLED_STAGE_PLANS[name];
+      if (!stagePlan)
+        return usageError(io, `--stages takes one of ${Object.keys(BUNDLED_STAGE_PLANS).join(', ')}; got "${name}"`);
+    } else if (arg.startsWith('-')) return usageError(io, `unknown option ${arg}`);
+    else if (file === undefined) file = arg;
+    else return usageError(io, `one file only; got "${file}" and "${arg}"`);
+  }
+  if (file === undefined) return usageError(io, 'analyze needs the k6 results file');
+  try {
+    const result = await analyzeFile(file, { stagePlan });
+    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatRunResult(result));
+    return 0;
+  } catch (error) {
+    if (error instanceof AnalysisError) {
+      io.stderr(`perf-gate: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+};
