@@ -14,6 +14,7 @@ import { runContext } from './pipeline/context.js';
 import { serverView } from './pipeline/server-metrics.js';
 import { writeOutputs } from './pipeline/outputs.js';
 import { actionRoot } from './paths.js';
+import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { analyzeFile } from './results/analyze.js';
 import { renderReport } from './report/markdown.js';
 import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
@@ -25,7 +26,7 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     config = readConfig(io.getInput, configEnvironment(io), DEFAULT_K6_VERSION);
     if (config.authToken) io.setSecret(config.authToken);
     if (config.githubToken) io.setSecret(config.githubToken);
-    if (config.prometheus?.authHeader) io.setSecret(config.prometheus.authHeader);
+    for (const secret of authHeaderSecrets(config.prometheus?.authHeader)) io.setSecret(secret);
     const thresholds = await loadThresholds(config.thresholdsPath);
 
     const acquired = await acquireResults(config, io);

@@ -6,6 +6,7 @@
 import { formatCount, formatMs, formatPercent } from '../report/format.js';
 import type { ServerStageMetrics } from '../report/types.js';
 import type { StageResult } from '../results/types.js';
+import { largest } from './largest.js';
 
 export type BottleneckKind = 'cpu' | 'db-pool' | 'memory-gc' | 'none';
 
@@ -167,7 +168,7 @@ function most(
   format: (v: number) => string,
 ): string {
   const values = rows.map((r) => value(r.server)).filter((v): v is number => v != null);
-  return values.length === 0 ? 'not measured' : `at most ${format(Math.max(...values))}`;
+  return values.length === 0 ? 'not measured' : `at most ${format(largest(values))}`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * whole run the worst stage's (a limit like "CPU below 90%" must hold in every stage). Pure.
  */
 import type { ServerStageMetrics } from '../report/types.js';
+import { largest } from './largest.js';
 
 export const SERVER_CHECK_FIGURES = ['cpu', 'pool-pending', 'pool-active', 'heap', 'gc-pauses'] as const;
 export type ServerCheckFigure = (typeof SERVER_CHECK_FIGURES)[number];
@@ -23,5 +24,5 @@ export function serverFigureValue(
 ): number | null {
   const stages = (serverStages ?? []).filter((s) => scope.kind === 'overall' || s.stageIndex === scope.index);
   const values = stages.map(READ[figure]).filter((v): v is number => v != null);
-  return values.length === 0 ? null : Math.max(...values);
+  return values.length === 0 ? null : largest(values);
 }
