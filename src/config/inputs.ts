@@ -24,6 +24,18 @@ export interface ConfigEnvironment {
 
 const BUNDLED_SCENARIOS: readonly BundledScenario[] = ['enqueue', 'spike'];
 
+/** A GitHub login (letters, digits, inner hyphens, at most 39), with `[bot]` for an app. */
+function readCommentAuthor(value: string): string | null {
+  if (value === '') return null;
+  if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/.test(value))
+    throw new ConfigError(
+      'comment-author',
+      `"${value.slice(0, 60)}" is not a GitHub login`,
+      "Give the login the token's comments show, e.g. my-app[bot] for an app or octocat for a user, or leave it empty to ask GitHub",
+    );
+  return value;
+}
+
 /** Builds the one typed config from the inputs, or throws a ConfigError naming the bad input. */
 export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6Version: string): ActionConfig {
   const resultsFile = optionalPath(input('results-file'), env.cwd);
@@ -51,6 +63,7 @@ export function readConfig(input: InputReader, env: ConfigEnvironment, defaultK6
     resultsFile,
     githubToken: input('github-token') || null,
     comment: oneOf<CommentMode>('comment', input('comment') || 'always', ['always', 'on-failure', 'never']),
+    commentAuthor: readCommentAuthor(input('comment-author')),
     failOn: oneOf<FailOn>('fail-on', input('fail-on') || 'fail', ['fail', 'warn', 'never']),
     k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url') || DEFAULT_K6_DOWNLOAD_BASE_URL),
     workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),

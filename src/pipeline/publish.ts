@@ -19,6 +19,7 @@ export async function publishReport(
       mode: config.comment,
       verdictStatus: status,
       key: config.scenario.kind,
+      commentAuthor: config.commentAuthor,
     },
     gitHubEnvironmentFrom(io.env),
     { logger: { warning: io.warning, info: io.info } },
