@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionConfig } from '../config/types.js';
+import { shellAssignment, shellQuote } from '../report/shell-quote.js';
 import type { RunContext } from '../report/types.js';
 import type { RunResult } from '../results/types.js';
 import type { AcquiredResults } from './acquire-results.js';
@@ -65,5 +66,5 @@ export function reproduceCommand(config: ActionConfig, workspace: string): strin
     `PROFILE=${config.profile}`,
   ];
   if (config.authToken) vars.push('AUTH_TOKEN=<your test JWT>');
-  return `${vars.join(' ')} k6 run ${script}`;
+  return `${vars.map(shellAssignment).join(' ')} k6 run ${shellQuote(script)}`;
 }
