@@ -14,6 +14,7 @@ import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
 import { prepareWorkDir, runScenario, type ScenarioRun } from './k6/scenario-run.js';
 import { serverView } from './metrics/server-view.js';
+import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
 import { renderTargetDown } from './report/target-down.js';
 import { analyzeFile } from './results/analyze.js';
@@ -101,11 +102,16 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 function maskSecrets(io: ActionIO, config: ActionConfig): void {
   if (config.authToken) io.setSecret(config.authToken);
   if (config.githubToken) io.setSecret(config.githubToken);
-  if (config.prometheus?.authHeader) io.setSecret(config.prometheus.authHeader);
+  for (const secret of authHeaderSecrets(config.prometheus?.authHeader)) io.setSecret(secret);
 }
 
 function publishSettings(config: ActionConfig) {
-  return { githubToken: config.githubToken, comment: config.comment, key: config.scenario.kind };
+  return {
+    githubToken: config.githubToken,
+    comment: config.comment,
+    commentAuthor: config.commentAuthor ?? null,
+    key: config.scenario.kind,
+  };
 }
 
 function configEnvironment(io: ActionIO) {

@@ -19,6 +19,7 @@ export const RUN_FLAGS = [
   'fail-on',
   'prometheus-url',
   'grafana-url',
+  'comment-author',
 ] as const;
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */

@@ -39,6 +39,7 @@ export const CONFIG_INPUTS = [
   'results-file',
   'github-token',
   'comment',
+  'comment-author',
   'fail-on',
   'prometheus-url',
   'prometheus-auth-header',
@@ -46,6 +47,18 @@ export const CONFIG_INPUTS = [
 ] as const;
 
 export type InputName = (typeof CONFIG_INPUTS)[number];
+
+/** A GitHub login (letters, digits, inner hyphens, at most 39), with `[bot]` for an app. */
+function readCommentAuthor(value: string): string | null {
+  if (value === '') return null;
+  if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/.test(value))
+    throw new ConfigError(
+      'comment-author',
+      `"${value.slice(0, 60)}" is not a GitHub login`,
+      "Give the login the token's comments show, e.g. my-app[bot] for an app or octocat for a user, or leave it empty to ask GitHub",
+    );
+  return value;
+}
 
 /** Builds the one typed config from the inputs, or throws a ConfigError naming the bad input. */
 export function readConfig(read: InputReader, env: ConfigEnvironment): ActionConfig {
@@ -77,6 +90,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     resultsFile,
     githubToken: input('github-token') || null,
     comment: oneOf<CommentMode>('comment', input('comment'), ['always', 'on-failure', 'never']),
+    commentAuthor: readCommentAuthor(input('comment-author')),
     failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['fail', 'warn', 'never']),
     k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url')),
     workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),

@@ -29,6 +29,8 @@ export interface ActionConfig {
   resultsFile: string | null;
   githubToken: string | null;
   comment: CommentMode;
+  /** The login the github-token's comments show (comment-author); null: GitHub is asked. */
+  commentAuthor?: string | null;
   failOn: FailOn;
   /** Base URL k6 release archives are downloaded from (mirrors, GitHub Enterprise). */
   k6DownloadBaseUrl: string;

@@ -13,7 +13,7 @@ import {
   type GitHubEnvironment,
   type PullRequestContext,
 } from './context.js';
-import { resolveCommentAuthor, isWrittenBy, type CommentAuthor } from './identity.js';
+import { CommentAuthorUnknownError, isWrittenBy, resolveCommentAuthor, type CommentAuthor } from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, GitHubRestClient } from './rest-client.js';
 import { sleep } from '../net/sleep.js';
@@ -27,8 +27,8 @@ export interface PublishRequest {
   verdictStatus: CheckStatus;
   /** Keeps several perf-gate steps of one workflow in separate comments, e.g. "enqueue" / "spike". */
   key?: string;
-  /** Login the token comments as, when neither GET /user nor the github-actions[bot] default tells it (another app's token). */
-  commentAuthor?: string;
+  /** The login the token's comments show (the comment-author input); when absent, GitHub is asked. */
+  commentAuthor?: string | null;
 }
 
 export interface PublishResult {
@@ -52,6 +52,8 @@ export interface PublishDeps {
   /** Attempts per API call, and rounds of list-then-write (default 3). */
   maxAttempts?: number;
   backoffMs?: number;
+  /** Pages of comments listed at most (default MAX_PAGES). */
+  maxPages?: number;
 }
 
 interface IssueComment {
@@ -104,8 +106,8 @@ export async function publishComment(
   try {
     const author: CommentAuthor = request.commentAuthor
       ? { login: request.commentAuthor, source: 'configured' }
-      : await resolveCommentAuthor(client);
-    const result = await upsert(client, pullRequest, author, marker, request, deps);
+      : await resolveCommentAuthor(client, pullRequest.apiUrl);
+    const result = await upsert(client, pullRequest, author, marker, request, { ...deps, logger });
     logger.info(
       result.action === 'skipped'
         ? 'PR comment: skipped (comment: on-failure, the run passed and there is no earlier comment to correct).'
@@ -123,17 +125,21 @@ async function upsert(
   author: CommentAuthor,
   marker: string,
   request: PublishRequest,
-  deps: PublishDeps,
+  deps: PublishDeps & { logger: PublishLogger },
 ): Promise<PublishResult> {
   const repoPath = `/repos/${encodeURIComponent(pr.owner)}/${encodeURIComponent(pr.repo)}`;
   const body = stickyCommentBody(request.body, marker);
   const rounds = deps.maxAttempts ?? 3;
   for (let round = 1; ; round++) {
-    const comments = (await client.paginate(`${repoPath}/issues/${pr.number}/comments?per_page=100`)).filter(
-      isIssueComment,
-    );
+    const listing = await client.paginate(`${repoPath}/issues/${pr.number}/comments?per_page=100`, deps.maxPages);
+    const comments = listing.items.filter(isIssueComment);
     // The oldest of ours: the one the PR's readers have seen since the first run.
     const ours = comments.find((comment) => hasMarker(comment.body, marker) && isWrittenBy(comment, author));
+    if (ours === undefined && listing.truncated && round === 1) {
+      deps.logger.warning(
+        `PR comment: stopped listing the comments of ${pr.owner}/${pr.repo}#${pr.number} after ${comments.length} without finding perf-gate's earlier comment; if it comes later, this run posts a duplicate.`,
+      );
+    }
     if (ours === undefined && request.mode === 'on-failure' && request.verdictStatus === 'pass') {
       return { url: null, action: 'skipped', warning: null };
     }
@@ -167,6 +173,7 @@ async function upsert(
 
 /** One sentence on what went wrong and what to do about it. */
 export function describeFailure(error: unknown, pr: PullRequestContext): string {
+  if (error instanceof CommentAuthorUnknownError) return error.message;
   if (!(error instanceof GitHubApiError))
     return `unexpected error (${error instanceof Error ? error.message : String(error)})`;
   const call = `${error.method} ${error.path}`;

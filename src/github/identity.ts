@@ -1,36 +1,84 @@
 /**
- * Who perf-gate comments as, so that only its own marked comment is ever updated. A personal
- * access token (classic or fine-grained) can ask GET /user. The workflow's GITHUB_TOKEN is an app
- * installation token: GET /user answers 403 "Resource not accessible by integration", and its
- * comments are written by `github-actions[bot]`.
+ * Who perf-gate comments as, so that only its own marked comment is ever updated. GitHub's GraphQL
+ * `viewer { login }` answers for every kind of token: a personal token gives the user's login, and
+ * an app installation token (the workflow's GITHUB_TOKEN, or another app's) gives the app's bot
+ * login, `github-actions[bot]` or `my-app[bot]`, exactly as its comments show it in `user.login`.
+ * GET /user is the fallback for a server without GraphQL; it refuses installation tokens (403), and
+ * then the login is not guessed: a guess could post a duplicate or edit someone else's comment.
  */
 import { GitHubApiError, type GitHubRestClient } from './rest-client.js';
-
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export interface CommentAuthor {
   login: string;
   /** How the login was learned, for the log. */
-  source: 'GET /user' | 'installation token' | 'configured';
+  source: 'GraphQL viewer' | 'GET /user' | 'configured';
+}
+
+/** Neither GraphQL nor GET /user told the token's login: the comment-author input must. */
+export class CommentAuthorUnknownError extends Error {
+  constructor(
+    readonly graphqlProblem: string,
+    readonly restProblem: string,
+  ) {
+    super(
+      `perf-gate cannot tell which login the github-token comments as (GraphQL viewer: ${graphqlProblem}; GET /user: ${restProblem}), ` +
+        "and a guess could post a second comment or edit someone else's: set the comment-author input to the login its comments show, e.g. my-app[bot]",
+    );
+    this.name = 'CommentAuthorUnknownError';
+  }
 }
 
 /**
- * Throws GitHubApiError when GET /user fails for any other reason (bad credentials, outage): then
- * the author is unknown, and guessing could post a second comment or edit someone else's.
+ * GitHub's GraphQL endpoint for a REST base URL: https://api.github.com → https://api.github.com/graphql;
+ * GitHub Enterprise Server's https://host/api/v3 → https://host/api/graphql.
  */
-export async function resolveCommentAuthor(client: GitHubRestClient): Promise<CommentAuthor> {
+export function graphqlUrl(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(base) ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
+}
+
+/**
+ * Throws GitHubApiError when GitHub cannot be asked (bad credentials, outage), and
+ * CommentAuthorUnknownError when it answers but will not say.
+ */
+export async function resolveCommentAuthor(client: GitHubRestClient, apiUrl: string): Promise<CommentAuthor> {
+  let graphqlProblem: string;
+  try {
+    const { json } = await client.request(
+      'POST',
+      graphqlUrl(apiUrl),
+      { query: 'query { viewer { login } }' },
+      { retryTransient: true },
+    );
+    const login = (json as { data?: { viewer?: { login?: unknown } | null } | null } | null)?.data?.viewer?.login;
+    if (typeof login === 'string' && login !== '') return { login, source: 'GraphQL viewer' };
+    graphqlProblem = graphqlErrors(json) ?? 'the answer has no viewer login';
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    graphqlProblem = error.status === null ? error.detail : `HTTP ${error.status} ${error.detail}`;
+  }
   try {
     const { json } = await client.request('GET', '/user', undefined, { retryTransient: true });
     const login = (json as { login?: unknown } | null)?.login;
     if (typeof login === 'string' && login !== '') return { login, source: 'GET /user' };
     throw new GitHubApiError('GET', '/user', 200, 'the answer has no login', false);
   } catch (error) {
-    // 403: an installation token (the GITHUB_TOKEN); 404: GitHub Enterprise without user endpoints for apps.
+    // 403: an installation token; 404: GitHub Enterprise without user endpoints for apps.
     if (error instanceof GitHubApiError && !error.rateLimited && (error.status === 403 || error.status === 404)) {
-      return { login: ACTIONS_BOT_LOGIN, source: 'installation token' };
+      throw new CommentAuthorUnknownError(graphqlProblem, `HTTP ${error.status} ${error.detail}`);
     }
     throw error;
   }
+}
+
+/** GraphQL reports errors in a 200 answer: `{ "errors": [{ "message": … }] }`. */
+function graphqlErrors(json: unknown): string | null {
+  const errors = (json as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors)) return null;
+  const messages = errors
+    .map((e) => (e as { message?: unknown } | null)?.message)
+    .filter((m): m is string => typeof m === 'string');
+  return messages.length > 0 ? messages.join('; ').slice(0, 200) : null;
 }
 
 /** Logins compare case-insensitively on GitHub. */

@@ -13,6 +13,8 @@ export const REPORT_MAX_CHARS = GITHUB_COMMENT_LIMIT - `${COMMENT_MARKER}\n\n`.l
 export interface PublishSettings {
   githubToken: string | null;
   comment: CommentMode;
+  /** The login the token comments as, when the user names it; null: ask GitHub. */
+  commentAuthor: string | null;
   /** The comment key: one sticky comment per scenario. */
   key: string;
 }
@@ -36,7 +38,14 @@ export async function publishReport(
   const markdown = commentBody(report);
   await io.writeSummary(markdown);
   return publishComment(
-    { token: settings.githubToken, body: markdown, mode: settings.comment, verdictStatus: status, key: settings.key },
+    {
+      token: settings.githubToken,
+      body: markdown,
+      mode: settings.comment,
+      verdictStatus: status,
+      key: settings.key,
+      commentAuthor: settings.commentAuthor,
+    },
     event.environment,
     { logger: { warning: io.warning, info: io.info }, readFile: event.readEventFile },
   );

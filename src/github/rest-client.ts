@@ -54,6 +54,9 @@ export interface RequestOptions {
   retryTransient: boolean;
 }
 
+/** A hard stop for a list: 200 pages of 100 comments is beyond any real pull request. */
+export const MAX_PAGES = 200;
+
 export class GitHubRestClient {
   private readonly http = new HttpClient('perf-gate', [], { allowRetries: false, socketTimeout: 30_000 });
   private readonly origin: string;
@@ -97,11 +100,15 @@ export class GitHubRestClient {
     }
   }
 
-  /** Every page of a list call, following Link rel="next" (GitHub's documented pagination). */
-  async paginate(path: string, maxPages = 50): Promise<unknown[]> {
+  /**
+   * Every page of a list call, following Link rel="next" (GitHub's documented pagination), up to
+   * `maxPages`: `truncated` says the list went on beyond them, so the caller can say what it missed.
+   */
+  async paginate(path: string, maxPages = MAX_PAGES): Promise<{ items: unknown[]; truncated: boolean }> {
     const items: unknown[] = [];
     let next: string | null = path;
-    for (let page = 0; next !== null && page < maxPages; page++) {
+    for (let page = 0; next !== null; page++) {
+      if (page >= maxPages) return { items, truncated: true };
       const response = await this.request('GET', next, undefined, { retryTransient: true });
       if (!Array.isArray(response.json)) {
         throw new GitHubApiError('GET', path, response.status, 'the answer is not a JSON array', false);
@@ -109,7 +116,7 @@ export class GitHubRestClient {
       items.push(...(response.json as unknown[]));
       next = nextLink(header(response.headers, 'link'));
     }
-    return items;
+    return { items, truncated: false };
   }
 
   private resolve(path: string): string {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { bundledScenarioFile } from '../config/paths.js';
 import type { ActionConfig } from '../config/types.js';
+import { shellAssignment, shellQuote } from '../report/shell-quote.js';
 import type { RunContext } from '../report/types.js';
 import type { RunResult } from '../results/types.js';
 import type { ScenarioRun } from '../k6/scenario-run.js';
@@ -66,5 +67,5 @@ export function reproduceCommand(settings: RunSettings, workspace: string): stri
     `PROFILE=${settings.profile}`,
   ];
   if (settings.authToken) vars.push('AUTH_TOKEN=<your test JWT>');
-  return `${vars.join(' ')} k6 run ${script}`;
+  return `${vars.map(shellAssignment).join(' ')} k6 run ${shellQuote(script)}`;
 }

@@ -7,6 +7,7 @@ import { SERVER_CHECK_FIGURES, serverField } from '../figures/catalogue.js';
 import { formatCount, formatMs, formatPercent } from '../figures/format.js';
 import type { StageResult } from '../results/types.js';
 import type { ServerStageMetrics } from './types.js';
+import { largest } from './largest.js';
 
 export type BottleneckKind = 'cpu' | 'db-pool' | 'memory-gc' | 'none';
 
@@ -168,7 +169,7 @@ function most(
   format: (v: number) => string,
 ): string {
   const values = rows.map((r) => value(r.server)).filter((v): v is number => v != null);
-  return values.length === 0 ? 'not measured' : `at most ${format(Math.max(...values))}`;
+  return values.length === 0 ? 'not measured' : `at most ${format(largest(values))}`;
 }
 
 /**

@@ -28,7 +28,11 @@ export interface ServerMetricsRequest {
 export interface ServerMetricsDeps {
   /** Replaces the HTTP client (tests); defaults to prometheusClient over @actions/http-client. */
   queryRange?: PrometheusRangeQuery;
+  /** The client's bounds on silence, one query, all queries and bytes (tests shorten them). */
   timeoutMs?: number;
+  requestTimeoutMs?: number;
+  budgetMs?: number;
+  maxBytes?: number;
 }
 
 export interface ServerMetricsOutcome {
@@ -62,7 +66,14 @@ export async function collectServerMetrics(
   }
   const queryRange =
     deps.queryRange ??
-    prometheusClient({ url: request.prometheusUrl, authHeader: request.authHeader, timeoutMs: deps.timeoutMs });
+    prometheusClient({
+      url: request.prometheusUrl,
+      authHeader: request.authHeader,
+      timeoutMs: deps.timeoutMs,
+      requestTimeoutMs: deps.requestTimeoutMs,
+      budgetMs: deps.budgetMs,
+      maxBytes: deps.maxBytes,
+    });
   const queries = resolveQueries(request.queries);
   const stepSeconds = rangeStepSeconds(range.toMs - range.fromMs);
   const series: FigureSeries = {};

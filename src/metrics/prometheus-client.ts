@@ -1,11 +1,12 @@
 /**
  * Prometheus's range query (GET /api/v1/query_range) over @actions/http-client. Every failure
  * comes back as a problem sentence, never an exception: server metrics are an extra, and a
- * missing or broken Prometheus must not fail the run. The auth header is sent, never echoed.
+ * missing or broken Prometheus must not fail the run. The auth header is sent, never echoed:
+ * neither it nor its credential part appears in a problem, even when an error page repeats it.
  */
-import { HttpClient } from '@actions/http-client';
 import { z } from 'zod';
 import { displayUrl } from '../net/display-url.js';
+import { boundedGet } from './bounded-get.js';
 
 export interface RangeQuery {
   query: string;
@@ -33,10 +34,21 @@ export interface PrometheusClientOptions {
   url: string;
   /** Full Authorization header value (e.g. "Bearer …"); a secret. */
   authHeader: string | null;
+  /** Silence this long ends a query (default 10 s). */
   timeoutMs?: number;
+  /** One query from request to last byte (default 30 s): a server that drips bytes is cut off too. */
+  requestTimeoutMs?: number;
+  /** All queries of this client together (default 90 s): Prometheus is an extra and must not hold the job. */
+  budgetMs?: number;
+  /** Bytes read of one answer (default 32 MiB). */
+  maxBytes?: number;
+  now?: () => number;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_BUDGET_MS = 90_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 const matrixAnswer = z.object({
   status: z.literal('success'),
@@ -94,20 +106,32 @@ function describeBody(status: number, body: string): string {
   return text === '' ? `HTTP ${status}` : `HTTP ${status}: ${text}`;
 }
 
+/**
+ * What to mask of an Authorization header value: the whole value and its credential alone
+ * ("abc" of "Bearer abc"), since an error page may repeat either.
+ */
+export function authHeaderSecrets(authHeader: string | null | undefined): string[] {
+  if (!authHeader) return [];
+  const credential = authHeader.trim().replace(/^\S+\s+/, '');
+  return [...new Set([authHeader, credential])].filter((s) => s.trim().length >= 4);
+}
+
+const MIB = 1024 * 1024;
+
 export function prometheusClient(options: PrometheusClientOptions): PrometheusRangeQuery {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const idleTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
   const where = displayUrl(options.url);
-  // No retries: a slow or absent Prometheus gets one try per query, and the caller stops at the first unreachable one.
-  const http = new HttpClient('perf-gate', [], {
-    socketTimeout: timeoutMs,
-    allowRetries: false,
-    maxRetries: 0,
-    allowRedirects: true,
-  });
+  const secrets = authHeaderSecrets(options.authHeader);
+  const scrub = (text: string): string => secrets.reduce((t, secret) => t.split(secret).join('***'), text);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.authHeader) headers.Authorization = options.authHeader;
 
-  return async (query) => {
+  // No retries: a slow or absent Prometheus gets one try per query, and the caller stops at the first unreachable one.
+  const ask = async (query: RangeQuery): Promise<RangeAnswer> => {
     let url: string;
     try {
       url = queryRangeUrl(options.url, query);
@@ -118,49 +142,77 @@ export function prometheusClient(options: PrometheusClientOptions): PrometheusRa
         unreachable: true,
       };
     }
-    let status: number;
-    let body: string;
-    try {
-      const response = await http.get(url, headers);
-      status = response.message.statusCode ?? 0;
-      body = await response.readBody();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const reason = /timeout/i.test(message) ? `no answer within ${timeoutMs / 1000} s` : message.split('\n')[0];
+    const budgetLeftMs = deadline - now();
+    const budgetSpent = `perf-gate gives all Prometheus queries together ${seconds(options.budgetMs ?? DEFAULT_BUDGET_MS)}, and they used it up`;
+    if (budgetLeftMs <= 0) return { ok: false, problem: budgetSpent, unreachable: true };
+    const answer = await boundedGet(url, {
+      headers,
+      idleTimeoutMs,
+      totalTimeoutMs: Math.min(requestTimeoutMs, budgetLeftMs),
+      maxBytes,
+    });
+    if (answer.kind === 'timeout') {
+      let reason = `no answer within ${seconds(idleTimeoutMs)}`;
+      if (answer.bound === 'total')
+        reason =
+          budgetLeftMs < requestTimeoutMs
+            ? budgetSpent
+            : `the answer did not end within ${seconds(requestTimeoutMs)}, perf-gate's bound for one query`;
       return { ok: false, problem: `Prometheus at ${where} is unreachable (${reason})`, unreachable: true };
     }
-    if (status === 401 || status === 403) {
+    if (answer.kind === 'error')
+      return { ok: false, problem: `Prometheus at ${where} is unreachable (${answer.message})`, unreachable: true };
+    if (answer.kind === 'too-large') {
       return {
         ok: false,
-        problem: `Prometheus at ${where} refused the request (HTTP ${status}): check the prometheus-auth-header secret`,
-        unreachable: true,
-      };
-    }
-    if (status !== 200) {
-      return {
-        ok: false,
-        problem: `Prometheus at ${where} rejected the query (${describeBody(status, body)})`,
-        unreachable: status >= 500 || status === 404,
-      };
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return {
-        ok: false,
-        problem: `Prometheus at ${where} answered something that is not JSON (is it Prometheus's URL?)`,
-        unreachable: true,
-      };
-    }
-    const parsed = matrixAnswer.safeParse(json);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        problem: `Prometheus at ${where} answered an unexpected shape (${describeBody(status, body)}): expected a matrix`,
+        problem: `Prometheus at ${where} answered more than ${maxBytes / MIB} MB for one query, and perf-gate stops reading there: aggregate the query (e.g. max(...) or sum(...)) so that it returns fewer series`,
         unreachable: false,
       };
     }
-    return { ok: true, series: toSeries(parsed.data.data.result) };
+    return judgeAnswer(where, answer.status, answer.body);
   };
+  return async (query) => {
+    const answer = await ask(query);
+    return answer.ok ? answer : { ...answer, problem: scrub(answer.problem) };
+  };
+}
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
+}
+
+function judgeAnswer(where: string, status: number, body: string): RangeAnswer {
+  if (status === 401 || status === 403) {
+    return {
+      ok: false,
+      problem: `Prometheus at ${where} refused the request (HTTP ${status}): check the prometheus-auth-header secret`,
+      unreachable: true,
+    };
+  }
+  if (status !== 200) {
+    return {
+      ok: false,
+      problem: `Prometheus at ${where} rejected the query (${describeBody(status, body)})`,
+      unreachable: status >= 500 || status === 404,
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return {
+      ok: false,
+      problem: `Prometheus at ${where} answered something that is not JSON (is it Prometheus's URL?)`,
+      unreachable: true,
+    };
+  }
+  const parsed = matrixAnswer.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: `Prometheus at ${where} answered an unexpected shape (${describeBody(status, body)}): expected a matrix`,
+      unreachable: false,
+    };
+  }
+  return { ok: true, series: toSeries(parsed.data.data.result) };
 }

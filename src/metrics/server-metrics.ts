@@ -7,6 +7,7 @@ import { SERVER_INPUT_KEYS, SERVER_INPUTS, type ServerInput } from '../figures/s
 import type { RunResult } from '../results/types.js';
 import type { RangeSeries } from './prometheus-client.js';
 import type { ServerStageMetrics } from './types.js';
+import { largest } from './largest.js';
 
 export { findBottleneck, type Bottleneck, type BottleneckKind } from './bottleneck.js';
 
@@ -32,7 +33,7 @@ export function stageWindows(result: RunResult): AbsoluteStageWindow[] {
 export function runWindow(result: RunResult): { fromMs: number; toMs: number } | null {
   const windows = stageWindows(result);
   if (windows.length > 0)
-    return { fromMs: Math.min(...windows.map((w) => w.startMs)), toMs: Math.max(...windows.map((w) => w.endMs)) };
+    return { fromMs: -largest(windows.map((w) => -w.startMs)), toMs: largest(windows.map((w) => w.endMs)) };
   const fromMs = Date.parse(result.startTime);
   const toMs = Date.parse(result.endTime);
   return Number.isFinite(fromMs) && Number.isFinite(toMs) ? { fromMs, toMs } : null;
@@ -69,7 +70,7 @@ export function reduceFigure(figure: ServerInput, series: RangeSeries[], window:
   }
   const values = series.flatMap((s) => within(s.points, window));
   if (values.length === 0) return null;
-  return reduction === 'mean' ? values.reduce((a, b) => a + b, 0) / values.length : Math.max(...values);
+  return reduction === 'mean' ? values.reduce((a, b) => a + b, 0) / values.length : largest(values);
 }
 
 export type FigureSeries = Partial<Record<ServerInput, RangeSeries[]>>;

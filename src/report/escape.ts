@@ -1,7 +1,7 @@
 /**
  * Making untrusted text (endpoint names, k6 error messages, anything from the server
  * or the user's script) inert in GitHub markdown: no HTML, no formatting, no links,
- * no mentions, no broken table rows.
+ * no mentions, no issue references, no bidi reordering, no broken table rows.
  */
 
 /** Longest untrusted string shown inline; the rest is cut with an ellipsis. */
@@ -13,9 +13,18 @@ export const MAX_INLINE_TEXT = 160;
 // start, which untrusted text never gets because newlines are removed.
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g;
 
+// Bidirectional controls (LRM, RLM, ALM, LRE…RLO, LRI…PDI) reorder what a reader sees, so a
+// name can display as something it is not ("Trojan Source"). Each becomes a visible U+FFFD.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Replaces bidirectional controls with U+FFFD, so untrusted text shows in its stored order. */
+export function neutraliseBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '\ufffd');
+}
+
 /** Collapses whitespace (newlines would end a table row or start a block) and cuts to `max` characters. */
 export function clipText(text: string, max = MAX_INLINE_TEXT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = neutraliseBidi(text).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   return `${Array.from(flat)
     .slice(0, max - 1)
@@ -33,6 +42,9 @@ export function escapeMarkdown(text: string, max = MAX_INLINE_TEXT): string {
       .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
       // GitHub links @user and notifies them; a zero-width space after @ stops it.
       .replace(/@/g, '@\u200b')
+      // GitHub links issue references #123, owner/repo#45 and GH-7; a zero-width space breaks them too.
+      .replace(/#(?=\d)/g, '#\u200b')
+      .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
       // Bare URLs autolink; breaking "://" and "www." keeps a server-chosen URL from being a link.
       .replace(/:\/\//g, ':/\u200b/')
       .replace(/www\./gi, (w) => `${w.slice(0, 3)}\u200b.`)
@@ -54,6 +66,7 @@ export function escapeTableCell(text: string, max = MAX_INLINE_TEXT): string {
  * run of backticks inside it.
  */
 export function codeBlock(content: string, language = ''): string {
+  content = neutraliseBidi(content);
   const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${content}\n${fence}`;

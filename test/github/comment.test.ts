@@ -22,7 +22,11 @@ interface Harness {
   server: GitHubApiServer;
   warnings: string[];
   waits: number[];
-  publish(overrides?: Partial<PublishRequest>, eventPayload?: unknown): ReturnType<typeof publishComment>;
+  publish(
+    overrides?: Partial<PublishRequest>,
+    eventPayload?: unknown,
+    deps?: Partial<PublishDeps>,
+  ): ReturnType<typeof publishComment>;
 }
 
 async function harness(options: GitHubApiServerOptions = {}): Promise<Harness> {
@@ -35,29 +39,31 @@ async function harness(options: GitHubApiServerOptions = {}): Promise<Harness> {
     server: api,
     warnings,
     waits,
-    publish: (overrides = {}, eventPayload = { pull_request: { number: PR } }) => {
+    publish: (overrides = {}, eventPayload = { pull_request: { number: PR } }, deps = {}) => {
       const env: GitHubEnvironment = {
         eventName: 'pull_request',
         eventPath: '/github/workflow/event.json',
         repository: 'festin-team/festin',
         apiUrl: api.url,
       };
-      const deps: PublishDeps = {
+      const allDeps: PublishDeps = {
         logger: { warning: (m) => warnings.push(m), info: (m) => logged.push(m) },
         readFile: () => JSON.stringify(eventPayload),
         sleep: async (ms) => void waits.push(ms),
+        ...deps,
       };
       return publishComment(
         { token: TOKEN, body: '## perf-gate: fail', mode: 'always', verdictStatus: 'fail', ...overrides },
         env,
-        deps,
+        allDeps,
       );
     },
   };
 }
 
+/** Calls that change something: not the listing, not the GraphQL question of who the token is. */
 const writes = (api: GitHubApiServer) =>
-  api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+  api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`);
 
 describe('publishComment: the sticky comment', () => {
   it('creates the comment on the first run, marker on top, as github-actions[bot]', async () => {
@@ -72,7 +78,7 @@ describe('publishComment: the sticky comment', () => {
     expect(comment.body).toBe(`${COMMENT_MARKER}\n## perf-gate: fail`);
     expect(comment.user.login).toBe('github-actions[bot]');
     expect(h.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /user',
+      'POST /graphql',
       `GET ${COMMENTS_PATH}?per_page=100`,
       `POST ${COMMENTS_PATH}`,
     ]);
@@ -146,7 +152,9 @@ describe('publishComment: the sticky comment', () => {
   });
 
   it("posts no second comment when a POST's answer was lost (502 after creating it)", async () => {
-    const h = await harness({ failures: [{ method: 'POST', status: 502, times: 1, afterEffect: true }] });
+    const h = await harness({
+      failures: [{ method: 'POST', path: COMMENTS_PATH, status: 502, times: 1, afterEffect: true }],
+    });
     const result = await h.publish();
     expect(result.action).toBe('updated');
     expect(h.server.comments).toHaveLength(1);
@@ -186,7 +194,7 @@ describe('publishComment: comment modes', () => {
 
 describe('publishComment: failures end in one warning', () => {
   it("a fork's read-only token (403 on POST)", async () => {
-    const h = await harness({ failures: [{ method: 'POST', status: 403 }] });
+    const h = await harness({ failures: [{ method: 'POST', path: COMMENTS_PATH, status: 403 }] });
     const result = await h.publish();
     expect(result.action).toBe('skipped');
     expect(h.warnings).toEqual([
@@ -229,6 +237,7 @@ describe('publishComment: failures end in one warning', () => {
       failures: [
         {
           method: 'POST',
+          path: COMMENTS_PATH,
           status: 422,
           body: {
             message: 'Validation Failed',
@@ -258,8 +267,13 @@ describe('publishComment: failures end in one warning', () => {
     ]);
   });
 
-  it('an unknown identity (GET /user keeps failing) posts nothing rather than guess', async () => {
-    const h = await harness({ failures: [{ path: '/user', status: 500 }] });
+  it('an unknown identity (GraphQL and GET /user keep failing) posts nothing rather than guess', async () => {
+    const h = await harness({
+      failures: [
+        { path: '/graphql', status: 500 },
+        { path: '/user', status: 500 },
+      ],
+    });
     await h.publish();
     expect(writes(h.server)).toEqual([]);
     expect(h.warnings).toHaveLength(1);

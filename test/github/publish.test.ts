@@ -10,7 +10,7 @@ describe('publishReport', () => {
     const { io, said } = recordingIO({}, {});
     const published = await publishReport(
       io,
-      { githubToken: null, comment: 'never', key: 'enqueue' },
+      { githubToken: null, comment: 'never', commentAuthor: null, key: 'enqueue' },
       readRunEvent({}),
       '## ✅ Performance gate passed\n',
       'pass',

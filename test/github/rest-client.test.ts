@@ -134,7 +134,10 @@ describe('GitHubRestClient', () => {
       maxPerPage: 2,
       comments: [1, 2, 3, 4, 5].map((n) => ({ issue: 9, body: `c${n}`, user: { login: 'octocat' } })),
     });
-    const items = await clientFor(server.url, []).paginate('/repos/festin-team/festin/issues/9/comments?per_page=100');
+    const { items, truncated } = await clientFor(server.url, []).paginate(
+      '/repos/festin-team/festin/issues/9/comments?per_page=100',
+    );
+    expect(truncated).toBe(false);
     expect(items.map((c) => (c as { body: string }).body)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     expect(server.requests.map((r) => r.path)).toEqual([
       '/api/v3/repos/festin-team/festin/issues/9/comments?per_page=100',

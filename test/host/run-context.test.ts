@@ -41,7 +41,7 @@ describe('testDataCleaned', () => {
 describe('reproduceCommand', () => {
   it('repeats the run with k6 and puts a placeholder where the token goes', () => {
     expect(reproduceCommand(config('spike', 'secret.jwt.value'), '/ws')).toBe(
-      'BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick AUTH_TOKEN=<your test JWT> k6 run scenarios/spike-test.js',
+      "BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick AUTH_TOKEN='<your test JWT>' k6 run scenarios/spike-test.js",
     );
     expect(reproduceCommand(config('custom'), '/ws')).toBe(
       'BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick k6 run load/my-test.js',

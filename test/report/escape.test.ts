@@ -64,3 +64,19 @@ describe('inlineCode', () => {
     expect(inlineCode('`a``b`')).toBe('``` `a``b` ```');
   });
 });
+
+describe('issue references and bidirectional controls from k6 data', () => {
+  it('breaks #123, owner/repo#45 and GH-7 with a zero-width space so GitHub links no issue', () => {
+    expect(escapeMarkdown('GET /items/#123 owner/repo#45 GH-7 gh-8 and # 9')).toBe(
+      'GET /items/#\u200b123 owner/repo#\u200b45 GH\u200b-7 gh\u200b-8 and # 9',
+    );
+  });
+
+  it('shows the right-to-left override and every other bidi control as U+FFFD', () => {
+    const controls = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c';
+    expect(escapeMarkdown('GET /api/\u202Egnp.exe')).toBe('GET /api/\ufffdgnp.exe');
+    expect(escapeTableCell(`x${controls}y`)).toBe(`x${'\ufffd'.repeat(12)}y`);
+    expect(inlineCode('a\u202Eb')).toBe('`a\ufffdb`');
+    expect(codeBlock('k6 run \u2066x\u2069', 'sh')).toBe('```sh\nk6 run \ufffdx\ufffd\n```');
+  });
+});

@@ -52,8 +52,12 @@ export interface ScriptedFailure {
 }
 
 export interface GitHubApiServerOptions {
-  /** Whose token it is. Default `installation`: the GITHUB_TOKEN, GET /user → 403, writes as github-actions[bot]. */
-  identity?: { kind: 'installation' } | { kind: 'user'; login: string };
+  /**
+   * Whose token it is. Default `installation`: the GITHUB_TOKEN, GET /user → 403, writes as
+   * github-actions[bot]. `app`: another GitHub App's installation token, writing as `<slug>[bot]`.
+   * GraphQL `viewer { login }` answers the writing login for all three.
+   */
+  identity?: { kind: 'installation' } | { kind: 'app'; slug: string } | { kind: 'user'; login: string };
   /** When set, only `Authorization: token|Bearer <token>` with exactly this token is accepted. */
   token?: string;
   /** "owner/name" used for seeded comments' URLs (default "festin-team/festin"). */
@@ -93,7 +97,14 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 export async function startGitHubApiServer(options: GitHubApiServerOptions = {}): Promise<GitHubApiServer> {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const identity = options.identity ?? { kind: 'installation' };
-  const tokenUser: ApiUser = identity.kind === 'user' ? { login: identity.login, id: 1000, type: 'User' } : ACTIONS_BOT;
+  const tokenUser: ApiUser =
+    identity.kind === 'user'
+      ? { login: identity.login, id: 1000, type: 'User' }
+      : identity.kind === 'app'
+        ? { login: `${identity.slug}[bot]`, id: 3000, type: 'Bot' }
+        : ACTIONS_BOT;
+  // GitHub's GraphQL endpoint: /graphql beside the REST root, or /api/graphql on GHES (REST at /api/v3).
+  const graphqlPath = basePath === '/api/v3' ? '/api/graphql' : `${basePath}/graphql`;
   const failures = (options.failures ?? []).map((failure) => ({ ...failure, left: failure.times ?? Infinity }));
   const requests: RecordedRequest[] = [];
   const comments: IssueCommentJson[] = [];
@@ -130,7 +141,12 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       };
       requests.push(recorded);
       const url = new URL(recorded.path, origin);
-      const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+      const pathname =
+        url.pathname === graphqlPath
+          ? '/graphql'
+          : url.pathname.startsWith(basePath)
+            ? url.pathname.slice(basePath.length)
+            : url.pathname;
 
       const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '');
       if (!auth || (options.token !== undefined && auth[1] !== options.token)) {
@@ -187,6 +203,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
             },
           };
     }
+    if (method === 'POST' && pathname === '/graphql') return graphql(rawBody);
     const list = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(pathname);
     if (list && method === 'GET') {
       const issueUrl = `${origin}${basePath}/repos/${list[1]}/issues/${list[2]}`;
@@ -223,6 +240,22 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       return { status: 200, json: comment };
     }
     return { status: 404, json: { message: 'Not Found', documentation_url: DOCS } };
+  };
+
+  /** The one query perf-gate sends, answered as GitHub does: `data`, or `errors` with HTTP 200. */
+  const graphql = (rawBody: string): { status: number; json: unknown } => {
+    let query = '';
+    try {
+      query = String((JSON.parse(rawBody) as { query?: unknown }).query ?? '');
+    } catch {
+      return { status: 400, json: { message: 'Problems parsing JSON', documentation_url: DOCS } };
+    }
+    if (/^\s*(?:query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query))
+      return { status: 200, json: { data: { viewer: { login: tokenUser.login } } } };
+    return {
+      status: 200,
+      json: { errors: [{ message: `This fake server answers only viewer { login }, not: ${query}` }] },
+    };
   };
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
