@@ -8,6 +8,7 @@
 import type { ThresholdCheck, Thresholds } from '../config/thresholds.js';
 import type { ServerStageMetrics } from '../report/types.js';
 import type { ConfidenceInterval, RunResult } from '../results/types.js';
+import { capVerdictByEvidence } from './evidence.js';
 import { checkName, figureLabel, formatFigure, isServerFigure, lowerIsWorse } from './figures.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
@@ -111,9 +112,6 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
 
 export function judge(result: RunResult, thresholds: Thresholds, serverStages?: ServerStages): Verdict {
   const checks = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
-  return {
-    status: worstStatus(checks.map((c) => c.status)),
-    checks,
-    knee: findKnee(result.stages),
-  };
+  const verdict = { status: worstStatus(checks.map((c) => c.status)), checks, knee: findKnee(result.stages) };
+  return capVerdictByEvidence(verdict, result.evidence);
 }
