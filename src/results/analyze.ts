@@ -175,7 +175,9 @@ function asAnalysisError(file: string, error: unknown, gzipped: boolean, decoded
     case 'EPERM':
       return new AnalysisError(file, 'cannot be read (permission denied)');
   }
-  if (gzipped && decodedBytes > 0 && NOT_A_GZIP_HEADER.test((error as Error).message)) {
+  const message = (error as Error).message;
+  // The first header's magic was checked: "incorrect header check" (bad magic) can only be a later one.
+  if (gzipped && (message === 'incorrect header check' || (decodedBytes > 0 && NOT_A_GZIP_HEADER.test(message)))) {
     return new AnalysisError(
       file,
       `is a complete gzip stream followed by bytes that are not gzip (${(error as Error).message}): something was appended to the file k6 wrote; give k6's file as it wrote it`,

@@ -115,7 +115,10 @@ function endpointResults(record: RunRecord, seconds: number): { results: Endpoin
   });
   const distinct = heads.length;
   let groupOfEndpoint = heads.map((_, id) => id);
-  let groupHeads: Array<{ tags: RequestTags; name: string }> = heads.map((t) => ({ tags: t, name: t.name }));
+  let groupHeads: Array<{ tags: RequestTags; name: string; folded?: boolean }> = heads.map((t) => ({
+    tags: t,
+    name: t.name,
+  }));
   if (distinct > MAX_ENDPOINTS) {
     const requests = new Float64Array(distinct);
     for (const { tag, count, length } of record.requests.blocks) {
@@ -146,7 +149,7 @@ function endpointResults(record: RunRecord, seconds: number): { results: Endpoin
       if (other === undefined) {
         other = groupHeads.length;
         otherOfPhase.set(t.phase, other);
-        groupHeads.push({ tags: { ...t, method: '' }, name: '' });
+        groupHeads.push({ tags: { ...t, method: '' }, name: '', folded: true });
       }
       folded.set(t.phase, (folded.get(t.phase) ?? 0) + 1);
       groupOfEndpoint[id] = other;
@@ -161,16 +164,20 @@ function endpointResults(record: RunRecord, seconds: number): { results: Endpoin
     groupHeads.length,
     (_time, tagId) => groupOfEndpoint[endpointOfTag[tagId] ?? -1] ?? -1,
   );
+  // Folded rows come last in their phase: they stand for many endpoints, not the busiest one.
   const results = groupHeads
-    .map(({ tags: t, name }, g): EndpointResult => ({
-      name,
-      method: t.method,
-      phase: t.phase,
-      ...requestStats(groups, g, seconds),
+    .map(({ tags: t, name, folded }, g) => ({
+      folded: folded === true,
+      endpoint: { name, method: t.method, phase: t.phase, ...requestStats(groups, g, seconds) } as EndpointResult,
     }))
     .sort(
-      (a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || b.requests - a.requests || a.name.localeCompare(b.name),
-    );
+      ({ folded: af, endpoint: a }, { folded: bf, endpoint: b }) =>
+        PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] ||
+        Number(af) - Number(bf) ||
+        b.requests - a.requests ||
+        a.name.localeCompare(b.name),
+    )
+    .map(({ endpoint }) => endpoint);
   return { results, distinct };
 }
 
