@@ -269,7 +269,8 @@ describe('faults: a clear reason, and what can be reported is', () => {
     const said = await gate({ 'fail-on': 'never' });
     expect(said.failures).toEqual([]);
     expect(Number(said.outputs['p95-ms'])).toBeGreaterThan(0);
-    expect(said.summaries[0]).toContain('k6 was killed before it finished');
+    expect(said.summaries[0]).toContain('k6 was killed by SIGKILL before it finished');
+    expect(said.summaries[0]).toContain('incomplete results: the results file ends mid-line');
     const report = JSON.parse(readFileSync(said.outputs['report-json']!, 'utf8'));
     expect(report.context.incomplete).toBe(true);
     expect(report.result.truncated).toBe(true);
