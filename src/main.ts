@@ -66,7 +66,10 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', { stagePlan });
+    const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
+      stagePlan,
+      k6Exit: k6?.run.exit ?? null,
+    });
     const server = await serverView(config, result, thresholds.serverMetrics.queries, io.warning);
     const verdict = judge(result, thresholds, server.serverStages);
 

@@ -243,6 +243,13 @@ function readDownloadBaseUrl(value: string): string {
 }
 
 function checkResultsFile(file: string): void {
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new ConfigError(
+      'results-file',
+      `${file} is a directory`,
+      'Name the NDJSON file inside it that k6 wrote with --out json=FILE (plain or .gz)',
+    );
+  }
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new ConfigError(
       'results-file',

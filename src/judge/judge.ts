@@ -10,6 +10,7 @@ import type { ServerStageMetrics } from '../metrics/types.js';
 import type { ConfidenceInterval, RunResult } from '../results/types.js';
 import { figureLabel, formatFigure, isServerFigure, lowerIsWorse } from '../figures/catalogue.js';
 import { checkName } from './check-name.js';
+import { capVerdictByEvidence } from './evidence.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
 import { measureServer } from './server-measure.js';
@@ -112,9 +113,6 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
 
 export function judge(result: RunResult, thresholds: Thresholds, serverStages?: ServerStages): Verdict {
   const checks = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
-  return {
-    status: worstStatus(checks.map((c) => c.status)),
-    checks,
-    knee: findKnee(result.stages),
-  };
+  const verdict = { status: worstStatus(checks.map((c) => c.status)), checks, knee: findKnee(result.stages) };
+  return capVerdictByEvidence(verdict, result.evidence);
 }

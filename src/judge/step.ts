@@ -32,14 +32,19 @@ export function stepFails(verdict: Verdict, failOn: FailOn): { fails: boolean; r
     const count = failed.length > 0 ? String(warned.length) : plural(warned.length, 'check');
     parts.push(`${count} warned: ${listed(warned)}`);
   }
+  const missing = verdict.missingEvidence ?? null;
+  if (missing !== null) parts.unshift(missing.message);
   const summary = parts.length > 0 ? parts.join('. ') : `all ${plural(verdict.checks.length, 'check')} passed`;
+  // No load samples at all is no run to judge: an error whatever fail-on says.
+  if (missing?.fatal) return { fails: true, reason: `no verdict without evidence: ${summary}` };
+  const warnings = warned.length + (missing === null ? 0 : 1);
   switch (failOn) {
     case 'never':
       return { fails: false, reason: `fail-on is never; ${summary}` };
     case 'warn':
-      return { fails: failed.length + warned.length > 0, reason: summary };
+      return { fails: failed.length + warnings > 0, reason: summary };
     case 'fail':
       if (failed.length > 0) return { fails: true, reason: summary };
-      return { fails: false, reason: warned.length > 0 ? `no check failed; ${summary}` : summary };
+      return { fails: false, reason: warnings > 0 ? `no check failed; ${summary}` : summary };
   }
 }

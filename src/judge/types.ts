@@ -36,4 +36,9 @@ export interface Verdict {
   status: CheckStatus;
   checks: CheckResult[];
   knee: Knee | null;
+  /**
+   * What the evidence lacks, when the results are incomplete: the verdict cannot pass then, and
+   * with `fatal` (the load made no request) the step fails whatever `fail-on` says.
+   */
+  missingEvidence?: { message: string; fatal: boolean } | null;
 }

@@ -30,9 +30,39 @@ const KNOWN: Record<number, Omit<K6Exit, 'code'>> = {
 /** k6's own words when an abortOnFail threshold (the scenarios' target-down guard) ended the run. */
 const ABORTED_BY_THRESHOLD = /abortOnFail|stopping test prematurely/;
 
-export function interpretK6Exit(code: number | null, errorLine: string | null = null): K6Exit {
+/** Signals by number, for exit codes 128+n (a wrapper script's or shell's report of a signal death). */
+const SIGNALS: Record<number, string> = {
+  1: 'SIGHUP',
+  2: 'SIGINT',
+  3: 'SIGQUIT',
+  6: 'SIGABRT',
+  9: 'SIGKILL',
+  15: 'SIGTERM',
+};
+
+/**
+ * `signal`: the signal that ended k6 when it died by one. Whatever ended k6 early, the results
+ * it wrote are kept and judged as incomplete; only exits before any load (setup timed out, bad
+ * configuration, a script exception) leave nothing worth judging.
+ */
+export function interpretK6Exit(
+  code: number | null,
+  errorLine: string | null = null,
+  signal: string | null = null,
+): K6Exit {
   if (code === null) {
-    return { code, meaning: 'k6 was killed before it finished', analysable: true, complete: false };
+    const meaning =
+      signal === null ? 'k6 was killed before it finished' : `k6 was killed by ${signal} before it finished`;
+    return { code, meaning, analysable: true, complete: false };
+  }
+  if (code > 128 && code < 128 + 65) {
+    const name = SIGNALS[code - 128] ?? `signal ${code - 128}`;
+    return {
+      code,
+      meaning: `k6 was killed by ${name} before it finished (exit ${code} = 128 + ${code - 128})`,
+      analysable: true,
+      complete: false,
+    };
   }
   if (errorLine !== null && ABORTED_BY_THRESHOLD.test(errorLine)) {
     return {

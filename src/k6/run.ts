@@ -1,5 +1,5 @@
+import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
-import * as exec from '@actions/exec';
 import { ANALYSIS_SYSTEM_TAGS } from '../results/k6-tags.js';
 import { interpretK6Exit, lastK6Error, type K6Exit } from './exit-codes.js';
 
@@ -38,27 +38,22 @@ const STDERR_TAIL_CHARS = 64 * 1024;
 
 export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
   let stderrTail = '';
-  let exitCode: number | null;
-  try {
-    exitCode = await exec.exec(request.k6Path, k6Arguments(request), {
-      ignoreReturnCode: true,
-      outStream: request.log,
-      errStream: request.log,
+  // spawn, not @actions/exec: only the child's close event tells which signal killed it.
+  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve, reject) => {
+    const child = spawn(request.k6Path, k6Arguments(request), {
       env: { ...inheritedEnv(), ...request.scriptEnv },
-      listeners: {
-        stderr: (chunk: Buffer) => {
-          stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
-        },
-      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-  } catch (error) {
-    // @actions/exec rejects when the process dies by a signal or cannot start.
-    const message = error instanceof Error ? error.message : String(error);
-    if (/ENOENT|EACCES/.test(message)) throw new Error(`Cannot start k6 at ${request.k6Path}: ${message}`);
-    exitCode = null;
-  }
+    child.stdout.on('data', (chunk: Buffer) => request.log.write(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      request.log.write(chunk);
+      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
+    });
+    child.on('error', (error) => reject(new Error(`Cannot start k6 at ${request.k6Path}: ${error.message}`)));
+    child.on('close', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
+  });
   const errorLine = lastK6Error(stderrTail);
-  return { exit: interpretK6Exit(exitCode, errorLine), errorLine, resultsPath: request.resultsPath };
+  return { exit: interpretK6Exit(code, errorLine, signal), errorLine, resultsPath: request.resultsPath };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The first lines a reader sees: the verdict, how many checks failed, and what was run where. */
+import { missingEvidence } from '../judge/evidence.js';
 import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
@@ -38,8 +39,9 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
     `**Duration** ${formatDuration(result.durationMs)}`,
     context.commit === null ? null : `**Commit** ${inlineCode(context.commit.slice(0, 7))}`,
   ].filter((fact) => fact !== null);
+  const missing = missingEvidence(result.evidence);
   const lines = [
-    `## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}`,
+    `## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`,
     '',
     facts.join(' · '),
   ];

@@ -4,8 +4,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { constants, createGunzip, type ZlibOptions } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import type { K6Exit } from '../k6/exit-codes.js';
 import { LineChunker } from './line-chunks.js';
 import { LineError, LineScanner } from './line-scanner.js';
 import { RunRecord } from './run-record.js';
@@ -14,8 +15,10 @@ import type { RunResult, StagePlan } from './types.js';
 import { UserError } from '../errors/user-error.js';
 
 export interface AnalyzeOptions {
-  /** The scenario's stages, for runs whose requests carry no `stage` tag. */
+  /** The scenario's stages, for runs whose requests carry no `stage` tag, and to tell a run cut short. */
   stagePlan?: StagePlan;
+  /** How the k6 run that wrote the file ended, when perf-gate ran it: an early end makes the evidence incomplete. */
+  k6Exit?: K6Exit | null;
   /** Time-series bucket length; by default 1 to 10 s to suit the run's length. */
   bucketMs?: number;
 }
@@ -39,7 +42,8 @@ const PIECE_BYTES = 1 << 18;
 const GUNZIP_AHEAD_BYTES = 4 << 20;
 /** No k6 line comes near this; a longer run of bytes without a newline is not k6 output. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
-const NO_NEWLINE = 'no newline in the first 16 MB: this is not k6 --out json output (NDJSON, one JSON object per line)';
+const NO_LOAD_SAMPLES =
+  'no load samples at all: the file holds no http_req_duration sample, so there is nothing to judge. Give the file k6 wrote with --out json=FILE for a run that sent requests';
 
 export async function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<RunResult> {
   const record = new RunRecord();
@@ -48,17 +52,27 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
   const feed = (lines: Buffer): void => scanner.feed(lines);
   let handle: FileHandle | undefined;
   let gzipped = false;
+  let bytes = 0;
   try {
     handle = await open(file, 'r');
     gzipped = await isGzip(handle);
-    for await (const chunk of gzipped ? gunzipped(file) : plainChunks(handle)) {
-      chunker.push(chunk as Buffer, feed);
-      if (chunker.pendingBytes > MAX_LINE_BYTES) throw new LineError(0, NO_NEWLINE);
+    let streamCut = false;
+    try {
+      for await (const chunk of gzipped ? gunzipped(file) : plainChunks(handle)) {
+        chunker.push(chunk as Buffer, feed);
+        bytes += (chunk as Buffer).length;
+        if (chunker.pendingBytes > MAX_LINE_BYTES) throw lineTooLong(scanner, bytes - chunker.pendingBytes, gzipped);
+      }
+    } catch (error) {
+      // gunzip has handed over all it could decode when it finds the end missing: judge that, marked cut.
+      if (!gzipped || !isCutGzip(error)) throw error;
+      streamCut = true;
     }
     const { truncated } = scanner.finish(chunker.rest());
-    return summarize(record, { file, truncated, ...options });
+    const cut = streamCut ? 'gzip' : truncated ? 'line' : null;
+    return judgeable(file, summarize(record, { file, cut, ...options }), options.k6Exit);
   } catch (error) {
-    throw asAnalysisError(file, error, gzipped);
+    throw asAnalysisError(file, error, gzipped, bytes);
   } finally {
     await handle?.close();
   }
@@ -85,18 +99,43 @@ async function* plainChunks(handle: FileHandle): AsyncGenerator<Buffer> {
 
 function gunzipped(file: string): Readable {
   const source = createReadStream(file, { highWaterMark: READ_BYTES });
-  // Z_SYNC_FLUSH: a gzip stream cut short (k6 killed) yields what it holds instead of failing.
+  // Default finish flush: a stream whose end never arrives (k6 killed, file cut) ends in an
+  // "unexpected end of file" error after everything decodable was handed over, which is how a
+  // cut file is told from a whole one (Z_SYNC_FLUSH would hide the missing end).
   // A deep output buffer lets gunzip (thread pool) run ahead while this thread scans lines.
   // (zlib streams take stream options; @types/node's ZlibOptions does not list them.)
   const options: ZlibOptions & { readableHighWaterMark: number } = {
     chunkSize: PIECE_BYTES,
-    finishFlush: constants.Z_SYNC_FLUSH,
     readableHighWaterMark: GUNZIP_AHEAD_BYTES,
   };
   const gunzip = createGunzip(options);
   source.on('error', (error) => gunzip.destroy(error));
   gunzip.on('close', () => source.destroy());
   return source.pipe(gunzip);
+}
+
+function isCutGzip(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR';
+}
+
+/** A line over MAX_LINE_BYTES, named by its number and where it starts. */
+function lineTooLong(scanner: LineScanner, startByte: number, gzipped: boolean): LineError {
+  const where = `starting ${megabytes(startByte)} into the file${gzipped ? ' (decompressed)' : ''}`;
+  return new LineError(
+    scanner.linesRead + 1,
+    `${where}, runs over 16 MB without a newline: k6 --out json writes one short JSON object per line, so this is not k6 output (or it was damaged)`,
+  );
+}
+
+function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A result without a single request duration is no run at all: an error, not a "not measured" warning. */
+function judgeable(file: string, result: RunResult, k6Exit: K6Exit | null | undefined): RunResult {
+  if (result.overall.duration !== null) return result;
+  const early = k6Exit && !k6Exit.complete ? ` (k6 ended early: ${k6Exit.meaning})` : '';
+  throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);
 }
 
 /** The same analysis over text already in memory (k6 NDJSON lines). */
@@ -107,9 +146,9 @@ export function analyzeText(text: string, file: string, options: AnalyzeOptions 
     const chunker = new LineChunker();
     chunker.push(Buffer.from(text), (lines) => scanner.feed(lines));
     const { truncated } = scanner.finish(chunker.rest());
-    return summarize(record, { file, truncated, ...options });
+    return judgeable(file, summarize(record, { file, cut: truncated ? 'line' : null, ...options }), options.k6Exit);
   } catch (error) {
-    throw asAnalysisError(file, error, false);
+    throw asAnalysisError(file, error, false, 0);
   }
 }
 
@@ -119,7 +158,10 @@ async function isGzip(handle: FileHandle): Promise<boolean> {
   return bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
 }
 
-function asAnalysisError(file: string, error: unknown, gzipped: boolean): AnalysisError {
+/** zlib's words for a member header it cannot read: after decoded output, bytes that follow a whole gzip stream. */
+const NOT_A_GZIP_HEADER = /incorrect header check|unknown compression method|unknown header flags/;
+
+function asAnalysisError(file: string, error: unknown, gzipped: boolean, decodedBytes: number): AnalysisError {
   if (error instanceof AnalysisError) return error;
   if (error instanceof LineError) {
     return new AnalysisError(file, error.lineNumber > 0 ? `line ${error.lineNumber}: ${error.message}` : error.message);
@@ -133,6 +175,14 @@ function asAnalysisError(file: string, error: unknown, gzipped: boolean): Analys
     case 'EACCES':
     case 'EPERM':
       return new AnalysisError(file, 'cannot be read (permission denied)');
+  }
+  const message = (error as Error).message;
+  // The first header's magic was checked: "incorrect header check" (bad magic) can only be a later one.
+  if (gzipped && (message === 'incorrect header check' || (decodedBytes > 0 && NOT_A_GZIP_HEADER.test(message)))) {
+    return new AnalysisError(
+      file,
+      `is a complete gzip stream followed by bytes that are not gzip (${(error as Error).message}): something was appended to the file k6 wrote; give k6's file as it wrote it`,
+    );
   }
   if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
     return new AnalysisError(

@@ -89,6 +89,11 @@ export class LineScanner {
 
   constructor(private readonly record: RunRecord) {}
 
+  /** Lines read so far (the number of the last one). */
+  get linesRead(): number {
+    return this.lineNumber;
+  }
+
   /** Reads complete lines (each ending with a newline). */
   feed(bytes: Buffer): void {
     const length = bytes.length;
@@ -159,7 +164,8 @@ export class LineScanner {
     let valueEnd = valueStart;
     while (valueEnd < end && bytes[valueEnd] !== COMMA) valueEnd++;
     const value = parseNumber(bytes, valueStart, valueEnd);
-    if (Number.isNaN(value)) return false;
+    // Not a value any k6 metric takes (1e400 parses as Infinity, negatives): the slow path counts it.
+    if (!(value >= 0 && value < Infinity)) return false;
     const record = this.record;
     switch (kind) {
       case Kind.Checks:
@@ -230,6 +236,13 @@ export class LineScanner {
     const kind = KINDS.get(parsed.metric) ?? Kind.Skip;
     const record = this.record;
     const { time, value, tags } = parsed.data;
+    const valid = typeof value === 'number' && value >= 0 && value < Infinity;
+    if (kind !== Kind.Skip && !valid) {
+      const loadRequest =
+        HTTP_METRICS[kind] !== undefined && record.tags.phaseOf(isRecord(tags) ? tags : {}) === 'load';
+      record.rejectValue(loadRequest);
+      return;
+    }
     if (typeof value !== 'number') return;
     const timeMs = typeof time === 'string' ? this.times.parseText(time) : Number.NaN;
     if (!Number.isNaN(timeMs)) record.sawTime(timeMs);

@@ -14,7 +14,7 @@ export interface RequestTags {
   status: number;
   errorCode: number | null;
   error: string | null;
-  /** The `stage` tag as a 0-based index; -1 when absent or not a number. */
+  /** The `stage` tag as a 0-based index; -1 when absent, BAD_STAGE when not a small integer. */
   stage: number;
   /** Whether the sample carries k6's `scenario` tag (setup and teardown samples do not). */
   inScenario: boolean;
@@ -45,6 +45,11 @@ export class TagTable {
     return id;
   }
 
+  /** The phase a tag object puts its sample in, without interning it. */
+  phaseOf(tags: Record<string, unknown>): RequestPhase {
+    return phaseOfGroup(text(tags.group) ?? '');
+  }
+
   /** The id of a decoded tag object. */
   intern(tags: Record<string, unknown>): number {
     const reduced = reduceTags(tags);
@@ -70,18 +75,31 @@ export class TagTable {
 
 export { isRecord };
 
+/** Stage tags above this are not a stage index: arrays are sized from the tag, so it must stay small. */
+export const MAX_STAGE_INDEX = 99;
+/** RequestTags.stage of a `stage` tag that is not a small integer (1e7, "abc"): its requests are left out of the stages. */
+export const BAD_STAGE = -2;
+
+function phaseOfGroup(group: string): RequestPhase {
+  return group.startsWith('::setup') ? 'setup' : group.startsWith('::teardown') ? 'teardown' : 'load';
+}
+
+function stageIndex(stage: string | null): number {
+  if (stage === null) return -1;
+  return /^\d{1,3}$/.test(stage) && Number(stage) <= MAX_STAGE_INDEX ? Number(stage) : BAD_STAGE;
+}
+
 function reduceTags(tags: Record<string, unknown>): RequestTags {
   const group = text(tags.group) ?? '';
-  const stage = text(tags.stage);
   const errorCode = text(tags.error_code);
   return {
-    phase: group.startsWith('::setup') ? 'setup' : group.startsWith('::teardown') ? 'teardown' : 'load',
+    phase: phaseOfGroup(group),
     name: text(tags.name) ?? text(tags.url) ?? '(unnamed)',
     method: text(tags.method) ?? '',
     status: toInt(text(tags.status)) ?? 0,
     errorCode: toInt(errorCode),
     error: text(tags.error),
-    stage: stage !== null && /^\d+$/.test(stage) ? Number(stage) : -1,
+    stage: stageIndex(text(tags.stage)),
     inScenario: tags.scenario !== undefined,
   };
 }

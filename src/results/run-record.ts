@@ -46,6 +46,46 @@ export class RequestRows {
     else block.failed[row] = value !== 0 ? 1 : 0;
   }
 
+  /** Keeps the rows whose time passes `inside`, in order, compacting the blocks in place. */
+  keep(
+    inside: (timeMs: number) => boolean,
+    isLoad: (tagId: number) => boolean,
+  ): { removed: number; removedLoad: number } {
+    let removed = 0;
+    let removedLoad = 0;
+    let to = 0;
+    let target = this.blocks[0];
+    const kept: RowBlock[] = [];
+    for (const block of this.blocks) {
+      for (let i = 0; i < block.length; i++) {
+        if (!inside(block.time[i] as number)) {
+          removed++;
+          if (isLoad(block.tag[i] as number)) removedLoad++;
+          continue;
+        }
+        if (to === BLOCK_ROWS) {
+          (target as RowBlock).length = to;
+          target = this.blocks[kept.length];
+          to = 0;
+        }
+        if (to === 0) kept.push(target as RowBlock);
+        const t = target as RowBlock;
+        t.time[to] = block.time[i] as number;
+        t.tag[to] = block.tag[i] as number;
+        t.count[to] = block.count[i] as number;
+        t.duration[to] = block.duration[i] as number;
+        t.failed[to] = block.failed[i] as number;
+        to++;
+      }
+    }
+    if (target && kept.length > 0) target.length = to;
+    this.blocks.length = 0;
+    this.blocks.push(...kept);
+    this.last = kept[kept.length - 1];
+    this.length -= removed;
+    return { removed, removedLoad };
+  }
+
   private open(timeMs: number, tagId: number): RowBlock {
     let block = this.last;
     if (!block || block.length === BLOCK_ROWS) {
@@ -86,6 +126,20 @@ export class VuReadings {
     this.value[this.length] = value;
     this.length++;
   }
+
+  /** Keeps the readings whose time passes `inside`; returns how many went. */
+  keep(inside: (timeMs: number) => boolean): number {
+    let to = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (!inside(this.time[i] as number)) continue;
+      this.time[to] = this.time[i] as number;
+      this.value[to] = this.value[i] as number;
+      to++;
+    }
+    const removed = this.length - to;
+    this.length = to;
+    return removed;
+  }
 }
 
 function grown<T extends Float64Array>(old: T, bigger: T): T {
@@ -108,6 +162,15 @@ export class RunRecord {
   firstScenarioRequestMs = Number.NaN;
   /** Time of setup()'s iteration_duration sample, which k6 writes as setup() returns. */
   setupEndMs = Number.NaN;
+  /** Samples whose value no k6 metric can take (Infinity from 1e400, negative, a string): counted, left out. */
+  badValues = 0;
+  /** Of those, the HTTP samples of the load itself. */
+  badLoadValues = 0;
+
+  rejectValue(loadRequest: boolean): void {
+    this.badValues++;
+    if (loadRequest) this.badLoadValues++;
+  }
 
   http(metric: HttpMetric, timeMs: number, value: number, tagId: number): void {
     this.requests.add(metric, timeMs, value, tagId);
@@ -136,6 +199,34 @@ export class RunRecord {
     const firstRequest = this.firstScenarioRequestMs;
     if (!Number.isNaN(this.setupEndMs) && !(this.setupEndMs > firstRequest)) return this.setupEndMs;
     return Number.isNaN(firstRequest) ? this.firstMs : firstRequest;
+  }
+
+  /**
+   * Drops the request rows and VU readings dated outside [fromMs, toMs] and narrows the times
+   * read from them. Returns how many samples went, and how many of them were load requests.
+   */
+  keepWithin(fromMs: number, toMs: number): { removed: number; removedLoad: number } {
+    const inside = (t: number): boolean => t >= fromMs && t <= toMs;
+    if (inside(this.firstMs) && inside(this.lastMs)) return { removed: 0, removedLoad: 0 };
+    const { removed, removedLoad } = this.requests.keep(inside, (tagId) => this.tags.all[tagId]?.phase === 'load');
+    const vusRemoved = this.vus.keep(inside);
+    const setupRemoved = !Number.isNaN(this.setupEndMs) && !inside(this.setupEndMs);
+    if (setupRemoved) this.setupEndMs = Number.NaN;
+    // Times of samples not kept (counters) are lost with them: read the bounds again from what is kept.
+    this.firstMs = Number.NaN;
+    this.lastMs = Number.NaN;
+    this.firstScenarioRequestMs = Number.NaN;
+    for (const block of this.requests.blocks) {
+      for (let i = 0; i < block.length; i++) {
+        const t = block.time[i] as number;
+        this.sawTime(t);
+        if (!(t >= this.firstScenarioRequestMs) && this.tags.all[block.tag[i] as number]?.inScenario)
+          this.firstScenarioRequestMs = t;
+      }
+    }
+    for (let i = 0; i < this.vus.length; i++) this.sawTime(this.vus.time[i] as number);
+    if (!Number.isNaN(this.setupEndMs)) this.sawTime(this.setupEndMs);
+    return { removed: removed + vusRemoved + (setupRemoved ? 1 : 0), removedLoad };
   }
 
   sawTime(timeMs: number): void {

@@ -2,6 +2,7 @@
  * Per-stage results: which stage each load request belongs to (its `stage` tag, else the
  * StagePlan's windows from the scenario's start) and the figures of each stage.
  */
+import { BAD_STAGE } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
 import { groupSamples, requestStats } from './sample-groups.js';
 import type { StagePlan, StageResult, StageWindow } from './types.js';
@@ -56,7 +57,7 @@ export function stageResults(record: RunRecord, plan: StagePlan | undefined): St
   };
   const groupOf = (timeMs: number, tagId: number): number => {
     const t = tags[tagId];
-    if (t === undefined || t.phase !== 'load') return -1;
+    if (t === undefined || t.phase !== 'load' || t.stage === BAD_STAGE) return -1;
     return t.stage >= 0 ? t.stage : byTime(timeMs - origin);
   };
 

@@ -2,22 +2,33 @@
  * Turns a RunRecord (one pass over k6's output) into the RunResult: overall figures equal to
  * k6's end-of-test summary, per endpoint, per status, per stage, and the time series.
  */
-import type { RequestTags } from './request-tags.js';
+import type { K6Exit } from '../k6/exit-codes.js';
+import { evidenceOf } from './evidence-gaps.js';
+import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
 import { groupSamples, requestStats } from './sample-groups.js';
 import { stageResults } from './stages.js';
+import { runTimeSpan } from './time-span.js';
 import { chooseBucketMs, timeSeries } from './time-series.js';
 import type { EndpointResult, RunResult, StagePlan, StatusResult } from './types.js';
 
 export interface SummarizeOptions {
   file: string;
-  truncated: boolean;
+  /** The file ends mid-line, or its gzip stream before its end marker. */
+  cut: 'line' | 'gzip' | null;
   stagePlan?: StagePlan;
+  /** How the k6 run that wrote the file ended, when perf-gate ran it. */
+  k6Exit?: K6Exit | null;
   /** Time-series resolution; chosen from the run's length when absent. */
   bucketMs?: number;
 }
 
+/** Endpoints shown one by one; the rest fold into one "other" row per phase (untagged URLs with ids make thousands). */
+export const MAX_ENDPOINTS = 200;
+
 export function summarize(record: RunRecord, options: SummarizeOptions): RunResult {
+  const span = runTimeSpan(record);
+  const outsideSpan = span ? record.keepWithin(span.fromMs, span.toMs) : { removed: 0, removedLoad: 0 };
   const empty = Number.isNaN(record.firstMs);
   const durationMs = empty ? 0 : record.lastMs - record.firstMs;
   // k6 divides by its own run duration (setup to teardown), which the samples span to within ~1%.
@@ -25,6 +36,8 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
   const overallGroups = groupSamples(record, 1, () => 0);
   let maxVus = 0;
   for (let i = 0; i < record.vus.length; i++) maxVus = Math.max(maxVus, record.vus.value[i] as number);
+  const endpoints = endpointResults(record, seconds);
+  const load = loadFacts(record);
 
   return {
     file: options.file,
@@ -39,18 +52,55 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
       maxVus,
       checks: { passes: record.checkPasses, fails: record.checkFails },
     },
-    endpoints: endpointResults(record, seconds),
+    endpoints: endpoints.results,
     statuses: statusResults(record),
     stages: stageResults(record, options.stagePlan),
     timeSeries: timeSeries(record, options.bucketMs ?? chooseBucketMs(durationMs)),
-    truncated: options.truncated,
+    truncated: options.cut !== null,
+    evidence: evidenceOf({
+      cut: options.cut,
+      k6Exit: options.k6Exit,
+      stagePlan: options.stagePlan,
+      loadMs: load.lastLoadMs === null ? null : load.lastLoadMs - record.scenarioStartMs(),
+      otherRequests: load.otherRequests,
+      outsideSpan,
+      badStageRequests: load.badStage,
+      badValues: { all: record.badValues, load: record.badLoadValues },
+      folded: endpoints.distinct > MAX_ENDPOINTS ? { endpoints: endpoints.distinct, kept: MAX_ENDPOINTS } : null,
+    }),
   };
+}
+
+/** The last load request with a duration, the requests outside the load, and load requests with a bad stage tag. */
+function loadFacts(record: RunRecord): { lastLoadMs: number | null; otherRequests: number; badStage: number } {
+  const tags = record.tags.all;
+  let lastLoadMs: number | null = null;
+  let otherRequests = 0;
+  let badStage = 0;
+  for (const { time, tag, duration, length } of record.requests.blocks) {
+    for (let i = 0; i < length; i++) {
+      const t = tags[tag[i] as number];
+      if (t === undefined || Number.isNaN(duration[i])) continue;
+      if (t.phase !== 'load') {
+        otherRequests++;
+        continue;
+      }
+      const at = time[i] as number;
+      if (lastLoadMs === null || at > lastLoadMs) lastLoadMs = at;
+      if (t.stage === BAD_STAGE) badStage++;
+    }
+  }
+  return { lastLoadMs, otherRequests, badStage };
 }
 
 const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 } as const;
 
-/** Endpoints by (phase, method, name); load first, busiest first. rps is over the whole run, as k6's own rates are, so endpoints add up to the overall rate. */
-function endpointResults(record: RunRecord, seconds: number): EndpointResult[] {
+/**
+ * Endpoints by (phase, method, name); load first, busiest first. rps is over the whole run, as
+ * k6's own rates are, so endpoints add up to the overall rate. Beyond MAX_ENDPOINTS, the least
+ * busy fold into one "other" row per phase.
+ */
+function endpointResults(record: RunRecord, seconds: number): { results: EndpointResult[]; distinct: number } {
   const keys = new Map<string, number>();
   const heads: RequestTags[] = [];
   const endpointOfTag = record.tags.all.map((t) => {
@@ -63,17 +113,72 @@ function endpointResults(record: RunRecord, seconds: number): EndpointResult[] {
     }
     return id;
   });
-  const groups = groupSamples(record, heads.length, (_time, tagId) => endpointOfTag[tagId] ?? -1);
-  return heads
-    .map((t, g): EndpointResult => ({
-      name: t.name,
-      method: t.method,
-      phase: t.phase,
-      ...requestStats(groups, g, seconds),
+  const distinct = heads.length;
+  let groupOfEndpoint = heads.map((_, id) => id);
+  let groupHeads: Array<{ tags: RequestTags; name: string; folded?: boolean }> = heads.map((t) => ({
+    tags: t,
+    name: t.name,
+  }));
+  if (distinct > MAX_ENDPOINTS) {
+    const requests = new Float64Array(distinct);
+    for (const { tag, count, length } of record.requests.blocks) {
+      for (let i = 0; i < length; i++) {
+        const e = endpointOfTag[tag[i] as number] as number;
+        if (!Number.isNaN(count[i])) requests[e] = (requests[e] as number) + 1;
+      }
+    }
+    const ranked = heads
+      .map((_, id) => id)
+      .sort(
+        (a, b) =>
+          PHASE_ORDER[(heads[a] as RequestTags).phase] - PHASE_ORDER[(heads[b] as RequestTags).phase] ||
+          (requests[b] as number) - (requests[a] as number),
+      );
+    groupOfEndpoint = new Array<number>(distinct);
+    groupHeads = [];
+    const otherOfPhase = new Map<string, number>();
+    const folded = new Map<string, number>();
+    ranked.forEach((id, rank) => {
+      const t = heads[id] as RequestTags;
+      if (rank < MAX_ENDPOINTS) {
+        groupOfEndpoint[id] = groupHeads.length;
+        groupHeads.push({ tags: t, name: t.name });
+        return;
+      }
+      let other = otherOfPhase.get(t.phase);
+      if (other === undefined) {
+        other = groupHeads.length;
+        otherOfPhase.set(t.phase, other);
+        groupHeads.push({ tags: { ...t, method: '' }, name: '', folded: true });
+      }
+      folded.set(t.phase, (folded.get(t.phase) ?? 0) + 1);
+      groupOfEndpoint[id] = other;
+    });
+    for (const [phase, g] of otherOfPhase) {
+      (groupHeads[g] as { name: string }).name =
+        `(other: ${(folded.get(phase) ?? 0).toLocaleString('en-US')} endpoints)`;
+    }
+  }
+  const groups = groupSamples(
+    record,
+    groupHeads.length,
+    (_time, tagId) => groupOfEndpoint[endpointOfTag[tagId] ?? -1] ?? -1,
+  );
+  // Folded rows come last in their phase: they stand for many endpoints, not the busiest one.
+  const results = groupHeads
+    .map(({ tags: t, name, folded }, g) => ({
+      folded: folded === true,
+      endpoint: { name, method: t.method, phase: t.phase, ...requestStats(groups, g, seconds) } as EndpointResult,
     }))
     .sort(
-      (a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || b.requests - a.requests || a.name.localeCompare(b.name),
-    );
+      ({ folded: af, endpoint: a }, { folded: bf, endpoint: b }) =>
+        PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] ||
+        Number(af) - Number(bf) ||
+        b.requests - a.requests ||
+        a.name.localeCompare(b.name),
+    )
+    .map(({ endpoint }) => endpoint);
+  return { results, distinct };
 }
 
 /** Requests per HTTP status, with k6's error code and messages (status 0: no response). */

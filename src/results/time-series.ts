@@ -11,16 +11,20 @@ import type { TimeBucket, TimeSeries } from './types.js';
 
 const BUCKET_CHOICES_MS = [1_000, 2_000, 5_000, 10_000];
 const MAX_BUCKETS = 120;
+/** However long the run or short the bucket asked for: the series is sized from the samples' times. */
+const MAX_SERIES_BUCKETS = 2_000;
 
 /** The smallest of 1, 2, 5, 10 s giving at most 120 buckets; 10 s for longer runs. */
 export function chooseBucketMs(durationMs: number): number {
   return BUCKET_CHOICES_MS.find((b) => durationMs / b <= MAX_BUCKETS) ?? 10_000;
 }
 
-export function timeSeries(record: RunRecord, bucketMs: number): TimeSeries {
-  if (Number.isNaN(record.firstMs)) return { bucketMs, buckets: [] };
+export function timeSeries(record: RunRecord, askedBucketMs: number): TimeSeries {
+  if (Number.isNaN(record.firstMs)) return { bucketMs: askedBucketMs, buckets: [] };
   const origin = record.firstMs;
   const durationMs = record.lastMs - origin;
+  const fewest = Math.ceil(durationMs / MAX_SERIES_BUCKETS / 1000) * 1000;
+  const bucketMs = Math.max(askedBucketMs, fewest);
   const count = Math.max(1, Math.ceil(durationMs / bucketMs));
   const bucketOf = (timeMs: number): number =>
     Math.min(count - 1, Math.max(0, Math.floor((timeMs - origin) / bucketMs)));

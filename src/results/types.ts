@@ -121,8 +121,38 @@ export interface RunResult {
   statuses: StatusResult[];
   stages: StageResult[];
   timeSeries: TimeSeries;
-  /** The file ended mid-line (k6 killed while writing). */
+  /** The file was cut short: it ends mid-line, or its gzip stream before its end (k6 killed while writing). */
   truncated: boolean;
+  /** What the figures could not see: a run whose evidence is incomplete can warn or fail, never pass. */
+  evidence: Evidence;
+}
+
+/**
+ * Why the evidence is short. Gaps that leave load samples or load time unseen make the run
+ * incomplete; the others (endpoints folded into one row) only change how it is shown.
+ */
+export type EvidenceGapKind =
+  | 'truncated'
+  | 'k6-ended-early'
+  | 'short-load'
+  | 'no-load-requests'
+  | 'outside-time-span'
+  | 'bad-stage-tag'
+  | 'bad-values'
+  | 'endpoints-folded';
+
+export interface EvidenceGap {
+  kind: EvidenceGapKind;
+  /** One line for the reader, e.g. "12 samples outside the run's time span were ignored". */
+  message: string;
+  /** Whether the gap hides load the judgement needs (then the run cannot pass). */
+  incomplete: boolean;
+}
+
+export interface Evidence {
+  /** No gap hides load: the figures cover the whole planned run. */
+  complete: boolean;
+  gaps: EvidenceGap[];
 }
 
 /**

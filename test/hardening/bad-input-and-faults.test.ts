@@ -3,7 +3,7 @@
  * user sees. Bad input: one error naming the input and the fix, before any load is sent, and
  * nothing published. Faults: a clear one-line reason, and whatever can still be reported is.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -202,6 +202,15 @@ const badInputs: BadInput[] = [
       `Input 'results-file': the file ${dir}/k6/results.ndjson does not exist. Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)`,
   },
   {
+    name: 'results-file a directory',
+    inputs: () => {
+      mkdirSync(path.join(dir, 'k6-out'), { recursive: true });
+      return { 'results-file': 'k6-out' };
+    },
+    message: () =>
+      `Input 'results-file': ${dir}/k6-out is a directory. Name the NDJSON file inside it that k6 wrote with --out json=FILE (plain or .gz)`,
+  },
+  {
     name: 'results-file empty',
     inputs: () => ({ 'results-file': file('empty.ndjson', '') }),
     message: () =>
@@ -269,7 +278,8 @@ describe('faults: a clear reason, and what can be reported is', () => {
     const said = await gate({ 'fail-on': 'never' });
     expect(said.failures).toEqual([]);
     expect(Number(said.outputs['p95-ms'])).toBeGreaterThan(0);
-    expect(said.summaries[0]).toContain('k6 was killed before it finished');
+    expect(said.summaries[0]).toContain('k6 was killed by SIGKILL before it finished');
+    expect(said.summaries[0]).toContain('incomplete results: the results file ends mid-line');
     const report = JSON.parse(readFileSync(said.outputs['report-json']!, 'utf8'));
     expect(report.context.incomplete).toBe(true);
     expect(report.result.truncated).toBe(true);

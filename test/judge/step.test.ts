@@ -72,3 +72,33 @@ describe('stepFails', () => {
     );
   });
 });
+
+describe('stepFails on incomplete evidence', () => {
+  const passing = (): Verdict => verdictOf(1200, 1, 4000);
+
+  it('counts an incomplete run as a warning: fail-on warn fails the step, and the reason says what is missing', () => {
+    const verdict: Verdict = {
+      ...passing(),
+      status: 'warn',
+      missingEvidence: { message: 'incomplete results: the load ran 13 s of the 60 s planned', fatal: false },
+    };
+    expect(stepFails(verdict, 'warn')).toEqual({
+      fails: true,
+      reason: 'incomplete results: the load ran 13 s of the 60 s planned',
+    });
+    expect(stepFails(verdict, 'fail').fails).toBe(false);
+    expect(stepFails(verdict, 'fail').reason).toMatch(/^no check failed; incomplete results/);
+  });
+
+  it('fails the step when the load made no request, even with fail-on never', () => {
+    const verdict: Verdict = {
+      ...passing(),
+      status: 'fail',
+      missingEvidence: { message: 'incomplete results: the load made no request', fatal: true },
+    };
+    expect(stepFails(verdict, 'never')).toEqual({
+      fails: true,
+      reason: 'no verdict without evidence: incomplete results: the load made no request',
+    });
+  });
+});

@@ -67,30 +67,14 @@ describe('files that are not k6 output', () => {
     for (const fragment of [path, ...fragments]) expect((error as Error).message).toContain(fragment);
   };
 
-  it('gives an empty result for an empty file', async () => {
-    const result = await analyzeFile(write('empty.ndjson', ''));
-    expect(result.overall).toMatchObject({
-      requests: 0,
-      failed: 0,
-      errorRate: 0,
-      rps: 0,
-      duration: null,
-      iterations: 0,
-      maxVus: 0,
-    });
-    expect([result.endpoints, result.statuses, result.stages, result.timeSeries.buckets, result.truncated]).toEqual([
-      [],
-      [],
-      [],
-      [],
-      false,
-    ]);
+  it('refuses an empty file: no load samples at all', async () => {
+    await rejects(write('empty.ndjson', ''), 'no load samples at all');
   });
 
   it('names the file and the cause for text, JSON and binary that are not k6', async () => {
     await rejects(write('notes.txt', 'hello\nworld\n'), 'not k6 --out json output', '"hello"');
     await rejects(write('other.json', '{"foo":1}\n{"bar":2}\n'), 'not k6 --out json output');
-    await rejects(write('blob.bin', Buffer.alloc(17 * 1024 * 1024, 7)), 'no newline');
+    await rejects(write('blob.bin', Buffer.alloc(17 * 1024 * 1024, 7)), 'line 1: starting 0 bytes into the file');
   });
 
   it('names the file when it is missing, a directory or broken gzip', async () => {

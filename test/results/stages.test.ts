@@ -111,14 +111,12 @@ describe("the scenario's start", () => {
     expect(analyzeText(reordered, 'x').scenarioStartTime).toBe(at(1_500));
   });
 
-  it("is the first scenario request without setup's sample, the first sample without either, '' without samples", () => {
+  it("is the first scenario request without setup's sample, the first sample without either", () => {
     expect(analyzeText(run, 'x').scenarioStartTime).toBe(at(2_000));
     expect(
       analyzeText(k6File([vus(700, 0), ...request({ offsetMs: 900, duration: 5, group: '::setup' })]), 'x')
         .scenarioStartTime,
     ).toBe(at(700));
-    const empty = analyzeText(k6File([]), 'x');
-    expect([empty.startTime, empty.scenarioStartTime]).toEqual(['', '']);
   });
 
   it('ignores a nested group inside setup()', () => {

@@ -118,6 +118,7 @@ export function runResult(parts: {
     stages: parts.stages,
     timeSeries: { bucketMs: 10_000, buckets: timeSeriesFor(parts.stages) },
     truncated: false,
+    evidence: { complete: true, gaps: [] },
   };
 }
 

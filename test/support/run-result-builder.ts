@@ -112,6 +112,7 @@ export function runResult(spec: RunSpec = {}): RunResult {
     stages: spec.stages ?? [],
     timeSeries: { bucketMs: 1000, buckets: [] },
     truncated: false,
+    evidence: { complete: true, gaps: [] },
   };
 }
 
