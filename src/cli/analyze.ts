@@ -3,7 +3,7 @@ import { AnalysisError, analyzeFile } from '../results/analyze.js';
 import { formatRunResult } from '../results/format-table.js';
 import type { StagePlan } from '../results/types.js';
 import { stagePlanFor } from '../../scenarios/lib/options.js';
-import { usageError, type Subcommand } from './main.js';
+import { usageError, type Subcommand } from './usage.js';
 
 /** The stage plans of the bundled scenarios' full profile (Festin's guide), for --stages. */
 export const BUNDLED_STAGE_PLANS: Record<string, StagePlan> = {

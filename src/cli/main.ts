@@ -8,28 +8,10 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, BUNDLED_STAGE_PLANS } from './analyze.js';
 import { parseRunArgs, runGate } from './run.js';
+import { USAGE, usageError, type CliIo, type Subcommand } from './usage.js';
 
 export { BUNDLED_STAGE_PLANS };
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
-
-const USAGE = `usage: perf-gate <command> [options]
-
-commands:
-  analyze <file> [--json] [--stages enqueue|spike]
-      Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
-      --json     print the RunResult as JSON instead of tables
-      --stages   cut requests without a stage tag into the stages of a bundled scenario
-  run --base-url URL [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
-      [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--prometheus-url URL] …
-      The whole gate, as the action runs it: prints the report and the verdict, exits 1 when
-      the step would fail. Secrets come from the environment: AUTH_TOKEN, PROMETHEUS_AUTH_HEADER.
-`;
+export type { CliIo, Subcommand };
 
 const runCommand: Subcommand = async (args, io) => {
   const parsed = parseRunArgs(args, process.env);
@@ -48,11 +30,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const subcommand = SUBCOMMANDS[command];
   if (!subcommand) return usageError(io, `unknown command "${command}"`);
   return subcommand(args, io);
-}
-
-export function usageError(io: CliIo, message: string): number {
-  io.stderr(`perf-gate: ${message}\n\n${USAGE}`);
-  return 2;
 }
 
 function isEntryPoint(): boolean {

@@ -8,6 +8,9 @@ export const COMMENT_MARKER = '<!-- perf-gate:comment -->';
 /** GitHub refuses issue-comment bodies longer than this (422 "body is too long"). */
 export const MAX_COMMENT_LENGTH = 65_536;
 
+/** GitHub rejects longer bodies; the margin leaves room for the publisher's keyed marker. */
+export const GITHUB_COMMENT_LIMIT = MAX_COMMENT_LENGTH - 128;
+
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** Any perf-gate marker, keyed or not: a body must carry exactly one, ours. */
 const ANY_MARKER = /<!-- perf-gate:comment(?::[A-Za-z0-9._-]+)? -->\n?/g;

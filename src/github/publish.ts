@@ -3,8 +3,7 @@ import type { CommentMode } from '../config/types.js';
 import type { CheckStatus } from '../judge/types.js';
 import { publishComment, type PublishResult } from './comment.js';
 import type { RunEvent } from './context.js';
-import { COMMENT_MARKER } from './marker.js';
-import { GITHUB_COMMENT_LIMIT } from '../report/markdown.js';
+import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from './marker.js';
 
 /** The report's room in a comment: GitHub's limit less the marker line publishing puts on top. */
 export const REPORT_MAX_CHARS = GITHUB_COMMENT_LIMIT - `${COMMENT_MARKER}\n\n`.length;

@@ -1,4 +1,3 @@
-import { MAX_COMMENT_LENGTH } from '../github/marker.js';
 /**
  * The report: the sticky PR comment and the job summary. Verdict and failing checks
  * first, the guide's template and breakdowns next, raw figures collapsed at the end.
@@ -11,9 +10,6 @@ import { renderHeadline } from './headline.js';
 import { renderNotes } from './notes.js';
 import { renderStageTemplate } from './stage-template.js';
 import type { ReportInput } from './types.js';
-
-/** GitHub rejects longer bodies; the margin leaves room for the publisher's keyed marker. */
-export const GITHUB_COMMENT_LIMIT = MAX_COMMENT_LENGTH - 128;
 
 interface Budget {
   details: DetailsBudget;
@@ -106,7 +102,8 @@ function compose(input: ReportInput, budget: Budget, shortened: boolean): string
  * never undercount GitHub's characters). Pure: the same input gives the same text.
  */
 export function renderReport(input: ReportInput, options: { maxChars?: number } = {}): string {
-  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  // Where the report goes decides its room (the publisher passes GitHub's); unbounded by default.
+  const maxChars = options.maxChars ?? Infinity;
   for (const [i, budget] of BUDGETS.entries()) {
     const text = compose(input, budget, i > 0);
     if (text.length <= maxChars) return text;

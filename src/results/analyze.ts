@@ -6,19 +6,18 @@ import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import type { K6Exit } from '../k6/exit-codes.js';
 import { LineChunker } from './line-chunks.js';
 import { LineError, LineScanner } from './line-scanner.js';
 import { RunRecord } from './run-record.js';
 import { summarize } from './summarize.js';
-import type { RunResult, StagePlan } from './types.js';
+import type { RunResult, StagePlan, K6RunEnd } from './types.js';
 import { UserError } from '../errors/user-error.js';
 
 export interface AnalyzeOptions {
   /** The scenario's stages, for runs whose requests carry no `stage` tag, and to tell a run cut short. */
   stagePlan?: StagePlan;
   /** How the k6 run that wrote the file ended, when perf-gate ran it: an early end makes the evidence incomplete. */
-  k6Exit?: K6Exit | null;
+  k6Exit?: K6RunEnd | null;
   /** Time-series bucket length; by default 1 to 10 s to suit the run's length. */
   bucketMs?: number;
 }
@@ -132,7 +131,7 @@ function megabytes(bytes: number): string {
 }
 
 /** A result without a single request duration is no run at all: an error, not a "not measured" warning. */
-function judgeable(file: string, result: RunResult, k6Exit: K6Exit | null | undefined): RunResult {
+function judgeable(file: string, result: RunResult, k6Exit: K6RunEnd | null | undefined): RunResult {
   if (result.overall.duration !== null) return result;
   const early = k6Exit && !k6Exit.complete ? ` (k6 ended early: ${k6Exit.meaning})` : '';
   throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);

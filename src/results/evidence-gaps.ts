@@ -3,8 +3,7 @@
  * stream, k6 ending early, less load than planned, samples left out. Gaps that hide load make
  * the evidence incomplete, and an incomplete run can warn or fail but never pass.
  */
-import type { K6Exit } from '../k6/exit-codes.js';
-import type { Evidence, EvidenceGap, StagePlan } from './types.js';
+import type { Evidence, EvidenceGap, StagePlan, K6RunEnd } from './types.js';
 
 /**
  * Load may end this much before the plan without the run counting as short: the last stage
@@ -17,7 +16,7 @@ export const SHORT_LOAD_MARGIN = { minMs: 3_000, share: 0.05 } as const;
 export interface EvidenceFacts {
   /** The file ends mid-line, or its gzip stream before its end marker. */
   cut: 'line' | 'gzip' | null;
-  k6Exit?: K6Exit | null;
+  k6Exit?: K6RunEnd | null;
   stagePlan?: StagePlan;
   /** From the scenario's start to the last load request; null without load requests. */
   loadMs: number | null;

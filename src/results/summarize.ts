@@ -2,7 +2,6 @@
  * Turns a RunRecord (one pass over k6's output) into the RunResult: overall figures equal to
  * k6's end-of-test summary, per endpoint, per status, per stage, and the time series.
  */
-import type { K6Exit } from '../k6/exit-codes.js';
 import { evidenceOf } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
@@ -10,7 +9,7 @@ import { groupSamples, requestStats } from './sample-groups.js';
 import { stageResults } from './stages.js';
 import { runTimeSpan } from './time-span.js';
 import { chooseBucketMs, timeSeries } from './time-series.js';
-import type { EndpointResult, RunResult, StagePlan, StatusResult } from './types.js';
+import type { EndpointResult, RunResult, StagePlan, StatusResult, K6RunEnd } from './types.js';
 
 export interface SummarizeOptions {
   file: string;
@@ -18,7 +17,7 @@ export interface SummarizeOptions {
   cut: 'line' | 'gzip' | null;
   stagePlan?: StagePlan;
   /** How the k6 run that wrote the file ended, when perf-gate ran it. */
-  k6Exit?: K6Exit | null;
+  k6Exit?: K6RunEnd | null;
   /** Time-series resolution; chosen from the run's length when absent. */
   bucketMs?: number;
 }

@@ -166,3 +166,11 @@ export interface StagePlan {
   start: number;
   stages: Array<{ durationMs: number; target: number }>;
 }
+
+/** How the k6 process that wrote the file ended, as much as the evidence needs (k6/ fills it). */
+export interface K6RunEnd {
+  /** k6 ran its whole plan (no kill, abort or crash). */
+  complete: boolean;
+  /** One line on how it ended, e.g. "k6 was killed by SIGKILL before it finished". */
+  meaning: string;
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRunEvent } from '../../src/github/context.js';
-import { COMMENT_MARKER } from '../../src/github/marker.js';
+import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from '../../src/github/marker.js';
 import { publishReport, REPORT_MAX_CHARS } from '../../src/github/publish.js';
-import { GITHUB_COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { recordingIO } from '../support/recording-io.js';
 
 describe('publishReport', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/judge/types.js';
-import { GITHUB_COMMENT_LIMIT, renderReport } from '../../src/report/markdown.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/github/marker.js';
+import { renderReport } from '../../src/report/markdown.js';
 import { check, failInput } from '../support/report-fixtures.js';
 import { HOSTILE_NAME, hostileInput, hugeInput } from '../support/report-stress-fixtures.js';
 import { commentBody } from '../../src/github/publish.js';
@@ -67,7 +68,7 @@ describe('the 65,536-character limit', () => {
     const unlimited = renderReport(input, { maxChars: Infinity });
     expect(unlimited.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
 
-    const text = renderReport(input);
+    const text = renderReport(input, { maxChars: GITHUB_COMMENT_LIMIT });
     expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(text.startsWith('## ✅ Performance gate passed: all 5 checks passed\n')).toBe(true);
     const beforeDetails = (s: string) => s.slice(0, s.indexOf('<details>'));
@@ -79,7 +80,7 @@ describe('the 65,536-character limit', () => {
   });
 
   it('drops the breakdowns before the verdict when even they are too big', () => {
-    const text = renderReport(hugeInput(600, 400, 25));
+    const text = renderReport(hugeInput(600, 400, 25), { maxChars: GITHUB_COMMENT_LIMIT });
     expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(text).toContain('| p95 (enqueue) | 124 ms | ≤ 3,000 ms | 103 ms | +20.8 ms (+20%) | ✅ pass |');
     expectTablesIntact(text);
@@ -91,7 +92,10 @@ describe('the 65,536-character limit', () => {
     );
     const failing = check('p99', 'p99', 9000, 5000, 6000, 'fail', 'whole 95% interval above the limit');
     const base = failInput();
-    const text = renderReport({ ...base, verdict: { ...base.verdict, checks: [...many, failing] } });
+    const text = renderReport(
+      { ...base, verdict: { ...base.verdict, checks: [...many, failing] } },
+      { maxChars: GITHUB_COMMENT_LIMIT },
+    );
     expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(text).toContain('| p99 | 9,000 ms | ≤ 5,000 ms | 6,000 ms | +3,000 ms (+50%) | ❌ fail |');
     expect(text).toMatch(/_\d[\d,]* more checks not shown to fit the comment: 0 failed, 0 warned, \d+ passed\._/);
