@@ -54,6 +54,15 @@ function judged(
   const allWithin = worse ? low >= limit : high <= limit;
   const side = worse ? 'below' : 'above';
   const limitText = formatFigure(check.figure, limit);
+  // An error-rate limit of 0 means "no failures": the count is a fact, not an estimate to doubt.
+  if (check.figure === 'error-rate' && limit === 0) {
+    return value > 0
+      ? {
+          status: check.severity,
+          confidence: `${formatFigure(check.figure, value)} of requests failed; the limit of 0 allows no failures`,
+        }
+      : { status: 'pass', confidence: 'no request failed; the limit of 0 allows no failures' };
+  }
   if (interval === null) {
     const why = `judged on the value itself (${figureLabel(check.figure)} has no confidence interval)`;
     if (allPast) return { status: check.severity, confidence: `value ${side} the limit of ${limitText}; ${why}` };

@@ -99,6 +99,21 @@ describe('judgeCheck: fail only on evidence', () => {
     );
   });
 
+  it('an error-rate limit of 0 means no failures: 0 of 27,292 passes, 1 failure fails', () => {
+    const check = only({ figure: 'error-rate', limit: 0 });
+    const at = (requests: number, failed: number) => judgeCheck(runResult({ overall: { requests, failed } }), check);
+    expect(at(27_292, 0)).toMatchObject({
+      status: 'pass',
+      confidence: 'no request failed; the limit of 0 allows no failures',
+    });
+    expect(at(27_292, 1).status).toBe('fail');
+    expect(at(27_292, 1).confidence).toMatch(/of requests failed; the limit of 0 allows no failures$/);
+    const warnOnly = only({ figure: 'error-rate', limit: 0, severity: 'warn' });
+    expect(judgeCheck(runResult({ overall: { requests: 50, failed: 2 } }), warnOnly).status).toBe('warn');
+    // Still nothing to judge without requests.
+    expect(at(0, 0).status).toBe('warn');
+  });
+
   it('judges figures without an interval on the value itself', () => {
     const max = judgeCheck(runResult({ overall: { max: 1200 } }), only({ figure: 'max', limit: 1000 }));
     expect(max).toMatchObject({ status: 'fail', interval: null, value: 1200 });
