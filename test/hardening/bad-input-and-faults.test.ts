@@ -149,7 +149,7 @@ const badInputs: BadInput[] = [
     name: 'thresholds file not JSON',
     inputs: () => ({ thresholds: file('not-json.json', '{ "checks": [ }') }),
     message: () =>
-      `Input 'thresholds': ${dir}/not-json.json: not valid JSON (Unexpected token '}', "{ "checks": [ }" is not valid JSON); fix the syntax (a trailing comma or a missing quote?)`,
+      `Input 'thresholds': ${dir}/not-json.json: not valid JSON at line 1, column 15 (unexpected character); fix the syntax (a trailing comma or a missing quote?)`,
   },
   {
     name: 'thresholds file breaking the schema (every problem listed)',
@@ -220,7 +220,37 @@ const badInputs: BadInput[] = [
     name: 'results-file not k6 output',
     inputs: () => ({ 'results-file': file('package.json', '{"name":"festin","version":"1.0.0"}\n') }),
     message: () =>
-      `Input 'results-file': ${dir}/package.json: line 1: not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found "{\\"name\\":\\"festin\\",\\"version\\":\\"1.0.0\\"}"`,
+      `Input 'results-file': ${dir}/package.json: line 1: not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found a JSON object without "type": "Metric" or "Point"`,
+  },
+  {
+    name: 'results-file whose first line is a secret (its content never echoed)',
+    inputs: () => ({ 'results-file': file('credentials', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG\n') }),
+    message: () =>
+      `Input 'results-file': ${dir}/credentials: line 1: not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found text that is not JSON`,
+  },
+  {
+    name: 'thresholds file that is not JSON (its content never echoed)',
+    inputs: () => ({ thresholds: file('token.json', '\n\nghp_SecretSecretSecret0000\n') }),
+    message: () =>
+      `Input 'thresholds': ${dir}/token.json: not valid JSON at line 3, column 1 (unexpected character); fix the syntax (a trailing comma or a missing quote?)`,
+  },
+  {
+    name: 'thresholds file with 60,000 bad checks: the first 20 listed, and the count',
+    inputs: () => ({
+      thresholds: file(
+        'generated.json',
+        JSON.stringify({ checks: Array.from({ length: 60_000 }, () => ({ figure: 'p42', limit: 1 })) }),
+      ),
+    }),
+    message: () =>
+      [
+        ...Array.from(
+          { length: 20 },
+          (_, i) =>
+            `${i === 0 ? "Input 'thresholds': " : ''}${dir}/generated.json: $.checks[${i}].figure: expected one of "p95", "p99", "avg", "max", "error-rate", "rps", "dropped-iterations", "cpu", "pool-pending", "pool-active", "heap", "gc-pauses", got "p42"`,
+        ),
+        `${dir}/generated.json: … and 59,980 more problems (60,000 in all); fix these first`,
+      ].join('\n'),
   },
   {
     name: 'auth-token not a JWT',
