@@ -329,7 +329,7 @@ describe('faults: a clear reason, and what can be reported is', () => {
     }
   });
 
-  it('k6 script error (exit 107): k6’s own message in one line, nothing published', async () => {
+  it('k6 script error (exit 107): k6’s own message in one line, the summary says the run produced no results', async () => {
     process.env.FAKE_K6_EXIT = '107';
     process.env.FAKE_K6_STDERR =
       'time="2026-11-25T10:00:00Z" level=error msg="ReferenceError: fetchToken is not defined\\n\\tat default (file:///work/load/my-test.js:12:3(14))" hint="script exception"\n';
@@ -337,7 +337,8 @@ describe('faults: a clear reason, and what can be reported is', () => {
     expect(said.failures).toEqual([
       'The k6 run failed (the k6 script threw an exception): ReferenceError: fetchToken is not defined at default (file:///work/load/my-test.js:12:3(14)) (script exception)',
     ]);
-    expect(said.summaries).toEqual([]);
+    expect(said.summaries).toHaveLength(1);
+    expect(said.summaries[0]).toContain('## ❌ Performance gate failed: the latest run produced no results');
   });
 
   it('bad k6 flags (k6 exits 255): k6’s message in one line', async () => {
