@@ -150,7 +150,7 @@ function errorOffset(text: string, message: string): number | null {
 function jsonErrorKind(message: string): string {
   if (/^Unexpected token/.test(message)) return 'unexpected character';
   if (/^Unexpected end of JSON input/.test(message)) return 'the file ends early';
-  const words = /^([A-Za-z ,'"'{}\[\]:-]+?)(?: in JSON| at position|$)/.exec(message.replace(/"[^"]*"/g, ''));
+  const words = /^([A-Za-z ,'"{}[\]:-]+?)(?: in JSON| at position|$)/.exec(message.replace(/"[^"]*"/g, ''));
   return words?.[1]?.trim() || 'syntax error';
 }
 
