@@ -3,7 +3,7 @@
  * user sees. Bad input: one error naming the input and the fix, before any load is sent, and
  * nothing published. Faults: a clear one-line reason, and whatever can still be reported is.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -22,6 +22,17 @@ const file = (name: string, content: string, mode = 0o644) => {
   chmodSync(full, mode);
   return full;
 };
+// Files outside the workspace (dir) and RUNNER_TEMP (dir/runner-temp): a runner's credentials, say.
+const outside = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-outside-'));
+const secretFile = path.join(outside, 'credentials.json');
+writeFileSync(secretFile, '{"checks":[{"figure":"p95","limit":"hunter2-secret"}]}\n');
+const inWorkspaceLink = (name: string) => {
+  const link = path.join(dir, name);
+  if (!existsSync(link)) symlinkSync(secretFile, link);
+  return name;
+};
+const outsideMessage = (input: string, shown: string, via = '') =>
+  `Input '${input}': ${shown}${via} is outside the workspace and RUNNER_TEMP (${dir}, ${dir}/runner-temp). Use a file inside the workspace or RUNNER_TEMP, or set allow-paths-outside-workspace: true if reading it is intended`;
 const jwt = (exp: number) =>
   [{ alg: 'HS256' }, { sub: '1', exp }]
     .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
@@ -253,6 +264,42 @@ const badInputs: BadInput[] = [
       ].join('\n'),
   },
   {
+    name: 'thresholds at an absolute path outside the workspace',
+    inputs: () => ({ thresholds: secretFile }),
+    message: () => outsideMessage('thresholds', secretFile),
+  },
+  {
+    name: 'thresholds through ../ out of the workspace',
+    inputs: () => ({ thresholds: path.relative(dir, secretFile) }),
+    message: () => outsideMessage('thresholds', secretFile),
+  },
+  {
+    name: 'thresholds through a committed symlink to a file outside',
+    inputs: () => ({ thresholds: inWorkspaceLink('limits-link.json') }),
+    message: () => outsideMessage('thresholds', `${dir}/limits-link.json`, ` (through a symlink, to ${secretFile})`),
+  },
+  {
+    name: 'results-file through a committed symlink to a file outside',
+    inputs: () => ({ 'results-file': inWorkspaceLink('results-link.ndjson') }),
+    message: () =>
+      outsideMessage('results-file', `${dir}/results-link.ndjson`, ` (through a symlink, to ${secretFile})`),
+  },
+  {
+    name: 'custom scenario outside the workspace',
+    inputs: () => {
+      const script = path.join(outside, 'evil.js');
+      writeFileSync(script, 'export default function () {}\n');
+      return { scenario: script, thresholds: file('custom-limits.json', '{"checks":[{"figure":"p95","limit":1}]}') };
+    },
+    message: () => outsideMessage('scenario', path.join(outside, 'evil.js')),
+  },
+  {
+    name: 'allow-paths-outside-workspace neither true nor false',
+    inputs: () => ({ 'allow-paths-outside-workspace': 'yes' }),
+    message: () =>
+      "Input 'allow-paths-outside-workspace': 'yes' is not one of true, false. Set allow-paths-outside-workspace to one of true, false",
+  },
+  {
     name: 'auth-token not a JWT',
     inputs: () => ({ 'auth-token': 'Bearer abc' }),
     message: () =>
@@ -348,6 +395,15 @@ describe('faults: a clear reason, and what can be reported is', () => {
     expect(said.failures).toEqual([
       'The k6 run failed (k6 exited with code 255 (bad flags or an unreadable file)): unknown flag: --system-tagz',
     ]);
+  });
+
+  it('allow-paths-outside-workspace: true reads a file outside, and still never echoes its content', async () => {
+    const said = await gate({ thresholds: secretFile, 'allow-paths-outside-workspace': 'true' });
+    expect(said.failures).toHaveLength(1);
+    expect(said.failures[0]).toMatch(
+      /^Input 'thresholds': .*credentials\.json: \$\.checks\[0\]\.limit: expected a number/,
+    );
+    expect(k6Calls().filter((call) => call.argv[0] === 'run')).toEqual([]);
   });
 
   it('results folder unwritable (RUNNER_TEMP is a file): a clear error before any load', async () => {
