@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readConfig } from './config/inputs.js';
 import { actionRoot } from './config/paths.js';
 import { loadThresholds } from './config/thresholds.js';
+import { checkScopesReachable } from './config/thresholds-scope.js';
 import type { ActionConfig } from './config/types.js';
 import { describeFailure } from './errors/describe.js';
 import { readRunEvent, type RunEvent } from './github/context.js';
@@ -20,7 +21,7 @@ import { renderNoResults } from './report/no-results.js';
 import { renderTargetDown } from './report/target-down.js';
 import { analyzeFile } from './results/analyze.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
-import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
+import { ENDPOINTS, plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
 /**
  * The whole gate, one named step after another: check the target → install k6 → run k6 →
@@ -35,6 +36,8 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     maskSecrets(io, config);
     event = readRunEvent(io.env);
     const thresholds = await loadThresholds(config.thresholdsPath);
+    if (config.resultsFile === null && config.scenario.kind !== 'custom')
+      checkScopesReachable(thresholds, bundledReach(config.scenario.kind, config.profile));
     // Before anything is installed, sent or published: outputs are written there in every mode.
     await prepareWorkDir(config.workDir);
 
@@ -101,6 +104,10 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     }
     io.setFailed(reason);
   }
+}
+
+function bundledReach(scenario: 'enqueue' | 'spike', profile: ActionConfig['profile']) {
+  return { scenario, endpoints: Object.values(ENDPOINTS), stageCount: stagePlanFor(scenario, profile).stages.length };
 }
 
 function maskSecrets(io: ActionIO, config: ActionConfig): void {

@@ -28,6 +28,8 @@ export interface ThresholdCheck {
   /** Present exactly when baseline is. */
   allowedRegression: AllowedRegression | null;
   description: string | null;
+  /** Whether the endpoint or stage it names may be absent from the run. */
+  optional?: boolean;
 }
 
 export interface BaselineInfo {
@@ -113,6 +115,7 @@ export function parseThresholds(json: unknown, sourceName: string): Thresholds {
       baseline: c.baseline ?? null,
       allowedRegression: toAllowance(c.allowedRegression),
       description: c.description ?? null,
+      ...(c.optional === true ? { optional: true } : {}),
     })),
     serverMetrics: { queries: file.serverMetrics?.queries ?? {} },
   };

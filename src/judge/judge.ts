@@ -95,14 +95,17 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
     limit,
     baseline: check.baseline,
   };
+  // A named endpoint or stage missing from a complete run is a typo until the check says it may be
+  // absent; an incomplete run (cut short, target down) may simply never have reached it.
+  const typo = m.value === null && m.absent === true && check.optional !== true && result.evidence.complete;
   if (m.value === null) {
     return {
       ...base,
       value: null,
       interval: null,
       delta: null,
-      status: 'warn',
-      confidence: `not measured: ${m.missing}`,
+      status: typo ? check.severity : 'warn',
+      confidence: `not measured: ${m.missing}${typo ? '; check the name, or mark the check "optional": true if it may be absent' : ''}`,
     };
   }
   const delta =

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
+import { stagePlanFor } from '../../scenarios/lib/options.js';
 import { startStandIn, type StandIn } from '../../standin/server.js';
 import { FAKE_K6, RECORDINGS } from '../support/action-runner.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
@@ -298,6 +299,26 @@ const badInputs: BadInput[] = [
     inputs: () => ({ 'allow-paths-outside-workspace': 'yes' }),
     message: () =>
       "Input 'allow-paths-outside-workspace': 'yes' is not one of true, false. Set allow-paths-outside-workspace to one of true, false",
+  },
+  {
+    name: 'thresholds naming an endpoint and a stage the bundled scenario never makes (typos)',
+    inputs: () => ({
+      profile: 'quick',
+      thresholds: file(
+        'typo.json',
+        JSON.stringify({
+          checks: [
+            { figure: 'p95', scope: { endpoint: 'enqeue' }, limit: 100 },
+            { figure: 'p95', scope: { stage: 40 }, limit: 100 },
+          ],
+        }),
+      ),
+    }),
+    message: () =>
+      [
+        `Input 'thresholds': ${dir}/typo.json: $.checks[0].scope: the enqueue scenario makes no requests named "enqeue"; expected one of login, enqueue, position, cancel`,
+        `${dir}/typo.json: $.checks[1].scope: the enqueue scenario has stages 0 to ${stagePlanFor('enqueue', 'quick').stages.length - 1}, not 40`,
+      ].join('\n'),
   },
   {
     name: 'auth-token not a JWT',

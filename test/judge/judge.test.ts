@@ -131,23 +131,29 @@ describe('judgeCheck: fail only on evidence', () => {
     });
   });
 
-  it('reports a scope missing from the run as not measured, never a crash', () => {
+  it('fails a check whose endpoint or stage a complete run never had (a typo), unless it is optional', () => {
     const run = runResult({
       stages: stageResults([
         [10, {}],
         [50, { requests: 0 }],
       ]),
     });
+    const fix = '; check the name, or mark the check "optional": true if it may be absent';
     const missing = [
       only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 }),
       only({ figure: 'p95', scope: { stage: 7 }, limit: 500 }),
       only({ figure: 'error-rate', scope: { stage: 1 }, limit: 0.1 }),
+      only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500, optional: true }),
     ].map((c) => judgeCheck(run, c));
     expect(missing.map((c) => [c.name, c.value, c.status, c.confidence])).toEqual([
-      ['p95 (login)', null, 'warn', 'not measured: no requests named "login" in this run'],
-      ['p95 (stage 7)', null, 'warn', 'not measured: this run has no stage 7'],
+      ['p95 (login)', null, 'fail', `not measured: no requests named "login" in this run${fix}`],
+      ['p95 (stage 7)', null, 'fail', `not measured: this run has no stage 7${fix}`],
       ['error rate (stage 1, VU 50)', null, 'warn', 'not measured: no requests in stage 1 (VU 50)'],
+      ['p95 (login)', null, 'warn', 'not measured: no requests named "login" in this run'],
     ]);
+    // A run cut short may never have reached it: only a warning then.
+    const cut = { ...run, evidence: { complete: false, gaps: [] } };
+    expect(judgeCheck(cut, only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 })).status).toBe('warn');
   });
 
   it('prefers the load phase when setup used the same request name', () => {
