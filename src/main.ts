@@ -2,24 +2,26 @@ import path from 'node:path';
 import { readConfig } from './config/inputs.js';
 import { actionRoot } from './config/paths.js';
 import { loadThresholds } from './config/thresholds.js';
+import { checkScopesReachable } from './config/thresholds-scope.js';
 import type { ActionConfig } from './config/types.js';
 import { describeFailure } from './errors/describe.js';
 import { readRunEvent, type RunEvent } from './github/context.js';
-import { publishReport, REPORT_MAX_CHARS } from './github/publish.js';
+import { publishReport, REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from './github/publish.js';
 import { actionsIO, type ActionIO } from './host/action-io.js';
 import { writeOutputs } from './host/outputs.js';
 import { runContext } from './host/run-context.js';
 import { judge } from './judge/judge.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
-import { prepareWorkDir, runScenario, type ScenarioRun } from './k6/scenario-run.js';
+import { K6RunError, prepareWorkDir, runScenario, type ScenarioRun } from './k6/scenario-run.js';
 import { serverView } from './metrics/server-view.js';
 import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
+import { renderNoResults } from './report/no-results.js';
 import { renderTargetDown } from './report/target-down.js';
 import { analyzeFile } from './results/analyze.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
-import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
+import { ENDPOINTS, plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
 /**
  * The whole gate, one named step after another: check the target → install k6 → run k6 →
@@ -34,11 +36,14 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     maskSecrets(io, config);
     event = readRunEvent(io.env);
     const thresholds = await loadThresholds(config.thresholdsPath);
+    if (config.resultsFile === null && config.scenario.kind !== 'custom')
+      checkScopesReachable(thresholds, bundledReach(config.scenario.kind, config.profile));
+    // Before anything is installed, sent or published: outputs are written there in every mode.
+    await prepareWorkDir(config.workDir);
 
     let k6: { version: string; run: ScenarioRun } | null = null;
     if (config.resultsFile === null) {
       const baseUrl = config.baseUrl ?? '';
-      await prepareWorkDir(config.workDir);
       await checkTargetReachable(baseUrl);
       const installed = await installK6(
         { version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl },
@@ -77,10 +82,11 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
-    const markdown = renderReport(
-      { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined },
-      { maxChars: REPORT_MAX_CHARS },
-    );
+    const reportInput = { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined };
+    const markdown = {
+      comment: renderReport(reportInput, { maxChars: REPORT_MAX_CHARS }),
+      summary: renderReport(reportInput, { maxChars: SUMMARY_MAX_CHARS }),
+    };
     const comment = await publishReport(io, publishSettings(config), event, markdown, verdict.status);
     await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url });
 
@@ -89,17 +95,19 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     else io.info(`perf-gate verdict: ${verdict.status}. ${exit.reason}`);
   } catch (error) {
     const reason = describeFailure(error, config);
-    if (config !== null && event !== null && error instanceof TargetDownError) {
+    if (config !== null && event !== null && (error instanceof TargetDownError || error instanceof K6RunError)) {
       // Said everywhere a full report would have gone: job summary, PR comment, outputs.
-      const report = renderTargetDown(
-        { scenario: config.scenario.kind, profile: config.profile, target: config.baseUrl ?? '' },
-        reason,
-      );
+      const run = { scenario: config.scenario.kind, profile: config.profile, target: config.baseUrl ?? '' };
+      const report = error instanceof K6RunError ? renderNoResults(run, reason) : renderTargetDown(run, reason);
       await publishReport(io, publishSettings(config), event, report, 'fail');
       io.setOutput('verdict', 'fail');
     }
     io.setFailed(reason);
   }
+}
+
+function bundledReach(scenario: 'enqueue' | 'spike', profile: ActionConfig['profile']) {
+  return { scenario, endpoints: Object.values(ENDPOINTS), stageCount: stagePlanFor(scenario, profile).stages.length };
 }
 
 function maskSecrets(io: ActionIO, config: ActionConfig): void {

@@ -20,6 +20,7 @@ export const RUN_FLAGS = [
   'prometheus-url',
   'grafana-url',
   'comment-author',
+  'allow-paths-outside-workspace',
 ] as const;
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { confinePath } from './confine.js';
 import os from 'node:os';
 import path from 'node:path';
 import { parseK6Version } from '../k6/version.js';
@@ -44,6 +45,7 @@ export const CONFIG_INPUTS = [
   'prometheus-url',
   'prometheus-auth-header',
   'grafana-url',
+  'allow-paths-outside-workspace',
 ] as const;
 
 export type InputName = (typeof CONFIG_INPUTS)[number];
@@ -65,10 +67,23 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   // An empty input takes action.yml's default: the runner fills them in, the CLI and tests do not.
   const input = (name: InputName): string =>
     read(name) || (INPUT_DEFAULTS as Partial<Record<InputName, string>>)[name] || '';
+  const allowOutside = oneOf('allow-paths-outside-workspace', input('allow-paths-outside-workspace'), [
+    'true',
+    'false',
+  ]);
+  const confine = (name: string, file: string): void => {
+    if (allowOutside === 'false') confinePath(name, file, [env.cwd, env.tempDir]);
+  };
   const resultsFile = optionalPath(input('results-file'), env.cwd);
-  if (resultsFile !== null) checkResultsFile(resultsFile);
+  if (resultsFile !== null) {
+    checkResultsFile(resultsFile);
+    confine('results-file', resultsFile);
+  }
 
   const scenario = readScenario(input('scenario'), env);
+  if (scenario.kind === 'custom') confine('scenario', scenario.scriptPath);
+  const thresholdsPath = readThresholdsPath(input('thresholds'), scenario, env);
+  if (input('thresholds') !== '') confine('thresholds', thresholdsPath);
   const profile = oneOf<Profile>('profile', input('profile'), ['full', 'quick']);
   const baseUrl = readBaseUrl(input('base-url'), resultsFile !== null);
   const boothId = readBoothId(input('booth-id'));
@@ -83,7 +98,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     baseUrl,
     boothId,
     authToken,
-    thresholdsPath: readThresholdsPath(input('thresholds'), scenario, env),
+    thresholdsPath,
     profile,
     k6Version: readK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
@@ -95,6 +110,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url')),
     workDir: path.join(env.tempDir || os.tmpdir(), 'perf-gate'),
     prometheus: readPrometheus(input('prometheus-url'), input('prometheus-auth-header')),
+    allowPathsOutsideWorkspace: allowOutside === 'true',
     grafanaUrl:
       input('grafana-url') === ''
         ? null

@@ -79,6 +79,12 @@ export const checkSchema = z
       .optional()
       .describe('What a certain breach makes the check: "fail" (default) or "warn".'),
     description: z.string().optional().describe('Why this check and these numbers: for people.'),
+    optional: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: an endpoint or stage this check names may be absent from the run (it then only warns). false (default): its absence fails the check, so a typo cannot disable it.',
+      ),
   })
   .describe(
     'One check. The effective limit is the tighter of `limit` and baseline + allowedRegression. ' +

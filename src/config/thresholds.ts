@@ -28,6 +28,8 @@ export interface ThresholdCheck {
   /** Present exactly when baseline is. */
   allowedRegression: AllowedRegression | null;
   description: string | null;
+  /** Whether the endpoint or stage it names may be absent from the run. */
+  optional?: boolean;
 }
 
 export interface BaselineInfo {
@@ -48,13 +50,22 @@ export interface Thresholds {
   serverMetrics: { queries: ServerMetricsQueries };
 }
 
-/** A thresholds file that cannot be used; the message lists every problem, one per line. */
+/** How many problems the message lists: a generated file with 60,000 bad checks must not make one 8 MB log line. */
+export const LISTED_PROBLEMS_MAX = 20;
+
+/** A thresholds file that cannot be used; the message lists its problems, one per line, the first 20 of them. */
 export class ThresholdsError extends UserError {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'), { input: 'thresholds' });
+    const listed = problems.slice(0, LISTED_PROBLEMS_MAX).map((p) => `${file}: ${p}`);
+    const unlisted = problems.length - listed.length;
+    if (unlisted > 0)
+      listed.push(
+        `${file}: … and ${unlisted.toLocaleString('en-US')} more problems (${problems.length.toLocaleString('en-US')} in all); fix these first`,
+      );
+    super(listed.join('\n'), { input: 'thresholds' });
     this.name = 'ThresholdsError';
   }
 }
@@ -104,6 +115,7 @@ export function parseThresholds(json: unknown, sourceName: string): Thresholds {
       baseline: c.baseline ?? null,
       allowedRegression: toAllowance(c.allowedRegression),
       description: c.description ?? null,
+      ...(c.optional === true ? { optional: true } : {}),
     })),
     serverMetrics: { queries: file.serverMetrics?.queries ?? {} },
   };
@@ -111,11 +123,38 @@ export function parseThresholds(json: unknown, sourceName: string): Thresholds {
 
 /** "at line 3, column 5" from the character offset JSON.parse reports, when it reports one. */
 function jsonErrorPlace(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const offset = Number(position[1]);
+  const offset = errorOffset(text, message);
+  if (offset === null) return '';
   const before = text.slice(0, offset).split('\n');
   return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/**
+ * Where JSON.parse stopped. V8 gives "position N", except for an unexpected token, where it
+ * quotes the text around it instead (from about 10 characters before it when the text is long).
+ */
+function errorOffset(text: string, message: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const quoted = /^Unexpected token '(.)', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (!quoted) return null;
+  const [, token, cut, around] = quoted as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(around);
+  if (start < 0) return null;
+  // A long text's quote starts about 10 characters before the token.
+  const at = text.indexOf(token, cut === undefined ? start : start + 5);
+  return at < 0 ? null : at;
+}
+
+/**
+ * JSON.parse's complaint without the file's text: V8 quotes the characters around the error
+ * ("Unexpected token 'x', "…" is not valid JSON"), and the file may be anything a symlink points at.
+ */
+function jsonErrorKind(message: string): string {
+  if (/^Unexpected token/.test(message)) return 'unexpected character';
+  if (/^Unexpected end of JSON input/.test(message)) return 'the file ends early';
+  const words = /^([A-Za-z ,'"{}[\]:-]+?)(?: in JSON| at position|$)/.exec(message.replace(/"[^"]*"/g, ''));
+  return words?.[1]?.trim() || 'syntax error';
 }
 
 /** Parses JSON text; throws ThresholdsError with line and column when it is not JSON. */
@@ -126,7 +165,7 @@ export function parseThresholdsText(text: string, sourceName: string): Threshold
   } catch (error) {
     const message = (error as Error).message;
     throw new ThresholdsError(sourceName, [
-      `not valid JSON${jsonErrorPlace(text, message)} (${message}); fix the syntax (a trailing comma or a missing quote?)`,
+      `not valid JSON${jsonErrorPlace(text, message)} (${jsonErrorKind(message)}); fix the syntax (a trailing comma or a missing quote?)`,
     ]);
   }
   return parseThresholds(json, sourceName);

@@ -40,6 +40,8 @@ export interface ActionConfig {
   prometheus: PrometheusSource | null;
   /** Grafana dashboard the report links to for the run's window. */
   grafanaUrl: string | null;
+  /** allow-paths-outside-workspace: user-given files may lie outside the workspace and RUNNER_TEMP. */
+  allowPathsOutsideWorkspace?: boolean;
 }
 
 export interface PrometheusSource {

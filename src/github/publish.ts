@@ -8,6 +8,18 @@ import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from './marker.js';
 /** The report's room in a comment: GitHub's limit less the marker line publishing puts on top. */
 export const REPORT_MAX_CHARS = GITHUB_COMMENT_LIMIT - `${COMMENT_MARKER}\n\n`.length;
 
+/**
+ * The report's room in the job summary, whose limit is 1 MiB of UTF-8: a UTF-16 unit is at most
+ * 3 bytes, so this many units always fit, with room to spare for the marker.
+ */
+export const SUMMARY_MAX_CHARS = Math.floor((1024 * 1024 - 16 * 1024) / 3);
+
+/** The report in each place's room: the full one in the job summary, one that fits in the comment. */
+export interface RenderedReport {
+  comment: string;
+  summary: string;
+}
+
 /** What publishing needs from the config. */
 export interface PublishSettings {
   githubToken: string | null;
@@ -25,21 +37,22 @@ export function commentBody(report: string): string {
 
 /**
  * The report goes to the job summary always, and to the sticky PR comment as `comment` asks.
+ * A shortened comment promises the full report in the job summary: `report.summary` keeps it.
  * The marker that finds the comment again is GitHub's business, so it is added here, not by the report.
  */
 export async function publishReport(
   io: ActionIO,
   settings: PublishSettings,
   event: RunEvent,
-  report: string,
+  report: string | RenderedReport,
   status: CheckStatus,
 ): Promise<PublishResult> {
-  const markdown = commentBody(report);
-  await io.writeSummary(markdown);
+  const rendered = typeof report === 'string' ? { comment: report, summary: report } : report;
+  await io.writeSummary(commentBody(rendered.summary));
   return publishComment(
     {
       token: settings.githubToken,
-      body: markdown,
+      body: commentBody(rendered.comment),
       mode: settings.comment,
       verdictStatus: status,
       key: settings.key,

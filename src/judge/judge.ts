@@ -54,6 +54,15 @@ function judged(
   const allWithin = worse ? low >= limit : high <= limit;
   const side = worse ? 'below' : 'above';
   const limitText = formatFigure(check.figure, limit);
+  // An error-rate limit of 0 means "no failures": the count is a fact, not an estimate to doubt.
+  if (check.figure === 'error-rate' && limit === 0) {
+    return value > 0
+      ? {
+          status: check.severity,
+          confidence: `${formatFigure(check.figure, value)} of requests failed; the limit of 0 allows no failures`,
+        }
+      : { status: 'pass', confidence: 'no request failed; the limit of 0 allows no failures' };
+  }
   if (interval === null) {
     const why = `judged on the value itself (${figureLabel(check.figure)} has no confidence interval)`;
     if (allPast) return { status: check.severity, confidence: `value ${side} the limit of ${limitText}; ${why}` };
@@ -86,14 +95,17 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
     limit,
     baseline: check.baseline,
   };
+  // A named endpoint or stage missing from a complete run is a typo until the check says it may be
+  // absent; an incomplete run (cut short, target down) may simply never have reached it.
+  const typo = m.value === null && m.absent === true && check.optional !== true && result.evidence.complete;
   if (m.value === null) {
     return {
       ...base,
       value: null,
       interval: null,
       delta: null,
-      status: 'warn',
-      confidence: `not measured: ${m.missing}`,
+      status: typo ? check.severity : 'warn',
+      confidence: `not measured: ${m.missing}${typo ? '; check the name, or mark the check "optional": true if it may be absent' : ''}`,
     };
   }
   const delta =

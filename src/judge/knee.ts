@@ -64,6 +64,8 @@ export function findKnee(stages: readonly StageResult[]): Knee | null {
     const stage = stages[i];
     const previous = stages[i - 1];
     if (stage === undefined || previous === undefined) continue;
+    // A stage without requests never ran (k6 ended early): it cannot be where load degraded.
+    if (stage.requests === 0) continue;
     if (stage.stage.target < previous.stage.target) continue;
     const reasons = [latencyRule(stage, ref), errorRule(stage, ref), throughputRule(stage, previous)].filter(
       (r): r is string => r !== null,

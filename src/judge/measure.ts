@@ -12,7 +12,12 @@ export type Measurement =
       /** The stage's label when the scope is a stage. */
       stageLabel?: string;
     }
-  | { value: null; missing: string; stageLabel?: string };
+  | {
+      value: null;
+      missing: string;
+      stageLabel?: string;
+      /** The endpoint or stage named is not in the run at all. */ absent?: boolean;
+    };
 
 /**
  * The endpoint named `name`: the load phase's entry first (setup's logins share names with
@@ -63,12 +68,12 @@ export function measure(result: RunResult, figure: Figure, scope: Scope): Measur
       return fromRequestStats(result.overall, figure, 'in this run');
     case 'endpoint': {
       const endpoint = findEndpoint(result.endpoints, scope.name);
-      if (!endpoint) return { value: null, missing: `no requests named "${scope.name}" in this run` };
+      if (!endpoint) return { value: null, missing: `no requests named "${scope.name}" in this run`, absent: true };
       return fromRequestStats(endpoint, figure, `named "${scope.name}"`);
     }
     case 'stage': {
       const stage = result.stages.find((s) => s.stage.index === scope.index);
-      if (!stage) return { value: null, missing: `this run has no stage ${scope.index}` };
+      if (!stage) return { value: null, missing: `this run has no stage ${scope.index}`, absent: true };
       const stageLabel = stage.stage.label;
       return { ...fromRequestStats(stage, figure, `in stage ${scope.index} (${stageLabel})`), stageLabel };
     }

@@ -83,8 +83,10 @@ export function interpretK6Exit(
 }
 
 /**
- * The one line worth showing from k6's log: the last `level=error` message, unquoted.
- * k6 logs as logfmt: time="…" level=error msg="…" hint="…".
+ * The one line worth showing from k6's log: the last `level=error` (or fatal) message, unquoted.
+ * k6 logs as logfmt: time="…" level=error msg="…" hint="…". Without one, the last line that is
+ * not logfmt at all (a flag parser's "unknown flag: …"); a `level=info` or `level=warning` line
+ * is the script's chatter, never the reason a run failed.
  */
 export function lastK6Error(stderr: string): string | null {
   let found: string | null = null;
@@ -98,7 +100,7 @@ export function lastK6Error(stderr: string): string | null {
   const plain = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '');
+    .filter((l) => l !== '' && !/\blevel=\w+/.test(l) && !/^(INFO|WARN|DEBU)\[/.test(l));
   return plain.length > 0 ? (plain[plain.length - 1] as string) : null;
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
+import { UserError } from '../errors/user-error.js';
 import { ANALYSIS_SYSTEM_TAGS } from '../results/k6-tags.js';
 import { interpretK6Exit, lastK6Error, type K6Exit } from './exit-codes.js';
 
@@ -49,11 +50,25 @@ export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
       request.log.write(chunk);
       stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
     });
-    child.on('error', (error) => reject(new Error(`Cannot start k6 at ${request.k6Path}: ${error.message}`)));
+    child.on('error', (error) => reject(cannotStart(request.k6Path, error)));
     child.on('close', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
   });
   const errorLine = lastK6Error(stderrTail);
   return { exit: interpretK6Exit(code, errorLine, signal), errorLine, resultsPath: request.resultsPath };
+}
+
+/** k6 that cannot be started (gone, not executable, no room for a process): the user's to fix, through k6-path. */
+function cannotStart(k6Path: string, error: NodeJS.ErrnoException): UserError {
+  const why =
+    error.code === 'ENOENT'
+      ? 'the file does not exist'
+      : error.code === 'EACCES'
+        ? 'it is not executable (chmod +x?)'
+        : `${error.code ?? error.message}`;
+  return new UserError(
+    `Cannot start k6 at ${k6Path}: ${why}. Point k6-path at the k6 binary, or leave it empty to let perf-gate install k6.`,
+    { input: 'k6-path' },
+  );
 }
 
 /**

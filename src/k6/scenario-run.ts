@@ -69,7 +69,8 @@ export async function prepareWorkDir(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new K6RunError(
+    // Not a K6RunError: nothing ran, so there is no failed run to report on the PR.
+    throw new UserError(
       `Cannot create the results folder ${dir} (${code}). Free disk space or point RUNNER_TEMP at a writable folder.`,
     );
   }

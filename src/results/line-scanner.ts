@@ -223,8 +223,12 @@ export class LineScanner {
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
-    } catch (error) {
-      throw new LineError(this.lineNumber, `not valid JSON (${(error as Error).message})`);
+    } catch {
+      // JSON.parse's message quotes the line; a results file's content never reaches the log.
+      throw new LineError(
+        this.lineNumber,
+        'not valid JSON: k6 writes one JSON object per line (was the file damaged?)',
+      );
     }
     this.object(parsed);
   }
@@ -266,8 +270,7 @@ export class LineScanner {
         if (!Number.isNaN(timeMs) && isRecord(tags) && tags.group === SETUP_GROUP) record.setupEnded(timeMs);
         return;
       default:
-        if (Number.isNaN(timeMs))
-          throw new LineError(this.lineNumber, `sample time ${JSON.stringify(time)} is not an RFC 3339 time`);
+        if (Number.isNaN(timeMs)) throw new LineError(this.lineNumber, "the sample's time is not an RFC 3339 time");
         record.http(HTTP_METRICS[kind] as HttpMetric, timeMs, value, record.tags.intern(isRecord(tags) ? tags : {}));
     }
   }
@@ -284,11 +287,18 @@ export class LineScanner {
     this.object(parsed);
   }
 
+  /** Says what the first line is, by its shape only: the file may be anything a symlink points at. */
   private rejectFirstLine(line: string): never {
-    const shown = line.length > 60 ? `${line.slice(0, 60)}...` : line;
+    let shape = 'text that is not JSON';
+    try {
+      const parsed: unknown = JSON.parse(line);
+      shape = isRecord(parsed) ? 'a JSON object without "type": "Metric" or "Point"' : 'JSON that is not an object';
+    } catch {
+      // shape stays "not JSON"
+    }
     throw new LineError(
       this.lineNumber,
-      `not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found ${JSON.stringify(shown)}`,
+      `not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found ${shape}`,
     );
   }
 

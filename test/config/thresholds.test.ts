@@ -123,7 +123,7 @@ describe('parseThresholds', () => {
       'my.json: $.baseline.measuredAt: expected a date as YYYY-MM-DD, got "17/01/2026"',
       'my.json: $: unknown key "extra"; expected only $schema, scenario, description, baseline, checks, serverMetrics',
       'my.json: $.checks[1].figure: expected one of "p95", "p99", "avg", "max", "error-rate", "rps", "dropped-iterations", "cpu", "pool-pending", "pool-active", "heap", "gc-pauses", got "p42"',
-      'my.json: $.checks[1]: unknown key "limt"; expected only figure, scope, limit, baseline, allowedRegression, severity, description',
+      'my.json: $.checks[1]: unknown key "limt"; expected only figure, scope, limit, baseline, allowedRegression, severity, description, optional',
       'my.json: $.checks[1]: expected a "limit", or a "baseline" with its "allowedRegression", or both',
       'my.json: $.checks[2].limit: expected a number ≥ 0 (ms for latencies, a fraction for error-rate, cpu and heap), got "fast"',
       'my.json: $.checks[2].severity: expected "fail", "warn", got "error"',

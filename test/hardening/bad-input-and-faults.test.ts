@@ -3,13 +3,14 @@
  * user sees. Bad input: one error naming the input and the fix, before any load is sent, and
  * nothing published. Faults: a clear one-line reason, and whatever can still be reported is.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
+import { stagePlanFor } from '../../scenarios/lib/options.js';
 import { startStandIn, type StandIn } from '../../standin/server.js';
 import { FAKE_K6, RECORDINGS } from '../support/action-runner.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
@@ -22,6 +23,17 @@ const file = (name: string, content: string, mode = 0o644) => {
   chmodSync(full, mode);
   return full;
 };
+// Files outside the workspace (dir) and RUNNER_TEMP (dir/runner-temp): a runner's credentials, say.
+const outside = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-outside-'));
+const secretFile = path.join(outside, 'credentials.json');
+writeFileSync(secretFile, '{"checks":[{"figure":"p95","limit":"hunter2-secret"}]}\n');
+const inWorkspaceLink = (name: string) => {
+  const link = path.join(dir, name);
+  if (!existsSync(link)) symlinkSync(secretFile, link);
+  return name;
+};
+const outsideMessage = (input: string, shown: string, via = '') =>
+  `Input '${input}': ${shown}${via} is outside the workspace and RUNNER_TEMP (${dir}, ${dir}/runner-temp). Use a file inside the workspace or RUNNER_TEMP, or set allow-paths-outside-workspace: true if reading it is intended`;
 const jwt = (exp: number) =>
   [{ alg: 'HS256' }, { sub: '1', exp }]
     .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
@@ -149,7 +161,7 @@ const badInputs: BadInput[] = [
     name: 'thresholds file not JSON',
     inputs: () => ({ thresholds: file('not-json.json', '{ "checks": [ }') }),
     message: () =>
-      `Input 'thresholds': ${dir}/not-json.json: not valid JSON (Unexpected token '}', "{ "checks": [ }" is not valid JSON); fix the syntax (a trailing comma or a missing quote?)`,
+      `Input 'thresholds': ${dir}/not-json.json: not valid JSON at line 1, column 15 (unexpected character); fix the syntax (a trailing comma or a missing quote?)`,
   },
   {
     name: 'thresholds file breaking the schema (every problem listed)',
@@ -220,7 +232,93 @@ const badInputs: BadInput[] = [
     name: 'results-file not k6 output',
     inputs: () => ({ 'results-file': file('package.json', '{"name":"festin","version":"1.0.0"}\n') }),
     message: () =>
-      `Input 'results-file': ${dir}/package.json: line 1: not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found "{\\"name\\":\\"festin\\",\\"version\\":\\"1.0.0\\"}"`,
+      `Input 'results-file': ${dir}/package.json: line 1: not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found a JSON object without "type": "Metric" or "Point"`,
+  },
+  {
+    name: 'results-file whose first line is a secret (its content never echoed)',
+    inputs: () => ({ 'results-file': file('credentials', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG\n') }),
+    message: () =>
+      `Input 'results-file': ${dir}/credentials: line 1: not k6 --out json output: the first line should be a {"type":"Metric"} or {"type":"Point"} object, found text that is not JSON`,
+  },
+  {
+    name: 'thresholds file that is not JSON (its content never echoed)',
+    inputs: () => ({ thresholds: file('token.json', '\n\nghp_SecretSecretSecret0000\n') }),
+    message: () =>
+      `Input 'thresholds': ${dir}/token.json: not valid JSON at line 3, column 1 (unexpected character); fix the syntax (a trailing comma or a missing quote?)`,
+  },
+  {
+    name: 'thresholds file with 60,000 bad checks: the first 20 listed, and the count',
+    inputs: () => ({
+      thresholds: file(
+        'generated.json',
+        JSON.stringify({ checks: Array.from({ length: 60_000 }, () => ({ figure: 'p42', limit: 1 })) }),
+      ),
+    }),
+    message: () =>
+      [
+        ...Array.from(
+          { length: 20 },
+          (_, i) =>
+            `${i === 0 ? "Input 'thresholds': " : ''}${dir}/generated.json: $.checks[${i}].figure: expected one of "p95", "p99", "avg", "max", "error-rate", "rps", "dropped-iterations", "cpu", "pool-pending", "pool-active", "heap", "gc-pauses", got "p42"`,
+        ),
+        `${dir}/generated.json: … and 59,980 more problems (60,000 in all); fix these first`,
+      ].join('\n'),
+  },
+  {
+    name: 'thresholds at an absolute path outside the workspace',
+    inputs: () => ({ thresholds: secretFile }),
+    message: () => outsideMessage('thresholds', secretFile),
+  },
+  {
+    name: 'thresholds through ../ out of the workspace',
+    inputs: () => ({ thresholds: path.relative(dir, secretFile) }),
+    message: () => outsideMessage('thresholds', secretFile),
+  },
+  {
+    name: 'thresholds through a committed symlink to a file outside',
+    inputs: () => ({ thresholds: inWorkspaceLink('limits-link.json') }),
+    message: () => outsideMessage('thresholds', `${dir}/limits-link.json`, ` (through a symlink, to ${secretFile})`),
+  },
+  {
+    name: 'results-file through a committed symlink to a file outside',
+    inputs: () => ({ 'results-file': inWorkspaceLink('results-link.ndjson') }),
+    message: () =>
+      outsideMessage('results-file', `${dir}/results-link.ndjson`, ` (through a symlink, to ${secretFile})`),
+  },
+  {
+    name: 'custom scenario outside the workspace',
+    inputs: () => {
+      const script = path.join(outside, 'evil.js');
+      writeFileSync(script, 'export default function () {}\n');
+      return { scenario: script, thresholds: file('custom-limits.json', '{"checks":[{"figure":"p95","limit":1}]}') };
+    },
+    message: () => outsideMessage('scenario', path.join(outside, 'evil.js')),
+  },
+  {
+    name: 'allow-paths-outside-workspace neither true nor false',
+    inputs: () => ({ 'allow-paths-outside-workspace': 'yes' }),
+    message: () =>
+      "Input 'allow-paths-outside-workspace': 'yes' is not one of true, false. Set allow-paths-outside-workspace to one of true, false",
+  },
+  {
+    name: 'thresholds naming an endpoint and a stage the bundled scenario never makes (typos)',
+    inputs: () => ({
+      profile: 'quick',
+      thresholds: file(
+        'typo.json',
+        JSON.stringify({
+          checks: [
+            { figure: 'p95', scope: { endpoint: 'enqeue' }, limit: 100 },
+            { figure: 'p95', scope: { stage: 40 }, limit: 100 },
+          ],
+        }),
+      ),
+    }),
+    message: () =>
+      [
+        `Input 'thresholds': ${dir}/typo.json: $.checks[0].scope: the enqueue scenario makes no requests named "enqeue"; expected one of login, enqueue, position, cancel`,
+        `${dir}/typo.json: $.checks[1].scope: the enqueue scenario has stages 0 to ${stagePlanFor('enqueue', 'quick').stages.length - 1}, not 40`,
+      ].join('\n'),
   },
   {
     name: 'auth-token not a JWT',
@@ -299,7 +397,7 @@ describe('faults: a clear reason, and what can be reported is', () => {
     }
   });
 
-  it('k6 script error (exit 107): k6’s own message in one line, nothing published', async () => {
+  it('k6 script error (exit 107): k6’s own message in one line, the summary says the run produced no results', async () => {
     process.env.FAKE_K6_EXIT = '107';
     process.env.FAKE_K6_STDERR =
       'time="2026-11-25T10:00:00Z" level=error msg="ReferenceError: fetchToken is not defined\\n\\tat default (file:///work/load/my-test.js:12:3(14))" hint="script exception"\n';
@@ -307,7 +405,8 @@ describe('faults: a clear reason, and what can be reported is', () => {
     expect(said.failures).toEqual([
       'The k6 run failed (the k6 script threw an exception): ReferenceError: fetchToken is not defined at default (file:///work/load/my-test.js:12:3(14)) (script exception)',
     ]);
-    expect(said.summaries).toEqual([]);
+    expect(said.summaries).toHaveLength(1);
+    expect(said.summaries[0]).toContain('## ❌ Performance gate failed: the latest run produced no results');
   });
 
   it('bad k6 flags (k6 exits 255): k6’s message in one line', async () => {
@@ -317,6 +416,15 @@ describe('faults: a clear reason, and what can be reported is', () => {
     expect(said.failures).toEqual([
       'The k6 run failed (k6 exited with code 255 (bad flags or an unreadable file)): unknown flag: --system-tagz',
     ]);
+  });
+
+  it('allow-paths-outside-workspace: true reads a file outside, and still never echoes its content', async () => {
+    const said = await gate({ thresholds: secretFile, 'allow-paths-outside-workspace': 'true' });
+    expect(said.failures).toHaveLength(1);
+    expect(said.failures[0]).toMatch(
+      /^Input 'thresholds': .*credentials\.json: \$\.checks\[0\]\.limit: expected a number/,
+    );
+    expect(k6Calls().filter((call) => call.argv[0] === 'run')).toEqual([]);
   });
 
   it('results folder unwritable (RUNNER_TEMP is a file): a clear error before any load', async () => {

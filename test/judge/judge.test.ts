@@ -99,6 +99,21 @@ describe('judgeCheck: fail only on evidence', () => {
     );
   });
 
+  it('an error-rate limit of 0 means no failures: 0 of 27,292 passes, 1 failure fails', () => {
+    const check = only({ figure: 'error-rate', limit: 0 });
+    const at = (requests: number, failed: number) => judgeCheck(runResult({ overall: { requests, failed } }), check);
+    expect(at(27_292, 0)).toMatchObject({
+      status: 'pass',
+      confidence: 'no request failed; the limit of 0 allows no failures',
+    });
+    expect(at(27_292, 1).status).toBe('fail');
+    expect(at(27_292, 1).confidence).toMatch(/of requests failed; the limit of 0 allows no failures$/);
+    const warnOnly = only({ figure: 'error-rate', limit: 0, severity: 'warn' });
+    expect(judgeCheck(runResult({ overall: { requests: 50, failed: 2 } }), warnOnly).status).toBe('warn');
+    // Still nothing to judge without requests.
+    expect(at(0, 0).status).toBe('warn');
+  });
+
   it('judges figures without an interval on the value itself', () => {
     const max = judgeCheck(runResult({ overall: { max: 1200 } }), only({ figure: 'max', limit: 1000 }));
     expect(max).toMatchObject({ status: 'fail', interval: null, value: 1200 });
@@ -116,23 +131,29 @@ describe('judgeCheck: fail only on evidence', () => {
     });
   });
 
-  it('reports a scope missing from the run as not measured, never a crash', () => {
+  it('fails a check whose endpoint or stage a complete run never had (a typo), unless it is optional', () => {
     const run = runResult({
       stages: stageResults([
         [10, {}],
         [50, { requests: 0 }],
       ]),
     });
+    const fix = '; check the name, or mark the check "optional": true if it may be absent';
     const missing = [
       only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 }),
       only({ figure: 'p95', scope: { stage: 7 }, limit: 500 }),
       only({ figure: 'error-rate', scope: { stage: 1 }, limit: 0.1 }),
+      only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500, optional: true }),
     ].map((c) => judgeCheck(run, c));
     expect(missing.map((c) => [c.name, c.value, c.status, c.confidence])).toEqual([
-      ['p95 (login)', null, 'warn', 'not measured: no requests named "login" in this run'],
-      ['p95 (stage 7)', null, 'warn', 'not measured: this run has no stage 7'],
+      ['p95 (login)', null, 'fail', `not measured: no requests named "login" in this run${fix}`],
+      ['p95 (stage 7)', null, 'fail', `not measured: this run has no stage 7${fix}`],
       ['error rate (stage 1, VU 50)', null, 'warn', 'not measured: no requests in stage 1 (VU 50)'],
+      ['p95 (login)', null, 'warn', 'not measured: no requests named "login" in this run'],
     ]);
+    // A run cut short may never have reached it: only a warning then.
+    const cut = { ...run, evidence: { complete: false, gaps: [] } };
+    expect(judgeCheck(cut, only({ figure: 'p95', scope: { endpoint: 'login' }, limit: 500 })).status).toBe('warn');
   });
 
   it('prefers the load phase when setup used the same request name', () => {

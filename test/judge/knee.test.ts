@@ -131,4 +131,14 @@ describe('findKnee', () => {
     ]);
     expect(findKnee(lateStart)).toMatchObject({ stageIndex: 2, reason: 'p95 300 ms is 4× the 80 ms at VU 50' });
   });
+
+  it('a stage that never ran (k6 ended early, no requests) is never the knee', () => {
+    const stages = stageResults([
+      [10, { requests: 600, p95: 12, rps: 10 }],
+      [50, { requests: 3000, p95: 12, rps: 50 }],
+      [100, { requests: 0, rps: 0 }],
+      [200, { requests: 0, rps: 0 }],
+    ]);
+    expect(findKnee(stages)).toBeNull();
+  });
 });

@@ -66,7 +66,13 @@ describe('stepFails', () => {
     expect(stepFails(uncertain, 'warn').reason).toBe(
       '1 check warned: p95 (enqueue) 3,010 ms, limit 3,000 ms inside its 95% interval',
     );
-    const missing = judge(runResult(), checks);
+    // Endpoints the run names but never measured (an absent one would fail as a typo).
+    const missing = judge(
+      runResult({
+        endpoints: [endpointResult('enqueue', { requests: 0 }), endpointResult('position', { requests: 0 })],
+      }),
+      checks,
+    );
     expect(stepFails(missing, 'warn').reason).toBe(
       '2 checks warned: p95 (enqueue) not measured; p95 (position) not measured',
     );

@@ -1,11 +1,12 @@
 /** Issue 16: k6 ended early (killed, a wrapper's exit 137): its results are kept, judged, and marked incomplete. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { interpretK6Exit } from '../../src/k6/exit-codes.js';
+import { interpretK6Exit, lastK6Error } from '../../src/k6/exit-codes.js';
 import { runK6 } from '../../src/k6/run.js';
 import { analyzeFile } from '../../src/results/analyze.js';
 import { RECORDING_PLANS, RECORDINGS } from '../support/recordings.js';
@@ -52,5 +53,25 @@ describe('k6 ended early', () => {
     expect(interpretK6Exit(143).meaning).toContain('SIGTERM');
     expect(interpretK6Exit(null, null, 'SIGTERM').meaning).toBe('k6 was killed by SIGTERM before it finished');
     expect(interpretK6Exit(255)).toMatchObject({ analysable: false, complete: false });
+  });
+});
+
+describe("k6's error line", () => {
+  const recordedStderr = (name: string) =>
+    gunzipSync(readFileSync(path.join(RECORDINGS, name, 'stderr.txt.gz'))).toString('utf8');
+
+  it('a level=info line from the script is never quoted as the reason (recorded stderr ends with one)', () => {
+    const stderr = recordedStderr('enqueue-errors');
+    expect(stderr.trim().split('\n').at(-1)).toContain('level=info');
+    expect(lastK6Error(stderr)).toBeNull();
+    // A killed k6 leaves the script's chatter last, with a warning before it: still nothing to quote.
+    expect(lastK6Error(recordedStderr('spike-full').split('\n').slice(0, -2).join('\n'))).toBeNull();
+  });
+
+  it("takes k6's level=error line, or a plain line such as the flag parser's", () => {
+    expect(lastK6Error(recordedStderr('enqueue-server-down'))).toBe(
+      "thresholds on metrics 'http_req_failed' have been crossed",
+    );
+    expect(lastK6Error('unknown flag: --system-tagz\n')).toBe('unknown flag: --system-tagz');
   });
 });
