@@ -69,7 +69,8 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   if (resultsFile !== null) checkResultsFile(resultsFile);
 
   const scenario = readScenario(input('scenario'), env);
-  const profile = oneOf<Profile>('profile', input('profile'), ['full', 'quick']);
+  const profileGiven = input('profile') !== '';
+  const profile = profileGiven ? oneOf<Profile>('profile', input('profile'), ['full', 'quick']) : 'full';
   const baseUrl = readBaseUrl(input('base-url'), resultsFile !== null);
   const boothId = readBoothId(input('booth-id'));
   const authToken = input('auth-token') || null;
@@ -85,6 +86,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     authToken,
     thresholdsPath: readThresholdsPath(input('thresholds'), scenario, env),
     profile,
+    profileGiven,
     k6Version: readK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
     resultsFile,
