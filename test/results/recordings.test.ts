@@ -173,7 +173,9 @@ describe.each(RECORDINGS)('$name', ({ name, stagePlan }) => {
     expect(bucketMs).toBeLessThanOrEqual(10_000);
     expect(sum(buckets.map((b) => b.errors))).toBe(sum(load.map((e) => e.failed)));
     const last = buckets.length - 1;
-    const requests = buckets.map((b, i) => (b.rps * (i === last ? result.loadDurationMs - b.offsetMs : bucketMs)) / 1000);
+    const requests = buckets.map(
+      (b, i) => (b.rps * (i === last ? result.loadDurationMs - b.offsetMs : bucketMs)) / 1000,
+    );
     expect(sum(requests)).toBeCloseTo(sum(load.map((e) => e.requests)), 6);
     expect(Math.max(...buckets.map((b) => b.vus))).toBe(result.overall.maxVus);
   });
