@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readConfig } from './config/inputs.js';
 import { actionRoot } from './config/paths.js';
+import { settleProfile } from './config/profile-check.js';
 import { loadThresholds } from './config/thresholds.js';
 import { checkScopesReachable } from './config/thresholds-scope.js';
 import type { ActionConfig } from './config/types.js';
@@ -21,7 +22,7 @@ import { renderNoResults } from './report/no-results.js';
 import { renderTargetDown } from './report/target-down.js';
 import { analyzeFile } from './results/analyze.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
-import { ENDPOINTS, plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
+import { ENDPOINTS, plannedRunMs, stagePlanFor, taggedStagePlan } from '../scenarios/lib/options.js';
 
 /**
  * The whole gate, one named step after another: check the target → install k6 → run k6 →
@@ -73,12 +74,14 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
     const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
       stagePlan,
+      planOf: taggedStagePlan,
       k6Exit: k6?.run.exit ?? null,
     });
+    const profile = settleProfile(config, result.described);
     const server = await serverView(config, result, thresholds.serverMetrics.queries, io.warning);
     const verdict = judge(result, thresholds, server.serverStages);
 
-    const context = runContext(config, k6, result, {
+    const context = runContext({ ...config, profile }, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
     });

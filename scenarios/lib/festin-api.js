@@ -161,7 +161,7 @@ function record(endpoint, res, tags, checkName, passes) {
 
 /** POST /api/v1/waitings: 201 joined, 200 already waiting. */
 export function enqueue(config, token, stage) {
-  const tags = requestTags(ENDPOINTS.enqueue, stage);
+  const tags = requestTags(ENDPOINTS.enqueue, stage, config.profile);
   const res = http.post(config.baseUrl + '/api/v1/waitings', JSON.stringify({ boothId: config.boothId }), {
     headers: jsonHeaders(token),
     tags: tags,
@@ -174,7 +174,7 @@ export function enqueue(config, token, stage) {
 
 /** GET /api/v1/waitings/booth/{boothId}: the visitor refreshing their position. */
 export function position(config, token, stage) {
-  const tags = requestTags(ENDPOINTS.position, stage);
+  const tags = requestTags(ENDPOINTS.position, stage, config.profile);
   const res = http.get(config.baseUrl + '/api/v1/waitings/booth/' + config.boothId, {
     headers: jsonHeaders(token),
     tags: tags,

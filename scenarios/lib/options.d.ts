@@ -9,7 +9,7 @@ export type ResponseClass = 'ok' | 'business' | 'failure';
 export declare const SCENARIOS: readonly ScenarioName[];
 export declare const PROFILES: readonly ProfileName[];
 export declare const QUICK_SCALE: number;
-export declare const TAGS: { readonly endpoint: 'name'; readonly stage: 'stage' };
+export declare const TAGS: { readonly endpoint: 'name'; readonly stage: 'stage'; readonly profile: 'profile' };
 export declare const ENDPOINTS: { readonly [K in Endpoint]: K };
 export declare const METRICS: {
   readonly businessErrors: 'business_errors';
@@ -69,4 +69,10 @@ export declare function k6Duration(ms: number): string;
 export declare const TARGET_DOWN: { failedRate: number; after: string };
 export declare function buildOptions(scenario: ScenarioName, profile: ProfileName): K6Options;
 export declare function classifyResponse(endpoint: Endpoint, status: number): ResponseClass;
-export declare function requestTags(endpoint: Endpoint, stageIndex?: number | null): { name: Endpoint; stage?: string };
+export declare function requestTags(
+  endpoint: Endpoint,
+  stageIndex?: number | null,
+  profile?: ProfileName | null,
+): { name: Endpoint; stage?: string; profile?: ProfileName };
+/** The plan of a bundled scenario and profile named by a run's tags; undefined for any other name. */
+export declare function taggedStagePlan(scenario: string, profile: string): StagePlan | undefined;

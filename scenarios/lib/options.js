@@ -9,8 +9,11 @@ export const PROFILES = ['full', 'quick'];
 /** `quick` keeps the guide's shape and targets and runs each stage for a fifth of its time. */
 export const QUICK_SCALE = 0.2;
 
-/** k6's `name` tag carries the endpoint; our own `stage` tag the 0-based stage index. */
-export const TAGS = { endpoint: 'name', stage: 'stage' };
+/**
+ * k6's `name` tag carries the endpoint; our own `stage` tag the 0-based stage index and
+ * `profile` the profile, so a results file tells perf-gate its stages without any input.
+ */
+export const TAGS = { endpoint: 'name', stage: 'stage', profile: 'profile' };
 export const ENDPOINTS = { login: 'login', enqueue: 'enqueue', position: 'position', cancel: 'cancel' };
 
 /** Custom metrics the scripts add beside k6's built-in ones. */
@@ -223,10 +226,17 @@ export function classifyResponse(endpoint, status) {
   return EXPECTED_STATUSES.also.indexOf(status) >= 0 ? 'business' : 'failure';
 }
 
-/** The tags of a request: endpoint, and the stage when it is made by the load itself. */
-export function requestTags(endpoint, stageIndex) {
+/** The tags of a request: endpoint, and the stage and profile when it is made by the load itself. */
+export function requestTags(endpoint, stageIndex, profile) {
   const tags = {};
   tags[TAGS.endpoint] = endpoint;
   if (stageIndex !== null && stageIndex !== undefined) tags[TAGS.stage] = String(stageIndex);
+  if (profile) tags[TAGS.profile] = profile;
   return tags;
+}
+
+/** The plan of a bundled scenario and profile named by a run's tags; undefined for any other name. */
+export function taggedStagePlan(scenario, profile) {
+  if (SCENARIOS.indexOf(scenario) < 0 || PROFILES.indexOf(profile) < 0) return undefined;
+  return stagePlanFor(scenario, profile);
 }

@@ -5,7 +5,6 @@
 export const INPUT_DEFAULTS = {
   scenario: 'enqueue',
   'booth-id': '1',
-  profile: 'full',
   'k6-version': '2.2.0',
   'k6-download-base-url': 'https://github.com/grafana/k6/releases/download',
   comment: 'always',

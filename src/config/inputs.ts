@@ -84,7 +84,8 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   if (scenario.kind === 'custom') confine('scenario', scenario.scriptPath);
   const thresholdsPath = readThresholdsPath(input('thresholds'), scenario, env);
   if (input('thresholds') !== '') confine('thresholds', thresholdsPath);
-  const profile = oneOf<Profile>('profile', input('profile'), ['full', 'quick']);
+  const profileGiven = input('profile') !== '';
+  const profile = profileGiven ? oneOf<Profile>('profile', input('profile'), ['full', 'quick']) : 'full';
   const baseUrl = readBaseUrl(input('base-url'), resultsFile !== null);
   const boothId = readBoothId(input('booth-id'));
   const authToken = input('auth-token') || null;
@@ -100,6 +101,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     authToken,
     thresholdsPath,
     profile,
+    profileGiven,
     k6Version: readK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
     resultsFile,

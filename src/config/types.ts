@@ -22,7 +22,10 @@ export interface ActionConfig {
   authToken: string | null;
   /** Absolute path of the thresholds file. */
   thresholdsPath: string;
+  /** The profile to run, `full` when the input is empty. */
   profile: Profile;
+  /** Whether the `profile` input was given: when not, a results file's own profile tag decides. */
+  profileGiven?: boolean;
   k6Version: string;
   k6Path: string | null;
   /** Judge this existing k6 NDJSON file instead of running k6. */

@@ -55,6 +55,7 @@ export function historyEntryFrom(result: RunResult, facts: RunFacts): HistoryEnt
     targetHash: targetHash(facts.target),
     loadGenerator: facts.loadGenerator,
     figures: {
+      // The load's figures (RunResult.overall): setup()'s logins would otherwise decide the tail.
       overall: figureSet(result.overall),
       // setup() and teardown() requests (logins, cancels) are not the load the gate judges.
       endpoints: result.endpoints

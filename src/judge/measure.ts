@@ -65,7 +65,8 @@ export function measure(result: RunResult, figure: Figure, scope: Scope): Measur
       if (figure === 'dropped-iterations') {
         return { value: result.overall.droppedIterations, interval: null, method: null };
       }
-      return fromRequestStats(result.overall, figure, 'in this run');
+      // The load's figures: setup()'s logins and teardown()'s clean-up are not what is judged.
+      return fromRequestStats(result.overall, figure, "in this run's load");
     case 'endpoint': {
       const endpoint = findEndpoint(result.endpoints, scope.name);
       if (!endpoint) return { value: null, missing: `no requests named "${scope.name}" in this run`, absent: true };

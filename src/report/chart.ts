@@ -70,7 +70,7 @@ function xychart(title: string, xLabels: string[], yTitle: string, yMax: number,
   ].join('\n');
 }
 
-/** The charts of the time series, which counts the load's requests only (not setup() or teardown()). */
+/** The charts of the time series: the load's requests only (not setup() or teardown()), from the load's start. */
 export function renderCharts(series: TimeSeries, maxPoints = MAX_CHART_POINTS): string {
   const { pointMs, points } = downsample(series, maxPoints);
   if (points.length === 0) return '### Over time\n\n_No samples to chart._';
@@ -81,7 +81,7 @@ export function renderCharts(series: TimeSeries, maxPoints = MAX_CHART_POINTS): 
   const merged = pointMs > series.bucketMs;
   const emptyBuckets = points.some((p) => p.p95 === null);
   const caption = [
-    `Each point covers ${formatDuration(pointMs)}.`,
+    `Each point covers ${formatDuration(pointMs)}; 0:00 is the start of the load (after setup()), as in the stage windows.`,
     'First chart: bars are requests/s, the line is active VUs (same axis, both counts).',
     `Second chart: p95 latency in ms${merged ? ', the highest p95 of the merged buckets' : ''}.`,
     emptyBuckets ? 'p95 is drawn as 0 where no request completed.' : '',

@@ -5,7 +5,7 @@ import { errorMessages, statusLabel } from './breakdown.js';
 import { codeBlock, escapeTableCell } from './escape.js';
 import { formatFigure } from '../figures/catalogue.js';
 import { formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
-import { formatCount, formatMs, formatOffset, formatPercent, formatRps } from '../figures/format.js';
+import { formatCount, formatDuration, formatMs, formatOffset, formatPercent, formatRps } from '../figures/format.js';
 import type { RunContext } from './types.js';
 
 /** How much of the raw figures fits; renderReport lowers it until the comment fits. */
@@ -34,37 +34,77 @@ export function fileBasename(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-function overallTable(result: RunResult): string {
+function latencyRows(d: TrendStats): Array<[string, string]> {
+  return [
+    ['Latency avg / min / med', `${formatMs(d.avg)} / ${formatMs(d.min)} / ${formatMs(d.med)}`],
+    [
+      'Latency p90 / p95 / p99 / max',
+      `${formatMs(d.p90)} / ${formatMs(d.p95)} / ${formatMs(d.p99)} / ${formatMs(d.max)}`,
+    ],
+  ];
+}
+
+function requestRows(r: RequestStats): Array<[string, string]> {
+  return [
+    ['Requests', formatCount(r.requests)],
+    ['Failed requests', `${formatCount(r.failed)} (${formatPercent(r.errorRate)})`],
+    ['Throughput', formatRps(r.rps)],
+  ];
+}
+
+function figureTable(title: string, rows: Array<[string, string]>): string {
+  return [title, '', '| Figure | Value |', '|---|--:|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+/** The figures the checks judge: the load's requests, not setup()'s logins or teardown()'s clean-up. */
+function loadTable(result: RunResult): string {
   const o = result.overall;
   const d = o.duration;
   const ci = (c: { low: number; high: number }) => formatRange('p95', c.low, c.high);
-  const rows: Array<[string, string]> = [
-    ['Requests', formatCount(o.requests)],
-    ['Failed requests', `${formatCount(o.failed)} (${formatPercent(o.errorRate)})`],
-    ['Throughput', formatRps(o.rps)],
+  const rows = requestRows(o);
+  rows.push(['Load time', formatDuration(result.loadDurationMs)]);
+  if (d !== null) rows.push(...latencyRows(d), ['p95, 95% interval', ci(d.p95Ci)], ['p99, 95% interval', ci(d.p99Ci)]);
+  rows.push(['Stages', stagesSource(result)]);
+  return figureTable('#### The load (what the checks judge; setup() and teardown() left out)', rows);
+}
+
+/** Where the stages came from, in a reader's words: the run's own tags, or the plan of the profile given. */
+function stagesSource(result: RunResult): string {
+  const d = result.described;
+  const tagged =
+    d.scenario !== null && d.profile !== null ? ` (${escapeTableCell(d.scenario)}, ${escapeTableCell(d.profile)})` : '';
+  const windows =
+    d.windowsFrom === 'requests'
+      ? 'windows from when their requests ran'
+      : d.windowsFrom === 'plan'
+        ? "windows from the plan's times"
+        : 'none';
+  switch (d.planFrom) {
+    case 'tags':
+      return `from the requests' scenario and profile tags${tagged}, ${windows}`;
+    case 'given':
+      return d.profile === null
+        ? `the requests carry no profile tag: from the scenario and profile inputs, ${windows}`
+        : `from the scenario and profile inputs, ${windows}`;
+    default:
+      return windows === 'none' ? 'none' : windows;
+  }
+}
+
+/** k6's own whole-run figures, exactly as its end-of-test summary prints them. */
+function wholeRunTable(result: RunResult): string {
+  const o = result.wholeRun;
+  const rows = requestRows(o);
+  if (o.duration !== null) rows.push(...latencyRows(o.duration));
+  rows.push(
     ['Iterations', formatCount(o.iterations)],
     ['Dropped iterations', formatCount(o.droppedIterations)],
     ['VUs (max)', formatCount(o.maxVus)],
     ['k6 checks', `${formatCount(o.checks.passes)} passed, ${formatCount(o.checks.fails)} failed`],
-  ];
-  if (d !== null) {
-    rows.push(
-      ['Latency avg / min / med', `${formatMs(d.avg)} / ${formatMs(d.min)} / ${formatMs(d.med)}`],
-      [
-        'Latency p90 / p95 / p99 / max',
-        `${formatMs(d.p90)} / ${formatMs(d.p95)} / ${formatMs(d.p99)} / ${formatMs(d.max)}`,
-      ],
-      ['p95, 95% interval', ci(d.p95Ci)],
-      ['p99, 95% interval', ci(d.p99Ci)],
-    );
-  }
-  rows.push(
     ['Started / ended', `${escapeTableCell(result.startTime)} / ${escapeTableCell(result.endTime)}`],
     ['Results file', escapeTableCell(fileBasename(result.file))],
   );
-  return ['#### Whole run', '', '| Figure | Value |', '|---|--:|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join(
-    '\n',
-  );
+  return figureTable("#### Whole run, setup() and teardown() included, as k6's summary prints them", rows);
 }
 
 function stagesTable(result: RunResult): string {
@@ -144,13 +184,14 @@ export function renderDetails(
     const sections =
       budget.figures === 'all'
         ? [
-            overallTable(result),
+            loadTable(result),
+            wholeRunTable(result),
             stagesTable(result),
             endpointsTable(result, budget.endpointRows),
             statusTable(result, budget.errorMessages),
             checksTable(checks),
           ]
-        : [overallTable(result)];
+        : [loadTable(result), wholeRunTable(result)];
     blocks.push(collapsed('All figures', sections.filter((s) => s !== '').join('\n\n')));
   }
   blocks.push(

@@ -8,14 +8,20 @@ import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LineChunker } from './line-chunks.js';
 import { LineError, LineScanner } from './line-scanner.js';
+import type { PlanOf } from './run-description.js';
 import { RunRecord } from './run-record.js';
 import { summarize } from './summarize.js';
 import type { RunResult, StagePlan, K6RunEnd } from './types.js';
 import { UserError } from '../errors/user-error.js';
 
 export interface AnalyzeOptions {
-  /** The scenario's stages, for runs whose requests carry no `stage` tag, and to tell a run cut short. */
+  /**
+   * The scenario's stages, for runs whose requests name no bundled scenario and profile: labels
+   * and targets, windows when they carry no `stage` tag, and to tell a run cut short.
+   */
   stagePlan?: StagePlan;
+  /** The plan of the scenario and profile the requests are tagged with (bundled scenarios tag both). */
+  planOf?: PlanOf;
   /** How the k6 run that wrote the file ended, when perf-gate ran it: an early end makes the evidence incomplete. */
   k6Exit?: K6RunEnd | null;
   /** Time-series bucket length; by default 1 to 10 s to suit the run's length. */
@@ -132,7 +138,7 @@ function megabytes(bytes: number): string {
 
 /** A result without a single request duration is no run at all: an error, not a "not measured" warning. */
 function judgeable(file: string, result: RunResult, k6Exit: K6RunEnd | null | undefined): RunResult {
-  if (result.overall.duration !== null) return result;
+  if (result.wholeRun.duration !== null) return result;
   const early = k6Exit && !k6Exit.complete ? ` (k6 ended early: ${k6Exit.meaning})` : '';
   throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);
 }

@@ -1,42 +1,27 @@
 /** A RunResult as plain-text tables for a terminal (`perf-gate analyze`). */
-import type { RequestStats, RunResult } from './types.js';
+import type { OverallResult, RequestStats, RunResult } from './types.js';
 
 export function formatRunResult(result: RunResult): string {
-  const o = result.overall;
+  const row = (label: string, o: OverallResult): string[] => [
+    label,
+    String(o.requests),
+    fixed(o.rps, 2),
+    percent(o.errorRate),
+    ...durationCells(o),
+  ];
+  const o = result.wholeRun;
   const lines: string[] = [
     `k6 results: ${result.file}${result.truncated ? ' (last line cut short: k6 was stopped mid-write)' : ''}`,
-    `${result.startTime || '-'} .. ${result.endTime || '-'} (${seconds(result.durationMs)})`,
+    `${result.startTime || '-'} .. ${result.endTime || '-'} (${seconds(result.durationMs)}; the load ${seconds(result.loadDurationMs)} from ${result.scenarioStartTime || '-'})`,
+    describedLine(result),
     '',
+    // The load is what perf-gate judges; the whole run (setup() and teardown() too) is what k6's summary prints.
     table(
-      [
-        'requests',
-        'req/s',
-        'errors',
-        'avg',
-        'min',
-        'med',
-        'p90',
-        'p95',
-        'p99',
-        'max',
-        'iterations',
-        'dropped',
-        'max VUs',
-        'checks',
-      ],
-      [
-        [
-          String(o.requests),
-          fixed(o.rps, 2),
-          percent(o.errorRate),
-          ...durationCells(o),
-          String(o.iterations),
-          String(o.droppedIterations),
-          String(o.maxVus),
-          `${o.checks.passes} ok / ${o.checks.fails} failed`,
-        ],
-      ],
+      ['', 'requests', 'req/s', 'errors', 'avg', 'min', 'med', 'p90', 'p95', 'p99', 'max'],
+      [row('load', result.overall), row('whole run (k6)', o)],
     ),
+    '',
+    `iterations ${o.iterations}, dropped ${o.droppedIterations}, max VUs ${o.maxVus}, checks ${o.checks.passes} ok / ${o.checks.fails} failed`,
   ];
   if (result.endpoints.length > 0) {
     lines.push('', 'Endpoints');
@@ -89,6 +74,14 @@ export function formatRunResult(result: RunResult): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the run's tags said: scenario, profile, and where the stages came from. */
+function describedLine(result: RunResult): string {
+  const d = result.described;
+  const windows = { requests: "the requests' stage tags", plan: "the plan's times", none: 'none' }[d.windowsFrom];
+  const plan = { tags: 'the tagged scenario and profile', given: 'the plan given', none: 'no plan' }[d.planFrom];
+  return `scenario tag ${d.scenario ?? '-'}, profile tag ${d.profile ?? '-'}; stage labels from ${plan}, windows from ${windows}`;
 }
 
 function durationCells(stats: RequestStats): string[] {

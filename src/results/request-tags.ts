@@ -18,6 +18,10 @@ export interface RequestTags {
   stage: number;
   /** Whether the sample carries k6's `scenario` tag (setup and teardown samples do not). */
   inScenario: boolean;
+  /** k6's `scenario` tag: the k6 scenario that made the request; null in setup() and teardown(). */
+  scenario: string | null;
+  /** Our scenarios' `profile` tag (full, quick); null when absent (custom scripts, older runs). */
+  profile: string | null;
 }
 
 /** Raw tag-object texts cached at most this many at once: scripts that tag unique URLs must not grow memory without bound. */
@@ -62,6 +66,8 @@ export class TagTable {
       reduced.error,
       reduced.stage,
       reduced.inScenario,
+      reduced.scenario,
+      reduced.profile,
     ].join('\u0000');
     let id = this.byCanonical.get(key);
     if (id === undefined) {
@@ -101,6 +107,8 @@ function reduceTags(tags: Record<string, unknown>): RequestTags {
     error: text(tags.error),
     stage: stageIndex(text(tags.stage)),
     inScenario: tags.scenario !== undefined,
+    scenario: text(tags.scenario),
+    profile: text(tags.profile),
   };
 }
 

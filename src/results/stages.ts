@@ -1,6 +1,6 @@
 /**
  * Per-stage results: which stage each load request belongs to (its `stage` tag, else the
- * StagePlan's windows from the scenario's start) and the figures of each stage.
+ * StagePlan's windows from the load's start), each stage's window and its figures.
  */
 import { BAD_STAGE } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
@@ -30,13 +30,20 @@ export function planWindows(plan: StagePlan): StageWindow[] {
 
 /**
  * Stage results of the load requests (setup and teardown are in no stage), windows counted
- * from the scenario's start. Without a plan, tagged stages get windows spanning their own
- * requests, the label "stage <n>" (1-based) and as target the most VUs seen in them. Requests
- * after the last window (graceful stop) belong to the last stage, whose window is stretched to
- * cover them. No plan and no tag: []. No load request at all (e.g. setup() found the target
- * down and the iterations ran empty): [], as rows of zeros would read like a run that went well.
+ * from the load's start. Requests tagged with a `stage` make their stage's window: from the
+ * first one's start (end minus duration) to the last one's end, so the window is when the
+ * stage's requests ran, however late a queue let them finish. Untagged runs are cut by the
+ * plan's times (requests by when they ended; those after the last window, in the graceful
+ * stop, stretch it). TPS is the stage's requests over its window: all of them completed inside
+ * it, so no stage shows more than the chart for the same seconds. Labels and targets come
+ * from the plan; without one, "stage <n>" (1-based) and the most VUs seen. No plan and no tag:
+ * []. No load request at all (setup() found the target down): [], as rows of zeros would read
+ * like a run that went well.
  */
-export function stageResults(record: RunRecord, plan: StagePlan | undefined): StageResult[] {
+export function stageResults(
+  record: RunRecord,
+  plan: StagePlan | undefined,
+): { results: StageResult[]; windowsFrom: 'requests' | 'plan' | 'none' } {
   const tags = record.tags.all;
   const origin = record.scenarioStartMs();
   let tagged = -1;
@@ -48,7 +55,8 @@ export function stageResults(record: RunRecord, plan: StagePlan | undefined): St
   }
   const planned = plan ? planWindows(plan) : [];
   const count = Math.max(planned.length, tagged + 1);
-  if (count === 0 || !load || Number.isNaN(origin)) return [];
+  if (count === 0 || !load || Number.isNaN(origin)) return { results: [], windowsFrom: 'none' };
+  const fromRequests = tagged >= 0;
 
   const byTime = (offsetMs: number): number => {
     if (planned.length === 0) return -1;
@@ -61,37 +69,45 @@ export function stageResults(record: RunRecord, plan: StagePlan | undefined): St
     return t.stage >= 0 ? t.stage : byTime(timeMs - origin);
   };
 
-  // Each stage's first and last request, to size windows the plan does not give.
+  // Each stage's first request start and last request end.
   const first = new Array<number>(count).fill(Infinity);
   const last = new Array<number>(count).fill(-Infinity);
-  for (const { time, tag, count: counts, length } of record.requests.blocks) {
+  for (const { time, tag, count: counts, duration, length } of record.requests.blocks) {
     for (let i = 0; i < length; i++) {
       if (Number.isNaN(counts[i])) continue;
       const g = groupOf(time[i] as number, tag[i] as number);
       if (g < 0) continue;
-      const offset = (time[i] as number) - origin;
-      if (offset < (first[g] as number)) first[g] = offset;
-      if (offset > (last[g] as number)) last[g] = offset;
+      const end = (time[i] as number) - origin;
+      const took = duration[i] as number;
+      const start = Number.isNaN(took) ? end : end - took;
+      if (start < (first[g] as number)) first[g] = start;
+      if (end > (last[g] as number)) last[g] = end;
     }
   }
 
   const windows = Array.from({ length: count }, (_, index): StageWindow => {
     const p = planned[index];
-    if (p) return { ...p };
-    const startMs = Number.isFinite(first[index]) ? (first[index] as number) : 0;
-    const endMs = Number.isFinite(last[index]) ? (last[index] as number) : startMs;
-    return { index, label: `stage ${index + 1}`, startMs, endMs, target: 0, unit: 'vus' };
+    const seen = Number.isFinite(first[index]);
+    const window: StageWindow = p
+      ? { ...p }
+      : { index, label: `stage ${index + 1}`, startMs: 0, endMs: 0, target: 0, unit: plan?.unit ?? 'vus' };
+    if (fromRequests ? seen : !p) {
+      window.startMs = seen ? Math.max(0, first[index] as number) : 0;
+      window.endMs = seen ? (last[index] as number) : window.startMs;
+    }
+    return window;
   });
   const lastWindow = windows[count - 1] as StageWindow;
   const lastRequest = last[count - 1] as number;
   if (lastRequest > lastWindow.endMs) lastWindow.endMs = lastRequest;
 
   const groups = groupSamples(record, count, groupOf);
-  return windows.map((stage, g) => {
+  const results = windows.map((stage, g) => {
     const maxVus = maxVusIn(record, origin + stage.startMs, origin + stage.endMs, g === count - 1);
     if (!planned[g]) stage.target = maxVus;
     return { stage, ...requestStats(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
   });
+  return { results, windowsFrom: fromRequests ? 'requests' : 'plan' };
 }
 
 /** Most VUs read in [fromMs, toMs) (toMs included for the last stage); else the reading in force at fromMs. */

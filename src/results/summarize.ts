@@ -1,11 +1,13 @@
 /**
- * Turns a RunRecord (one pass over k6's output) into the RunResult: overall figures equal to
- * k6's end-of-test summary, per endpoint, per status, per stage, and the time series.
+ * Turns a RunRecord (one pass over k6's output) into the RunResult: the load's figures (what is
+ * judged), the whole run's equal to k6's end-of-test summary, per endpoint, per status, per
+ * stage, and the time series.
  */
 import { evidenceOf } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
 import { groupSamples, requestStats } from './sample-groups.js';
+import { resolvePlan, taggedRun, type PlanOf } from './run-description.js';
 import { stageResults } from './stages.js';
 import { runTimeSpan } from './time-span.js';
 import { chooseBucketMs, timeSeries } from './time-series.js';
@@ -15,7 +17,10 @@ export interface SummarizeOptions {
   file: string;
   /** The file ends mid-line, or its gzip stream before its end marker. */
   cut: 'line' | 'gzip' | null;
+  /** The plan to use when the requests name no bundled scenario and profile. */
   stagePlan?: StagePlan;
+  /** The plan of the scenario and profile the requests are tagged with, when bundled. */
+  planOf?: PlanOf;
   /** How the k6 run that wrote the file ended, when perf-gate ran it. */
   k6Exit?: K6RunEnd | null;
   /** Time-series resolution; chosen from the run's length when absent. */
@@ -30,37 +35,48 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
   const outsideSpan = span ? record.keepWithin(span.fromMs, span.toMs) : { removed: 0, removedLoad: 0 };
   const empty = Number.isNaN(record.firstMs);
   const durationMs = empty ? 0 : record.lastMs - record.firstMs;
-  // k6 divides by its own run duration (setup to teardown), which the samples span to within ~1%.
-  const seconds = durationMs / 1000;
-  const overallGroups = groupSamples(record, 1, () => 0);
+  const load = loadFacts(record);
+  const loadStartMs = record.scenarioStartMs();
+  const loadDurationMs = load.lastLoadMs === null || empty ? 0 : Math.max(0, load.lastLoadMs - loadStartMs);
+  // k6 divides by its own run duration (setup to teardown), which the samples span to within ~1%;
+  // the load's rates divide by the load's own time, so the logins' minute does not dilute them.
+  const seconds = { whole: durationMs / 1000, load: loadDurationMs / 1000 };
+  const tags = record.tags.all;
+  const loadGroups = groupSamples(record, 1, (_time, tagId) => (tags[tagId]?.phase === 'load' ? 0 : -1));
+  const wholeGroups = groupSamples(record, 1, () => 0);
   let maxVus = 0;
   for (let i = 0; i < record.vus.length; i++) maxVus = Math.max(maxVus, record.vus.value[i] as number);
+  const counters = {
+    iterations: record.iterations,
+    droppedIterations: record.droppedIterations,
+    maxVus,
+    checks: { passes: record.checkPasses, fails: record.checkFails },
+  };
   const endpoints = endpointResults(record, seconds);
-  const load = loadFacts(record);
+  const tagged = taggedRun(record);
+  const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
+  const stages = stageResults(record, plan);
 
   return {
     file: options.file,
     startTime: empty ? '' : new Date(record.firstMs).toISOString(),
     endTime: empty ? '' : new Date(record.lastMs).toISOString(),
-    scenarioStartTime: empty ? '' : new Date(record.scenarioStartMs()).toISOString(),
+    scenarioStartTime: empty ? '' : new Date(loadStartMs).toISOString(),
     durationMs,
-    overall: {
-      ...requestStats(overallGroups, 0, seconds),
-      iterations: record.iterations,
-      droppedIterations: record.droppedIterations,
-      maxVus,
-      checks: { passes: record.checkPasses, fails: record.checkFails },
-    },
+    loadDurationMs,
+    overall: { ...requestStats(loadGroups, 0, seconds.load), ...counters },
+    wholeRun: { ...requestStats(wholeGroups, 0, seconds.whole), ...counters },
+    described: { ...tagged, planFrom, windowsFrom: stages.windowsFrom },
     endpoints: endpoints.results,
     statuses: statusResults(record),
-    stages: stageResults(record, options.stagePlan),
-    timeSeries: timeSeries(record, options.bucketMs ?? chooseBucketMs(durationMs)),
+    stages: stages.results,
+    timeSeries: timeSeries(record, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
     truncated: options.cut !== null,
     evidence: evidenceOf({
       cut: options.cut,
       k6Exit: options.k6Exit,
-      stagePlan: options.stagePlan,
-      loadMs: load.lastLoadMs === null ? null : load.lastLoadMs - record.scenarioStartMs(),
+      stagePlan: plan,
+      loadMs: load.lastLoadMs === null ? null : load.lastLoadMs - loadStartMs,
       otherRequests: load.otherRequests,
       outsideSpan,
       badStageRequests: load.badStage,
@@ -95,11 +111,15 @@ function loadFacts(record: RunRecord): { lastLoadMs: number | null; otherRequest
 const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 } as const;
 
 /**
- * Endpoints by (phase, method, name); load first, busiest first. rps is over the whole run, as
- * k6's own rates are, so endpoints add up to the overall rate. Beyond MAX_ENDPOINTS, the least
+ * Endpoints by (phase, method, name); load first, busiest first. A load endpoint's rps is over
+ * the load's time, so they add up to the load's rate; setup's and teardown's over the whole run, as
+ * k6's own rates are. Beyond MAX_ENDPOINTS, the least
  * busy fold into one "other" row per phase.
  */
-function endpointResults(record: RunRecord, seconds: number): { results: EndpointResult[]; distinct: number } {
+function endpointResults(
+  record: RunRecord,
+  seconds: { whole: number; load: number },
+): { results: EndpointResult[]; distinct: number } {
   const keys = new Map<string, number>();
   const heads: RequestTags[] = [];
   const endpointOfTag = record.tags.all.map((t) => {
@@ -167,7 +187,12 @@ function endpointResults(record: RunRecord, seconds: number): { results: Endpoin
   const results = groupHeads
     .map(({ tags: t, name, folded }, g) => ({
       folded: folded === true,
-      endpoint: { name, method: t.method, phase: t.phase, ...requestStats(groups, g, seconds) } as EndpointResult,
+      endpoint: {
+        name,
+        method: t.method,
+        phase: t.phase,
+        ...requestStats(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
+      } as EndpointResult,
     }))
     .sort(
       ({ folded: af, endpoint: a }, { folded: bf, endpoint: b }) =>

@@ -1,5 +1,5 @@
 /**
- * The run cut into equal time buckets for charts: requests/s, p95 and errors of the load's
+ * The load cut into equal time buckets for charts: requests/s, p95 and errors of the load's
  * requests, and VUs. setup()'s logins and teardown()'s clean-up are left out: packed into
  * the first and last seconds, their bursts (2,240 req/s in the spike recording against a
  * load of ~170) would set the chart's scale and flatten the load itself.
@@ -19,28 +19,47 @@ export function chooseBucketMs(durationMs: number): number {
   return BUCKET_CHOICES_MS.find((b) => durationMs / b <= MAX_BUCKETS) ?? 10_000;
 }
 
+/**
+ * The load cut into buckets from its start (the stage windows' zero) to its last request's end.
+ * VU readings after it (teardown()) are left out; the last one before it opens the series.
+ */
 export function timeSeries(record: RunRecord, askedBucketMs: number): TimeSeries {
   if (Number.isNaN(record.firstMs)) return { bucketMs: askedBucketMs, buckets: [] };
-  const origin = record.firstMs;
-  const durationMs = record.lastMs - origin;
+  const tags = record.tags.all;
+  const origin = record.scenarioStartMs();
+  let end = Number.NaN;
+  for (const { time, tag, length } of record.requests.blocks) {
+    for (let i = 0; i < length; i++) {
+      const t = time[i] as number;
+      if (tags[tag[i] as number]?.phase === 'load' && !(t <= end)) end = t;
+    }
+  }
+  if (Number.isNaN(end)) end = record.lastMs;
+  const durationMs = Math.max(0, end - origin);
   const fewest = Math.ceil(durationMs / MAX_SERIES_BUCKETS / 1000) * 1000;
   const bucketMs = Math.max(askedBucketMs, fewest);
   const count = Math.max(1, Math.ceil(durationMs / bucketMs));
   const bucketOf = (timeMs: number): number =>
-    Math.min(count - 1, Math.max(0, Math.floor((timeMs - origin) / bucketMs)));
-  const tags = record.tags.all;
+    timeMs < origin || timeMs > end ? -1 : Math.min(count - 1, Math.floor((timeMs - origin) / bucketMs));
   const groups = groupSamples(record, count, (timeMs, tagId) =>
     tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1,
   );
 
   const vus = new Array<number>(count).fill(-Infinity);
+  // The reading in force as the load starts opens the series.
+  let vusInForce = 0;
+  let latestBefore = -Infinity;
   for (let i = 0; i < record.vus.length; i++) {
-    const b = bucketOf(record.vus.time[i] as number);
-    vus[b] = Math.max(vus[b] as number, record.vus.value[i] as number);
+    const t = record.vus.time[i] as number;
+    const b = bucketOf(t);
+    if (b >= 0) vus[b] = Math.max(vus[b] as number, record.vus.value[i] as number);
+    else if (t < origin && t >= latestBefore) {
+      latestBefore = t;
+      vusInForce = record.vus.value[i] as number;
+    }
   }
 
   const buckets: TimeBucket[] = [];
-  let vusInForce = 0;
   for (let b = 0; b < count; b++) {
     const offsetMs = b * bucketMs;
     // The last bucket may be shorter than the others: rate over the time it covers.

@@ -75,7 +75,10 @@ export interface StageWindow {
   index: number;
   /** Human label, e.g. "VU 50" or "500/s". */
   label: string;
-  /** Offsets from the scenario's start. */
+  /**
+   * Offsets from the load's start (RunResult.scenarioStartTime, the chart's 0:00). From the
+   * requests when they carry a `stage` tag: the first one's start to the last one's end.
+   */
   startMs: number;
   endMs: number;
   target: number;
@@ -89,7 +92,7 @@ export interface StageResult extends RequestStats {
 
 /** The run over time. rps, p95 and errors count the load's requests only (not setup() or teardown()). */
 export interface TimeBucket {
-  /** Offset of the bucket's start from the run's start (startTime). */
+  /** Offset of the bucket's start from the load's start (scenarioStartTime), the stage windows' zero. */
   offsetMs: number;
   rps: number;
   /** p95 of http_req_duration within the bucket; null when it had no requests. */
@@ -114,9 +117,20 @@ export interface RunResult {
    * (k6 starts the scenarios then), else the first scenario request, else startTime.
    */
   scenarioStartTime: string;
+  /** From the first sample to the last, setup() and teardown() included (k6's run duration). */
   durationMs: number;
-  /** Every figure here equals k6's own end-of-test summary. */
+  /** From the load's start (scenarioStartTime) to the end of its last request: what the load's rates divide by. */
+  loadDurationMs: number;
+  /**
+   * The load's figures: every request but setup()'s and teardown()'s (logins, clean-up), with
+   * rps over loadDurationMs. What checks, outputs and the headline judge. The k6 counters
+   * (iterations, dropped iterations, VUs, checks) are the run's, as in wholeRun.
+   */
   overall: OverallResult;
+  /** The whole run, setup() and teardown() included: every figure equals k6's own end-of-test summary. */
+  wholeRun: OverallResult;
+  /** What the requests say about the run that made them. */
+  described: RunDescription;
   endpoints: EndpointResult[];
   statuses: StatusResult[];
   stages: StageResult[];
@@ -153,6 +167,21 @@ export interface Evidence {
   /** No gap hides load: the figures cover the whole planned run. */
   complete: boolean;
   gaps: EvidenceGap[];
+}
+
+/**
+ * What a run's own tags tell: the k6 scenario (k6's `scenario` tag), the profile (our
+ * scenarios' `profile` tag) and where the stages came from.
+ */
+export interface RunDescription {
+  /** The `scenario` tag most load requests carry; null when none does. */
+  scenario: string | null;
+  /** The `profile` tag most load requests carry; null when none does (custom scripts, runs before the tag). */
+  profile: string | null;
+  /** Where the stage labels and targets came from: the plan of the tagged scenario and profile, the plan given, or none. */
+  planFrom: 'tags' | 'given' | 'none';
+  /** Where the stage windows came from: the requests' `stage` tags, the plan's times, or none. */
+  windowsFrom: 'requests' | 'plan' | 'none';
 }
 
 /**

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { analyzeFile } from '../../src/results/analyze.js';
+import type { RunResult } from '../../src/results/types.js';
 import { k6File, request } from '../results/k6-lines.js';
+import { k6Summary, recordingFile } from '../support/recordings.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'perf-gate-cli-'));
 const file = join(dir, 'k6.ndjson');
@@ -21,10 +23,22 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('perf-gate analyze', () => {
-  it('prints the RunResult as JSON with --json', async () => {
+  it("prints the RunResult as JSON with --json: the judged figures under load, k6's under wholeRun", async () => {
     const { code, stdout } = await cli('analyze', file, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(await analyzeFile(file));
+    const { overall, ...rest } = await analyzeFile(file);
+    const printed = JSON.parse(stdout) as Record<string, unknown>;
+    expect(printed).toEqual({ load: overall, ...rest });
+    expect(Object.keys(printed).slice(0, 2)).toEqual(['load', 'wholeRun']);
+  });
+
+  it("gives a recording's wholeRun p95 and p99 exactly as k6's summary.json, the load's apart", async () => {
+    const { stdout } = await cli('analyze', recordingFile('enqueue-full'), '--json');
+    const printed = JSON.parse(stdout) as { load: RunResult['overall']; wholeRun: RunResult['wholeRun'] };
+    const k6 = k6Summary('enqueue-full').metrics.http_req_duration ?? {};
+    expect([printed.wholeRun.duration?.p95, printed.wholeRun.duration?.p99]).toEqual([k6['p(95)'], k6['p(99)']]);
+    expect(printed.load.requests).toBe(printed.wholeRun.requests - 1000);
+    expect(printed.load.duration?.p95).not.toBe(k6['p(95)']);
   });
 
   it('prints tables by default', async () => {

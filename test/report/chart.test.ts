@@ -52,7 +52,7 @@ describe('renderCharts', () => {
       [
         '### Over time',
         '',
-        '_Each point covers 10s. First chart: bars are requests/s, the line is active VUs (same axis, both counts). Second chart: p95 latency in ms. p95 is drawn as 0 where no request completed._',
+        '_Each point covers 10s; 0:00 is the start of the load (after setup()), as in the stage windows. First chart: bars are requests/s, the line is active VUs (same axis, both counts). Second chart: p95 latency in ms. p95 is drawn as 0 where no request completed._',
         '',
         '```mermaid',
         'xychart-beta',

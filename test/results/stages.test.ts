@@ -61,19 +61,24 @@ describe('stages from the stage tag', () => {
     vus(500, 7),
   ]);
 
-  it('uses the tag, and the plan for labels and windows', () => {
+  it('uses the tag, the plan for labels, and the requests for windows: first start to last end', () => {
     const result = analyzeText(tagged, 'x', { stagePlan: PLAN });
-    expect(result.stages.map((s) => [s.stage.label, s.requests])).toEqual([
-      ['VU 10', 2],
-      ['VU 50', 1],
+    expect(result.stages.map((s) => [s.stage.label, s.stage.startMs, s.stage.endMs, s.requests])).toEqual([
+      // The first request ended at the load's start after 1 ms: its start is clamped to 0:00.
+      ['VU 10', 0, 15_000, 2],
+      // Ended at 1 s after 2 ms: the window is those 2 ms, not the plan's 10 s.
+      ['VU 50', 998, 1_000, 1],
     ]);
+    expect(result.described.windowsFrom).toBe('requests');
+    // TPS: the stage's requests over its window, every one of which completed inside it.
+    expect(result.stages.map((s) => s.rps)).toEqual([2 / 15, 1 / 0.002]);
   });
 
   it('without a plan, sizes each stage by its own requests', () => {
     const result = analyzeText(tagged, 'x');
     expect(result.stages.map((s) => [s.stage.label, s.stage.startMs, s.stage.endMs, s.requests, s.maxVus])).toEqual([
       ['stage 1', 0, 15_000, 2, 7],
-      ['stage 2', 1_000, 1_000, 1, 7],
+      ['stage 2', 998, 1_000, 1, 7],
     ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   requestTags,
   stageIndexAt,
   stagePlanFor,
+  taggedStagePlan,
   testUserCount,
 } from '../../scenarios/lib/options.js';
 
@@ -192,8 +193,19 @@ describe('requestTags', () => {
     expect(requestTags('enqueue', 3)).toEqual({ name: 'enqueue', stage: '3' });
     expect(requestTags('position', 0)).toEqual({ name: 'position', stage: '0' });
   });
-  it('leaves the stage out for setup and teardown requests', () => {
+  it('tags load requests with the profile too, so the results file tells its own stages', () => {
+    expect(requestTags('enqueue', 1, 'quick')).toEqual({ name: 'enqueue', stage: '1', profile: 'quick' });
+  });
+  it('leaves the stage and profile out for setup and teardown requests', () => {
     expect(requestTags('login')).toEqual({ name: 'login' });
+  });
+});
+
+describe('taggedStagePlan', () => {
+  it("is the bundled plan of the tagged scenario and profile, and nothing for another script's names", () => {
+    expect(taggedStagePlan('spike', 'quick')).toEqual(stagePlanFor('spike', 'quick'));
+    expect(taggedStagePlan('default', 'quick')).toBeUndefined();
+    expect(taggedStagePlan('enqueue', 'slow')).toBeUndefined();
   });
 });
 

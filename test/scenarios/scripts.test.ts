@@ -98,17 +98,37 @@ describe('the k6 scripts with stubbed k6 modules', () => {
     k6Globals.k6Calls.requests = [];
     script.default(data);
     expect(k6Globals.k6Calls.requests.map((r) => [r.method, r.url, r.tags, r.headers.Authorization])).toEqual([
-      ['POST', 'http://festin.test/api/v1/waitings', { name: 'enqueue', stage: '0' }, 'Bearer token-2'],
-      ['GET', 'http://festin.test/api/v1/waitings/booth/4', { name: 'position', stage: '0' }, 'Bearer token-2'],
-      ['GET', 'http://festin.test/api/v1/waitings/booth/4', { name: 'position', stage: '0' }, 'Bearer token-2'],
-      ['GET', 'http://festin.test/api/v1/waitings/booth/4', { name: 'position', stage: '0' }, 'Bearer token-2'],
+      [
+        'POST',
+        'http://festin.test/api/v1/waitings',
+        { name: 'enqueue', stage: '0', profile: 'quick' },
+        'Bearer token-2',
+      ],
+      [
+        'GET',
+        'http://festin.test/api/v1/waitings/booth/4',
+        { name: 'position', stage: '0', profile: 'quick' },
+        'Bearer token-2',
+      ],
+      [
+        'GET',
+        'http://festin.test/api/v1/waitings/booth/4',
+        { name: 'position', stage: '0', profile: 'quick' },
+        'Bearer token-2',
+      ],
+      [
+        'GET',
+        'http://festin.test/api/v1/waitings/booth/4',
+        { name: 'position', stage: '0', profile: 'quick' },
+        'Bearer token-2',
+      ],
     ]);
     expect(k6Globals.k6Calls.sleeps).toEqual([1, 0.5, 0.5, 1]);
 
     k6Globals.k6ScenarioStart = Date.now() - 20_000;
     k6Globals.k6Calls.requests = [];
     script.default(data);
-    expect(k6Globals.k6Calls.requests[0]!.tags).toEqual({ name: 'enqueue', stage: '2' });
+    expect(k6Globals.k6Calls.requests[0]!.tags).toEqual({ name: 'enqueue', stage: '2', profile: 'quick' });
 
     k6Globals.k6Calls.requests = [];
     script.teardown(data);
@@ -144,13 +164,17 @@ describe('the k6 scripts with stubbed k6 modules', () => {
     k6Globals.k6ScenarioStart = Date.now() - 12_000;
     script.default(data);
     expect(k6Globals.k6Calls.requests.map((r) => [r.tags, r.headers.Authorization])).toEqual([
-      [{ name: 'enqueue', stage: '1' }, 'Bearer the-jwt'],
+      [{ name: 'enqueue', stage: '1', profile: 'full' }, 'Bearer the-jwt'],
     ]);
     expect(k6Globals.k6Calls.checks).toEqual([
-      { name: 'enqueue: 201 joined or 200 already waiting', ok: false, tags: { name: 'enqueue', stage: '1' } },
+      {
+        name: 'enqueue: 201 joined or 200 already waiting',
+        ok: false,
+        tags: { name: 'enqueue', stage: '1', profile: 'full' },
+      },
     ]);
     expect(k6Globals.k6Calls.metrics).toEqual([
-      { name: 'business_errors', value: 1, tags: { status: '409', name: 'enqueue', stage: '1' } },
+      { name: 'business_errors', value: 1, tags: { status: '409', name: 'enqueue', stage: '1', profile: 'full' } },
     ]);
   });
 

@@ -99,6 +99,13 @@ export function runResult(parts: {
   maxVus?: number;
 }): RunResult {
   const durationMs = parts.durationMs ?? parts.stages.at(-1)?.stage.endMs ?? 0;
+  const overall = {
+    ...parts.overall,
+    iterations: Math.round(parts.overall.requests / 4),
+    droppedIterations: parts.droppedIterations ?? 0,
+    maxVus: parts.maxVus ?? Math.max(0, ...parts.stages.map((s) => s.maxVus)),
+    checks: { passes: parts.overall.requests - parts.overall.failed, fails: parts.overall.failed },
+  };
   return {
     file: '/tmp/perf-gate-Xk3j9/k6-results.ndjson',
     startTime: '2026-01-17T10:00:00.000Z',
@@ -106,13 +113,11 @@ export function runResult(parts: {
     scenarioStartTime: '2026-01-17T10:00:00.000Z',
     endTime: new Date(Date.parse('2026-01-17T10:00:00.000Z') + durationMs).toISOString(),
     durationMs,
-    overall: {
-      ...parts.overall,
-      iterations: Math.round(parts.overall.requests / 4),
-      droppedIterations: parts.droppedIterations ?? 0,
-      maxVus: parts.maxVus ?? Math.max(0, ...parts.stages.map((s) => s.maxVus)),
-      checks: { passes: parts.overall.requests - parts.overall.failed, fails: parts.overall.failed },
-    },
+    loadDurationMs: durationMs,
+    overall,
+    // No setup() or teardown() modelled: the whole run is the load.
+    wholeRun: overall,
+    described: { scenario: null, profile: null, planFrom: 'given', windowsFrom: 'plan' },
     endpoints: parts.endpoints,
     statuses: parts.statuses,
     stages: parts.stages,

@@ -93,6 +93,13 @@ export interface RunSpec {
 
 export function runResult(spec: RunSpec = {}): RunResult {
   const o = spec.overall ?? {};
+  const overall = {
+    ...requestStats(o),
+    iterations: o.iterations ?? 250,
+    droppedIterations: o.droppedIterations ?? 0,
+    maxVus: o.maxVus ?? 200,
+    checks: { passes: 0, fails: 0 },
+  };
   return {
     file: 'k6.ndjson',
     startTime: '2026-01-17T10:00:00.000Z',
@@ -100,13 +107,11 @@ export function runResult(spec: RunSpec = {}): RunResult {
     scenarioStartTime: '2026-01-17T10:00:00.000Z',
     endTime: '2026-01-17T10:05:00.000Z',
     durationMs: 300_000,
-    overall: {
-      ...requestStats(o),
-      iterations: o.iterations ?? 250,
-      droppedIterations: o.droppedIterations ?? 0,
-      maxVus: o.maxVus ?? 200,
-      checks: { passes: 0, fails: 0 },
-    },
+    loadDurationMs: 300_000,
+    overall,
+    // No setup() or teardown() modelled: the whole run is the load.
+    wholeRun: overall,
+    described: { scenario: null, profile: null, planFrom: 'given', windowsFrom: 'plan' },
     endpoints: spec.endpoints ?? [],
     statuses: [],
     stages: spec.stages ?? [],
