@@ -5,7 +5,7 @@
  */
 import type { RunRecord } from './run-record.js';
 import { trendStatsInPlace } from './stats.js';
-import { timeAwareIntervals, wilson } from './time-blocks.js';
+import { BLOCK_MIN_MS, MIN_BLOCKS, timeAwareIntervals, wilson } from './time-blocks.js';
 import type { ConfidenceInterval, IntervalBasis, RequestStats } from './types.js';
 
 const Z95 = 1.959963984540054;
@@ -95,7 +95,7 @@ export function requestStats(groups: SampleGroups, g: number, seconds: number): 
   let errorRateCi: ConfidenceInterval | null = failedSamples > 0 ? wilson(errorRate, failedSamples, Z95) : null;
   let intervalBasis: IntervalBasis = {
     method: 'independent draws',
-    reason: values.length === 0 ? 'no requests' : 'its requests span fewer than 10 blocks of 5 s',
+    reason: values.length === 0 ? 'no requests' : `fewer than ${MIN_BLOCKS} time blocks of ${BLOCK_MIN_MS / 1000} s`,
   };
   if (duration !== null && timed !== null) {
     duration.p95Ci = timed.p95 ?? duration.p95Ci;
