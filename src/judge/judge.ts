@@ -1,7 +1,8 @@
 /**
  * The verdict: each check of a thresholds file against a RunResult. A check fails only on
- * evidence: when the whole 95% confidence interval of its figure is past the limit. When the
- * limit lies inside the interval the run cannot tell, and the check warns. Server figures
+ * evidence: when the whole 95% confidence interval of its figure (how sure this run is, bursts
+ * included: see results/time-blocks.ts) is past the limit. When the limit lies inside the
+ * interval this run cannot tell, and the check warns. Server figures
  * (CPU, DB pool, heap, GC) come from Prometheus' per-stage metrics and are judged on their value;
  * without them such a check warns "not measured" and never fails.
  */
@@ -68,15 +69,13 @@ function judged(
     if (allPast) return { status: check.severity, confidence: `value ${side} the limit of ${limitText}; ${why}` };
     return { status: 'pass', confidence: `value within the limit of ${limitText}; ${why}` };
   }
-  const ci = `95% interval (${method ?? 'confidence'}) ${range(check, interval)}`;
-  if (allPast) {
-    return {
-      status: check.severity,
-      confidence: `whole ${ci} ${side} the limit of ${limitText}: a real breach, not noise`,
-    };
-  }
-  if (allWithin) return { status: 'pass', confidence: `whole ${ci} within the limit of ${limitText}` };
-  return { status: 'warn', confidence: `the limit of ${limitText} lies inside the ${ci}: too few samples to tell` };
+  const ci = `95% interval (how sure this run is; ${method ?? 'confidence'}) ${range(check, interval)}`;
+  if (allPast) return { status: check.severity, confidence: `the whole ${ci} is ${side} the limit of ${limitText}` };
+  if (allWithin) return { status: 'pass', confidence: `the whole ${ci} is within the limit of ${limitText}` };
+  return {
+    status: 'warn',
+    confidence: `the limit of ${limitText} lies inside the ${ci}: this run cannot tell`,
+  };
 }
 
 /** Server stages as collectServerMetrics gives them: null or absent when Prometheus was not asked or gave nothing. */

@@ -1,5 +1,5 @@
 /** Finding a check's figure in a RunResult: the value, its 95% interval when one exists, or why it is missing. */
-import type { ConfidenceInterval, EndpointResult, RequestStats, RunResult } from '../results/types.js';
+import type { ConfidenceInterval, EndpointResult, IntervalBasis, RequestStats, RunResult } from '../results/types.js';
 import { wilsonInterval } from './interval.js';
 import type { Figure, Scope } from '../figures/catalogue.js';
 
@@ -30,14 +30,28 @@ export function findEndpoint(endpoints: readonly EndpointResult[], name: string)
   return [...pool].sort((a, b) => b.requests - a.requests)[0];
 }
 
+/**
+ * The interval's method, as the confidence sentence names it: time blocks when the results
+ * engine could cut the requests' span into them, else independent draws (order statistics,
+ * Wilson score). Results built without a basis (by hand) are independent draws.
+ */
+function methodName(basis: IntervalBasis | undefined, independent: string): string {
+  if (basis?.method === 'time blocks') {
+    return `batch means, ${basis.blocks} blocks of ${Math.round(basis.blockSeconds)} s`;
+  }
+  // The reason (too short a span) stays in the basis: the sentence must fit a table cell.
+  return basis ? `${independent}, independent draws` : independent;
+}
+
 function fromRequestStats(stats: RequestStats, figure: Figure, where: string): Measurement {
   if (figure === 'rps') return { value: stats.rps, interval: null, method: null };
   if (figure === 'error-rate') {
     if (stats.requests === 0) return { value: null, missing: `no requests ${where}` };
+    const timed = stats.intervalBasis?.method === 'time blocks' ? stats.errorRateCi : null;
     return {
       value: stats.errorRate,
-      interval: wilsonInterval(stats.failed, stats.requests),
-      method: 'Wilson score',
+      interval: timed ?? wilsonInterval(stats.failed, stats.requests),
+      method: methodName(stats.intervalBasis, 'Wilson score'),
     };
   }
   const d = stats.duration;
@@ -47,9 +61,9 @@ function fromRequestStats(stats: RequestStats, figure: Figure, where: string): M
     return { value: null, missing: `every request ${where} failed, so there is no latency to judge` };
   switch (figure) {
     case 'p95':
-      return { value: d.p95, interval: d.p95Ci, method: 'order statistics' };
+      return { value: d.p95, interval: d.p95Ci, method: methodName(stats.intervalBasis, 'order statistics') };
     case 'p99':
-      return { value: d.p99, interval: d.p99Ci, method: 'order statistics' };
+      return { value: d.p99, interval: d.p99Ci, method: methodName(stats.intervalBasis, 'order statistics') };
     case 'avg':
       return { value: d.avg, interval: null, method: null };
     case 'max':

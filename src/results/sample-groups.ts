@@ -1,10 +1,14 @@
 /**
  * Splits the recorded requests into groups (endpoints, stages, time buckets) in one pass,
- * keeping each group's durations in arrival order so averages sum as k6 does.
+ * keeping each group's durations in arrival order so averages sum as k6 does, with each
+ * request's time and failure flag beside it for intervals that respect time.
  */
 import type { RunRecord } from './run-record.js';
 import { trendStatsInPlace } from './stats.js';
-import type { RequestStats } from './types.js';
+import { BLOCK_MIN_MS, MIN_BLOCKS, timeAwareIntervals, wilson } from './time-blocks.js';
+import type { ConfidenceInterval, IntervalBasis, RequestStats } from './types.js';
+
+const Z95 = 1.959963984540054;
 
 /** The group of a request from its time and tag id; -1 leaves it out. */
 export type GroupOf = (timeMs: number, tagId: number) => number;
@@ -17,6 +21,10 @@ export interface SampleGroups {
   failedSamples: number[];
   /** Each group's durations in arrival order, in arrays of exactly their size. */
   durations: Float64Array[];
+  /** Beside each duration: its request's time (ms after the run's first sample; float32 keeps ms for hours). */
+  times: Float32Array[];
+  /** Beside each duration: http_req_failed of its request (1, 0, or -1 without a sample). */
+  failures: Int8Array[];
 }
 
 export function groupSamples(record: RunRecord, count: number, groupOf: GroupOf): SampleGroups {
@@ -45,6 +53,9 @@ export function groupSamples(record: RunRecord, count: number, groupOf: GroupOf)
   }
   // Second pass: durations into arrays of exactly their size (no growth, no boxed numbers).
   const durations = sizes.map((size) => new Float64Array(size));
+  const times = sizes.map((size) => new Float32Array(size));
+  const failures = sizes.map((size) => new Int8Array(size));
+  const origin = record.firstMs;
   const filled = new Array<number>(count).fill(0);
   k = 0;
   for (const rows of blocks) {
@@ -52,11 +63,14 @@ export function groupSamples(record: RunRecord, count: number, groupOf: GroupOf)
       const g = groupOfRow[k] as number;
       const d = rows.duration[i] as number;
       if (g < 0 || Number.isNaN(d)) continue;
-      (durations[g] as Float64Array)[filled[g] as number] = d;
-      filled[g] = (filled[g] as number) + 1;
+      const at = filled[g] as number;
+      (durations[g] as Float64Array)[at] = d;
+      (times[g] as Float32Array)[at] = (rows.time[i] as number) - origin;
+      (failures[g] as Int8Array)[at] = rows.failed[i] as number;
+      filled[g] = at + 1;
     }
   }
-  return { requests, failed, failedSamples, durations };
+  return { requests, failed, failedSamples, durations, times, failures };
 }
 
 /** RequestStats of group g (sorts its durations in place); rps over `seconds`. errorRate is k6's http_req_failed rate. */
@@ -64,11 +78,38 @@ export function requestStats(groups: SampleGroups, g: number, seconds: number): 
   const requests = groups.requests[g] ?? 0;
   const failed = groups.failed[g] ?? 0;
   const failedSamples = groups.failedSamples[g] ?? 0;
+  const errorRate = failedSamples > 0 ? failed / failedSamples : 0;
+  const values = groups.durations[g] ?? new Float64Array(0);
+  // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the stats sort.
+  const arrival = values.slice();
+  const duration = trendStatsInPlace(values);
+  const sample = {
+    durations: arrival,
+    times: groups.times[g] ?? new Float32Array(0),
+    failed: groups.failures[g] ?? new Int8Array(0),
+  };
+  const timed =
+    duration === null
+      ? null
+      : timeAwareIntervals(sample, values, { p95: duration.p95, p99: duration.p99, errorRate, failedSamples });
+  let errorRateCi: ConfidenceInterval | null = failedSamples > 0 ? wilson(errorRate, failedSamples, Z95) : null;
+  let intervalBasis: IntervalBasis = {
+    method: 'independent draws',
+    reason: values.length === 0 ? 'no requests' : `fewer than ${MIN_BLOCKS} time blocks of ${BLOCK_MIN_MS / 1000} s`,
+  };
+  if (duration !== null && timed !== null) {
+    duration.p95Ci = timed.p95 ?? duration.p95Ci;
+    duration.p99Ci = timed.p99 ?? duration.p99Ci;
+    errorRateCi = timed.errorRate ?? errorRateCi;
+    intervalBasis = timed.basis;
+  }
   return {
     requests,
     failed,
-    errorRate: failedSamples > 0 ? failed / failedSamples : 0,
+    errorRate,
     rps: seconds > 0 ? requests / seconds : 0,
-    duration: trendStatsInPlace(groups.durations[g] ?? new Float64Array(0)),
+    duration,
+    errorRateCi,
+    intervalBasis,
   };
 }

@@ -13,10 +13,17 @@ export interface TrendStats {
   p95: number;
   p99: number;
   max: number;
-  /** Distribution-free 95% confidence intervals of the percentiles (order statistics). */
+  /**
+   * 95% confidence intervals of the percentiles: over time blocks when the requests span enough
+   * of them (RequestStats.intervalBasis says which), else distribution-free order statistics.
+   */
   p95Ci: ConfidenceInterval;
   p99Ci: ConfidenceInterval;
 }
+
+/** How a group's intervals were computed: over time blocks (bursts count), or as independent draws. */
+export type IntervalBasis =
+  { method: 'time blocks'; blocks: number; blockSeconds: number } | { method: 'independent draws'; reason: string };
 
 export interface ConfidenceInterval {
   low: number;
@@ -35,6 +42,10 @@ export interface RequestStats {
   rps: number;
   /** http_req_duration statistics; null when there were no requests. */
   duration: TrendStats | null;
+  /** 95% interval of errorRate, computed as intervalBasis says; null without http_req_failed samples. */
+  errorRateCi?: ConfidenceInterval | null;
+  /** How p95Ci, p99Ci and errorRateCi were computed; absent in results built by hand (tests). */
+  intervalBasis?: IntervalBasis;
 }
 
 export interface OverallResult extends RequestStats {

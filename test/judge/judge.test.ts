@@ -63,7 +63,8 @@ describe('judgeCheck: fail only on evidence', () => {
       baseline: 103,
       delta: { absolute: 17, relative: 17 / 103 },
       status: 'pass',
-      confidence: 'whole 95% interval (order statistics) 110 ms–130 ms within the limit of 155 ms',
+      confidence:
+        'the whole 95% interval (how sure this run is; order statistics) 110 ms–130 ms is within the limit of 155 ms',
     });
   });
 
@@ -71,7 +72,7 @@ describe('judgeCheck: fail only on evidence', () => {
     const r = judgeCheck(withEnqueue(160, 150, 175), p95Check);
     expect(r.status).toBe('warn');
     expect(r.confidence).toBe(
-      'the limit of 155 ms lies inside the 95% interval (order statistics) 150 ms–175 ms: too few samples to tell',
+      'the limit of 155 ms lies inside the 95% interval (how sure this run is; order statistics) 150 ms–175 ms: this run cannot tell',
     );
   });
 
@@ -79,7 +80,7 @@ describe('judgeCheck: fail only on evidence', () => {
     const r = judgeCheck(withEnqueue(200, 180, 230), p95Check);
     expect(r.status).toBe('fail');
     expect(r.confidence).toBe(
-      'whole 95% interval (order statistics) 180 ms–230 ms above the limit of 155 ms: a real breach, not noise',
+      'the whole 95% interval (how sure this run is; order statistics) 180 ms–230 ms is above the limit of 155 ms',
     );
   });
 
@@ -95,7 +96,7 @@ describe('judgeCheck: fail only on evidence', () => {
     expect(at(1000, 125).status).toBe('fail'); // 12.5%, 10.6%–14.7%
     expect(at(1000, 80).status).toBe('pass'); // 8%, 6.5%–9.8%
     expect(at(1000, 125).confidence).toBe(
-      'whole 95% interval (Wilson score) 10.6%–14.7% above the limit of 10%: a real breach, not noise',
+      'the whole 95% interval (how sure this run is; Wilson score) 10.6%–14.7% is above the limit of 10%',
     );
   });
 

@@ -50,7 +50,9 @@ describe('enqueue-errors: 5% of requests answer 500 from the first VU', () => {
       'error rate: pass',
       'error rate: warn',
     ]);
-    expect(verdict.checks[4]?.confidence).toMatch(/^whole 95% interval \(Wilson score\) .* above the limit of 1%/);
+    expect(verdict.checks[4]?.confidence).toMatch(
+      /^the whole 95% interval \(how sure this run is; Wilson score, independent draws\) .* is above the limit of 1%$/,
+    );
     expect(verdict.status).toBe('warn');
   });
 });
