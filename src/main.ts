@@ -9,22 +9,21 @@ import { publishReport, REPORT_MAX_CHARS } from './github/publish.js';
 import { actionsIO, type ActionIO } from './host/action-io.js';
 import { writeOutputs } from './host/outputs.js';
 import { runContext } from './host/run-context.js';
-import { judge } from './judge/judge.js';
+import { confirmFailures } from './confirm.js';
+import { judgeRun } from './judged-run.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
 import { prepareWorkDir, runScenario, type ScenarioRun } from './k6/scenario-run.js';
-import { serverView } from './metrics/server-view.js';
 import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
 import { renderTargetDown } from './report/target-down.js';
-import { analyzeFile } from './results/analyze.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
 import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
 /**
- * The whole gate, one named step after another: check the target → install k6 → run k6 →
- * analyse → server metrics → judge → render → publish → outputs. Each step gets only the part
- * of the config it needs.
+ * The whole gate, one named step after another: install k6 → check the target → run k6 →
+ * analyse → server metrics → judge (→ confirm: run and judge again) → render → publish →
+ * outputs. Each step gets only the part of the config it needs.
  */
 export async function run(io: ActionIO = actionsIO()): Promise<void> {
   let config: ActionConfig | null = null;
@@ -34,55 +33,42 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     maskSecrets(io, config);
     event = readRunEvent(io.env);
     const thresholds = await loadThresholds(config.thresholdsPath);
+    const settings = config;
 
-    let k6: { version: string; run: ScenarioRun } | null = null;
+    let runK6: (() => Promise<{ version: string; run: ScenarioRun }>) | null = null;
     if (config.resultsFile === null) {
       const baseUrl = config.baseUrl ?? '';
       await prepareWorkDir(config.workDir);
-      await checkTargetReachable(baseUrl);
+      // k6 first: a bad k6-path is refused before any request reaches the target.
       const installed = await installK6(
         { version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl },
         { log: { info: io.info, warning: io.warning, debug: () => {} } },
       );
-      io.info(
-        `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${installed.version} against ${baseUrl}`,
-      );
-      const k6Run = await runScenario(
-        {
-          k6Path: installed.k6Path,
-          scriptPath: config.scenario.scriptPath,
-          workDir: config.workDir,
-          baseUrl,
-          boothId: config.boothId,
-          profile: config.profile,
-          authToken: config.authToken,
-        },
-        io.k6Log,
-      );
-      k6 = { version: installed.version, run: k6Run };
+      await checkTargetReachable(baseUrl);
+      runK6 = scenarioRunner(config, installed, io);
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
     }
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
-      stagePlan,
-      k6Exit: k6?.run.exit ?? null,
+    const judgeOnce = async () => judgeRun(settings, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
+    const { k6, result, server, verdict, loadGenerator } = await confirmFailures(await judgeOnce(), {
+      enabled: config.confirm,
+      rerun: runK6 && judgeOnce,
+      info: io.info,
     });
-    const server = await serverView(config, result, thresholds.serverMetrics.queries, io.warning);
-    const verdict = judge(result, thresholds, server.serverStages);
 
     const context = runContext(config, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
     const markdown = renderReport(
-      { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined },
+      { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined, loadGenerator },
       { maxChars: REPORT_MAX_CHARS },
     );
     const comment = await publishReport(io, publishSettings(config), event, markdown, verdict.status);
-    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url });
+    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url, loadGenerator });
 
     const exit = stepFails(verdict, config.failOn);
     if (exit.fails) io.setFailed(exit.reason);
@@ -100,6 +86,29 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     }
     io.setFailed(reason);
   }
+}
+
+/** Runs the scenario with the installed k6; called once, and again to confirm a latency failure. */
+function scenarioRunner(config: ActionConfig, installed: { version: string; k6Path: string }, io: ActionIO) {
+  const baseUrl = config.baseUrl ?? '';
+  return async (): Promise<{ version: string; run: ScenarioRun }> => {
+    io.info(
+      `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${installed.version} against ${baseUrl}`,
+    );
+    const k6Run = await runScenario(
+      {
+        k6Path: installed.k6Path,
+        scriptPath: config.scenario.scriptPath,
+        workDir: config.workDir,
+        baseUrl,
+        boothId: config.boothId,
+        profile: config.profile,
+        authToken: config.authToken,
+      },
+      io.k6Log,
+    );
+    return { version: installed.version, run: k6Run };
+  };
 }
 
 function maskSecrets(io: ActionIO, config: ActionConfig): void {

@@ -10,4 +10,5 @@ export const INPUT_DEFAULTS = {
   'k6-download-base-url': 'https://github.com/grafana/k6/releases/download',
   comment: 'always',
   'fail-on': 'fail',
+  confirm: 'true',
 } as const;
