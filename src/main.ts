@@ -13,6 +13,7 @@ import { confirmFailures } from './confirm.js';
 import { judgeRun } from './judged-run.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
+import type { RunnerSampler } from './k6/runner-sampler.js';
 import { prepareWorkDir, runScenario, type ScenarioRun } from './k6/scenario-run.js';
 import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
@@ -20,12 +21,17 @@ import { renderTargetDown } from './report/target-down.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
 import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
+/** How the runner is watched while k6 runs: the live sampler unless a test replays a trace. */
+export interface RunnerProbe {
+  sampler?: () => RunnerSampler;
+}
+
 /**
  * The whole gate, one named step after another: install k6 → check the target → run k6 →
  * analyse → server metrics → judge (→ confirm: run and judge again) → render → publish →
  * outputs. Each step gets only the part of the config it needs.
  */
-export async function run(io: ActionIO = actionsIO()): Promise<void> {
+export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}): Promise<void> {
   let config: ActionConfig | null = null;
   let event: RunEvent | null = null;
   try {
@@ -45,7 +51,7 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
         { log: { info: io.info, warning: io.warning, debug: () => {} } },
       );
       await checkTargetReachable(baseUrl);
-      runK6 = scenarioRunner(config, installed, io);
+      runK6 = scenarioRunner(config, installed, io, runner);
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
     }
@@ -89,7 +95,12 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 }
 
 /** Runs the scenario with the installed k6; called once, and again to confirm a latency failure. */
-function scenarioRunner(config: ActionConfig, installed: { version: string; k6Path: string }, io: ActionIO) {
+function scenarioRunner(
+  config: ActionConfig,
+  installed: { version: string; k6Path: string },
+  io: ActionIO,
+  runner: RunnerProbe,
+) {
   const baseUrl = config.baseUrl ?? '';
   return async (): Promise<{ version: string; run: ScenarioRun }> => {
     io.info(
@@ -104,6 +115,7 @@ function scenarioRunner(config: ActionConfig, installed: { version: string; k6Pa
         boothId: config.boothId,
         profile: config.profile,
         authToken: config.authToken,
+        sampler: runner.sampler,
       },
       io.k6Log,
     );
