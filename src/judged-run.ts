@@ -43,12 +43,11 @@ export async function judgeRun(
 }
 
 function loadGeneratorOf(run: ScenarioRun, result: RunResult): LoadGenerator {
-  // setup()'s length from k6's own timestamps: the load starts that long after k6 did.
-  const offset = Date.parse(result.scenarioStartTime) - Date.parse(result.startTime);
+  const loadStartMs = Date.parse(result.scenarioStartTime);
   const health = assessRunner(run.runner.readings, {
     k6StartMs: run.runner.k6StartMs,
     k6EndMs: run.runner.k6EndMs,
-    loadOffsetMs: Number.isFinite(offset) && offset > 0 ? offset : 0,
+    loadStartMs: Number.isFinite(loadStartMs) ? loadStartMs : null,
   });
   return { health, insufficientVus: run.insufficientVus, droppedIterations: result.overall.droppedIterations };
 }

@@ -21,13 +21,13 @@ export interface RunnerReading {
   memory: { used: number; total: number };
 }
 
-/** When k6 ran, and the share of that run before its load started (setup()). */
+/** When k6 ran, and when its load started (after setup()). */
 export interface LoadPhase {
   /** k6 started and exited (wall clock, ms). */
   k6StartMs: number;
   k6EndMs: number;
-  /** How long after k6's start the load began (setup's length, from k6's data); 0 when unknown. */
-  loadOffsetMs: number;
+  /** The load's start by k6's own timestamps (same clock); null when unknown. */
+  loadStartMs: number | null;
 }
 
 export const SATURATED_BUSY = 0.9;
@@ -85,9 +85,10 @@ function intervals(readings: readonly RunnerReading[]): Interval[] {
 
 /** Judges a trace of readings over the load phase by the rule above. */
 export function assessRunner(readings: readonly RunnerReading[], phase: LoadPhase): RunnerHealth {
-  // The load's start from k6's data; a run shorter than its data says (a replay) is judged whole.
-  const planned = phase.k6StartMs + phase.loadOffsetMs;
-  const loadStart = planned < phase.k6EndMs ? planned : phase.k6StartMs;
+  // k6's data and the sampler share the runner's clock; data from another time (a replay) cannot
+  // place the load, and then k6's whole run is judged.
+  const known = phase.loadStartMs;
+  const loadStart = known !== null && known >= phase.k6StartMs && known < phase.k6EndMs ? known : phase.k6StartMs;
   const all = intervals(readings);
   const inLoad = all.filter((i) => i.toMs > loadStart && i.fromMs < phase.k6EndMs);
   let sampledMs = 0;

@@ -66,7 +66,7 @@ describe('the runner sampler and the saturation rule', () => {
     const readings = sampler.stop();
     expect(readings).toEqual(trace.readings);
 
-    const health = assessRunner(readings, { k6StartMs: trace.k6StartMs, k6EndMs: trace.k6EndMs, loadOffsetMs: 0 });
+    const health = assessRunner(readings, { k6StartMs: trace.k6StartMs, k6EndMs: trace.k6EndMs, loadStartMs: null });
     // This 2-core machine was busy with other work too: saturated from the first second to the last.
     expect(health.status).toBe('overloaded');
     expect(health.peakCpu).toBe(1);
@@ -103,7 +103,11 @@ describe('the runner sampler and the saturation rule', () => {
     }
     return readings;
   }
-  const phase = (seconds: number, loadOffsetMs = 0) => ({ k6StartMs: 0, k6EndMs: seconds * 1000, loadOffsetMs });
+  const phase = (seconds: number, loadStartMs: number | null = null) => ({
+    k6StartMs: 0,
+    k6EndMs: seconds * 1000,
+    loadStartMs,
+  });
 
   it('is ok at 5 saturated seconds of a 60-second load and overloaded at 6 (10%)', () => {
     const run = (saturated: number) =>

@@ -56,12 +56,6 @@ if (env.FAKE_K6_TURN_FILE) {
 }
 const recording = recordings[Math.min(turn, recordings.length - 1)];
 
-if (env.FAKE_K6_BURN_MS) {
-  const burn = `const end = Date.now() + ${Number(env.FAKE_K6_BURN_MS)}; while (Date.now() < end) {}`;
-  const workers = os.cpus().map(() => new Worker(burn, { eval: true }));
-  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('exit', resolve))));
-}
-
 const outFlag = argv.find((arg) => arg.startsWith('--out=json=')) ?? argv[argv.indexOf('--out') + 1];
 const resultsPath = outFlag?.replace(/^--out=/, '').replace(/^json=/, '');
 const ndjsonGz = readFileSync(path.join(recording, 'k6.ndjson.gz'));
@@ -71,6 +65,13 @@ if (resultsPath) {
   if (killAfter !== null) bytes = bytes.subarray(0, killAfter);
   writeFileSync(resultsPath, bytes);
   if (killAfter !== null) process.kill(process.pid, 'SIGKILL');
+}
+
+// The load burns the runner after setup(): the results are written by then, the summary not yet.
+if (env.FAKE_K6_BURN_MS) {
+  const burn = `const end = Date.now() + ${Number(env.FAKE_K6_BURN_MS)}; while (Date.now() < end) {}`;
+  const workers = os.cpus().map(() => new Worker(burn, { eval: true }));
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('exit', resolve))));
 }
 
 process.stdout.write(readFileSync(path.join(recording, 'stdout.txt')));
