@@ -11,25 +11,30 @@ import { publishReport, REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from './github/pub
 import { actionsIO, type ActionIO } from './host/action-io.js';
 import { writeOutputs } from './host/outputs.js';
 import { runContext } from './host/run-context.js';
-import { judge } from './judge/judge.js';
+import { confirmFailures } from './confirm.js';
+import { judgeRun } from './judged-run.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
+import type { RunnerSampler } from './k6/runner-sampler.js';
 import { K6RunError, prepareWorkDir, runScenario, type ScenarioRun } from './k6/scenario-run.js';
-import { serverView } from './metrics/server-view.js';
 import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
 import { renderNoResults } from './report/no-results.js';
 import { renderTargetDown } from './report/target-down.js';
-import { analyzeFile } from './results/analyze.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
-import { ENDPOINTS, plannedRunMs, stagePlanFor, taggedStagePlan } from '../scenarios/lib/options.js';
+import { ENDPOINTS, plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
+
+/** How the runner is watched while k6 runs: the live sampler unless a test replays a trace. */
+export interface RunnerProbe {
+  sampler?: () => RunnerSampler;
+}
 
 /**
- * The whole gate, one named step after another: check the target → install k6 → run k6 →
- * analyse → server metrics → judge → render → publish → outputs. Each step gets only the part
- * of the config it needs.
+ * The whole gate, one named step after another: install k6 → check the target → run k6 →
+ * analyse → server metrics → judge (→ confirm: run and judge again) → render → publish →
+ * outputs. Each step gets only the part of the config it needs.
  */
-export async function run(io: ActionIO = actionsIO()): Promise<void> {
+export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}): Promise<void> {
   let config: ActionConfig | null = null;
   let event: RunEvent | null = null;
   try {
@@ -37,61 +42,54 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
     maskSecrets(io, config);
     event = readRunEvent(io.env);
     const thresholds = await loadThresholds(config.thresholdsPath);
+    const settings = config;
     if (config.resultsFile === null && config.scenario.kind !== 'custom')
       checkScopesReachable(thresholds, bundledReach(config.scenario.kind, config.profile));
     // Before anything is installed, sent or published: outputs are written there in every mode.
     await prepareWorkDir(config.workDir);
 
-    let k6: { version: string; run: ScenarioRun } | null = null;
+    let runK6: (() => Promise<{ version: string; run: ScenarioRun }>) | null = null;
     if (config.resultsFile === null) {
       const baseUrl = config.baseUrl ?? '';
-      await checkTargetReachable(baseUrl);
+      // k6 first: a bad k6-path is refused before any request reaches the target.
       const installed = await installK6(
         { version: config.k6Version, k6Path: config.k6Path, downloadBaseUrl: config.k6DownloadBaseUrl },
         { log: { info: io.info, warning: io.warning, debug: () => {} } },
       );
-      io.info(
-        `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${installed.version} against ${baseUrl}`,
-      );
-      const k6Run = await runScenario(
-        {
-          k6Path: installed.k6Path,
-          scriptPath: config.scenario.scriptPath,
-          workDir: config.workDir,
-          baseUrl,
-          boothId: config.boothId,
-          profile: config.profile,
-          authToken: config.authToken,
-        },
-        io.k6Log,
-      );
-      k6 = { version: installed.version, run: k6Run };
+      await checkTargetReachable(baseUrl);
+      runK6 = scenarioRunner(config, installed, io, runner);
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
     }
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
-      stagePlan,
-      planOf: taggedStagePlan,
-      k6Exit: k6?.run.exit ?? null,
+    const judgeOnce = async () => judgeRun(settings, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
+    const { k6, result, server, verdict, loadGenerator } = await confirmFailures(await judgeOnce(), {
+      enabled: config.confirm,
+      rerun: runK6 && judgeOnce,
+      info: io.info,
     });
-    const profile = settleProfile(config, result.described);
-    const server = await serverView(config, result, thresholds.serverMetrics.queries, io.warning);
-    const verdict = judge(result, thresholds, server.serverStages);
 
+    const profile = settleProfile(config, result.described);
     const context = runContext({ ...config, profile }, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
-    const reportInput = { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined };
+    const reportInput = {
+      result,
+      verdict,
+      context,
+      ...server,
+      serverStages: server.serverStages ?? undefined,
+      loadGenerator,
+    };
     const markdown = {
       comment: renderReport(reportInput, { maxChars: REPORT_MAX_CHARS }),
       summary: renderReport(reportInput, { maxChars: SUMMARY_MAX_CHARS }),
     };
     const comment = await publishReport(io, publishSettings(config), event, markdown, verdict.status);
-    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url });
+    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url, loadGenerator });
 
     const exit = stepFails(verdict, config.failOn);
     if (exit.fails) io.setFailed(exit.reason);
@@ -111,6 +109,35 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 
 function bundledReach(scenario: 'enqueue' | 'spike', profile: ActionConfig['profile']) {
   return { scenario, endpoints: Object.values(ENDPOINTS), stageCount: stagePlanFor(scenario, profile).stages.length };
+}
+
+/** Runs the scenario with the installed k6; called once, and again to confirm a latency failure. */
+function scenarioRunner(
+  config: ActionConfig,
+  installed: { version: string; k6Path: string },
+  io: ActionIO,
+  runner: RunnerProbe,
+) {
+  const baseUrl = config.baseUrl ?? '';
+  return async (): Promise<{ version: string; run: ScenarioRun }> => {
+    io.info(
+      `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${installed.version} against ${baseUrl}`,
+    );
+    const k6Run = await runScenario(
+      {
+        k6Path: installed.k6Path,
+        scriptPath: config.scenario.scriptPath,
+        workDir: config.workDir,
+        baseUrl,
+        boothId: config.boothId,
+        profile: config.profile,
+        authToken: config.authToken,
+        sampler: runner.sampler,
+      },
+      io.k6Log,
+    );
+    return { version: installed.version, run: k6Run };
+  };
 }
 
 function maskSecrets(io: ActionIO, config: ActionConfig): void {

@@ -17,6 +17,7 @@ export const RUN_FLAGS = [
   'k6-download-base-url',
   'results-file',
   'fail-on',
+  'confirm',
   'prometheus-url',
   'grafana-url',
   'comment-author',

@@ -10,4 +10,5 @@ export const INPUT_DEFAULTS = {
   comment: 'always',
   'fail-on': 'fail',
   'allow-paths-outside-workspace': 'false',
+  confirm: 'true',
 } as const;

@@ -35,6 +35,8 @@ export interface ActionConfig {
   /** The login the github-token's comments show (comment-author); null: GitHub is asked. */
   commentAuthor?: string | null;
   failOn: FailOn;
+  /** Re-run the scenario when a latency check fails on a healthy run; fail only when it fails again. */
+  confirm: boolean;
   /** Base URL k6 release archives are downloaded from (mirrors, GitHub Enterprise). */
   k6DownloadBaseUrl: string;
   /** Folder for k6's results and the report files. */

@@ -1,6 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionIO } from './action-io.js';
+import type { LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import type { RunContext } from '../report/types.js';
@@ -10,10 +11,21 @@ export interface GateOutcome {
   verdict: Verdict;
   context: RunContext;
   commentUrl: string | null;
+  /** The runner's health during the run; absent in results-file mode. */
+  loadGenerator?: LoadGenerator | null;
 }
 
 /** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
-export const OUTPUT_NAMES = ['verdict', 'p95-ms', 'p99-ms', 'error-rate', 'rps', 'report-json', 'comment-url'] as const;
+export const OUTPUT_NAMES = [
+  'verdict',
+  'p95-ms',
+  'p99-ms',
+  'error-rate',
+  'rps',
+  'report-json',
+  'comment-url',
+  'load-generator',
+] as const;
 
 /** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
 export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateOutcome): Promise<void> {
@@ -29,6 +41,7 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   io.setOutput('rps', String(overall.rps));
   io.setOutput('report-json', reportPath);
   io.setOutput('comment-url', outcome.commentUrl ?? '');
+  io.setOutput('load-generator', outcome.loadGenerator?.health.status ?? '');
 }
 
 /** Versioned so downstream tools can rely on the shape. */
@@ -39,5 +52,6 @@ export function machineReport(outcome: GateOutcome) {
     context: outcome.context,
     result: outcome.result,
     commentUrl: outcome.commentUrl,
+    loadGenerator: outcome.loadGenerator ?? null,
   };
 }

@@ -41,4 +41,25 @@ export interface Verdict {
    * with `fatal` (the load made no request) the step fails whatever `fail-on` says.
    */
   missingEvidence?: { message: string; fatal: boolean } | null;
+  /** Why the runner-bound figures were not judged (the load generator was saturated); absent when they were. */
+  inconclusive?: string | null;
+  /** How a latency failure was confirmed (or why it could not be); absent when none was needed. */
+  confirmation?: Confirmation | null;
 }
+
+/** One runner-bound check that failed in either run, as both runs measured it. */
+export interface ConfirmationRow {
+  name: string;
+  figure: Figure;
+  first: number | null;
+  second: number | null;
+  limit: number | null;
+  firstStatus: CheckStatus;
+  secondStatus: CheckStatus;
+}
+
+export type Confirmation =
+  /** The scenario ran again; `repeated`: a check failed in both runs. The verdict rests on the second run. */
+  | { kind: 'rerun'; repeated: boolean; rows: ConfirmationRow[] }
+  /** A failure that could not be confirmed (results-file mode: nothing to re-run). */
+  | { kind: 'not-rerun'; reason: string };

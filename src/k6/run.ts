@@ -13,6 +13,8 @@ export interface K6RunRequest {
   scriptEnv: Record<string, string>;
   /** Where k6's live output is echoed. */
   log: Writable;
+  /** Told k6's pid once it runs (the runner sampler watches its CPU). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface K6RunOutcome {
@@ -20,6 +22,8 @@ export interface K6RunOutcome {
   /** k6's own last error line, when it printed one. */
   errorLine: string | null;
   resultsPath: string;
+  /** k6's "Insufficient VUs" warning (its msg), when it printed one: it could not keep the planned rate. */
+  insufficientVus: string | null;
 }
 
 /** k6's command line. Deliberately free of anything secret: argv is visible to every process. */
@@ -39,22 +43,42 @@ const STDERR_TAIL_CHARS = 64 * 1024;
 
 export async function runK6(request: K6RunRequest): Promise<K6RunOutcome> {
   let stderrTail = '';
+  let insufficientVus: string | null = null;
   // spawn, not @actions/exec: only the child's close event tells which signal killed it.
   const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve, reject) => {
     const child = spawn(request.k6Path, k6Arguments(request), {
       env: { ...inheritedEnv(), ...request.scriptEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid !== undefined) request.onSpawn?.(child.pid);
     child.stdout.on('data', (chunk: Buffer) => request.log.write(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
       request.log.write(chunk);
-      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
+      // Checked before the tail is cut: k6 warns early in the run, the tail keeps its end.
+      const before = stderrTail.length;
+      stderrTail = stderrTail + chunk.toString('utf8');
+      if (insufficientVus === null) insufficientVus = findInsufficientVus(stderrTail.slice(Math.max(0, before - 512)));
+      stderrTail = stderrTail.slice(-STDERR_TAIL_CHARS);
     });
     child.on('error', (error) => reject(cannotStart(request.k6Path, error)));
     child.on('close', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }));
   });
   const errorLine = lastK6Error(stderrTail);
-  return { exit: interpretK6Exit(code, errorLine, signal), errorLine, resultsPath: request.resultsPath };
+  return {
+    exit: interpretK6Exit(code, errorLine, signal),
+    errorLine,
+    resultsPath: request.resultsPath,
+    insufficientVus,
+  };
+}
+
+/**
+ * k6's warning, as it logs it: `level=warning msg="Insufficient VUs, reached 1000 active VUs and
+ * cannot initialize more" executor=ramping-arrival-rate scenario=spike`.
+ */
+export function findInsufficientVus(text: string): string | null {
+  const match = /msg="(Insufficient VUs[^"\n]*)"/.exec(text);
+  return match ? (match[1] as string) : null;
 }
 
 /** k6 that cannot be started (gone, not executable, no room for a process): the user's to fix, through k6-path. */

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors/user-error.js';
 import type { K6Exit } from './exit-codes.js';
+import type { RunnerReading } from '../judge/runner-health.js';
 import { runK6 } from './run.js';
+import { liveReader, startSampler, type RunnerSampler } from './runner-sampler.js';
 
 /** What the run step needs: the script, where it writes, and the scenario's variables. */
 export interface ScenarioRunRequest {
@@ -16,6 +18,15 @@ export interface ScenarioRunRequest {
   profile: string;
   /** A secret: reaches k6 through its environment only. */
   authToken: string | null;
+  /** Starts the runner sampler; the live one by default (tests replay a recorded reader). */
+  sampler?: () => RunnerSampler;
+}
+
+/** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
+export interface RunnerTrace {
+  readings: RunnerReading[];
+  k6StartMs: number;
+  k6EndMs: number;
 }
 
 /** The NDJSON a k6 run wrote, and how the run ended. */
@@ -23,6 +34,9 @@ export interface ScenarioRun {
   resultsPath: string;
   exit: K6Exit;
   errorLine: string | null;
+  runner: RunnerTrace;
+  /** k6's "Insufficient VUs" warning, when it printed one. */
+  insufficientVus: string | null;
 }
 
 /** A k6 run that left nothing worth judging: the message carries k6's own error line. */
@@ -32,13 +46,24 @@ export class K6RunError extends UserError {
 
 /** Runs the scenario with k6; throws a K6RunError when the run left nothing to judge. */
 export async function runScenario(request: ScenarioRunRequest, k6Log: Writable): Promise<ScenarioRun> {
-  const outcome = await runK6({
-    k6Path: request.k6Path,
-    scriptPath: request.scriptPath,
-    resultsPath: path.join(request.workDir, 'k6-results.ndjson'),
-    scriptEnv: scriptEnvironment(request),
-    log: k6Log,
-  });
+  const sampler = (request.sampler ?? (() => startSampler(liveReader())))();
+  const k6StartMs = Date.now();
+  let outcome;
+  try {
+    outcome = await runK6({
+      k6Path: request.k6Path,
+      scriptPath: request.scriptPath,
+      resultsPath: path.join(request.workDir, 'k6-results.ndjson'),
+      scriptEnv: scriptEnvironment(request),
+      log: k6Log,
+      onSpawn: (pid) => sampler.watch(pid),
+    });
+  } catch (error) {
+    sampler.stop();
+    throw error;
+  }
+  const k6EndMs = Date.now();
+  const readings = sampler.stop();
   const written = await stat(outcome.resultsPath).then(
     (s) => s.size,
     () => 0,
@@ -49,7 +74,13 @@ export async function runScenario(request: ScenarioRunRequest, k6Log: Writable):
       `The k6 run failed (${outcome.exit.meaning}${written === 0 ? '; no results written' : ''})${why}`,
     );
   }
-  return { resultsPath: outcome.resultsPath, exit: outcome.exit, errorLine: outcome.errorLine };
+  return {
+    resultsPath: outcome.resultsPath,
+    exit: outcome.exit,
+    errorLine: outcome.errorLine,
+    runner: { readings, k6StartMs, k6EndMs },
+    insufficientVus: outcome.insufficientVus,
+  };
 }
 
 /** The scenario's variables; AUTH_TOKEN travels here and only here. */

@@ -4,6 +4,7 @@ import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { STATUS_ICON } from './figures.js';
+import { renderConfirmation } from './load-generator.js';
 import { formatDuration } from '../figures/format.js';
 import type { RunContext } from './types.js';
 
@@ -40,11 +41,18 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
     context.commit === null ? null : `**Commit** ${inlineCode(context.commit.slice(0, 7))}`,
   ].filter((fact) => fact !== null);
   const missing = missingEvidence(result.evidence);
-  const lines = [
-    `## ${STATUS_ICON[verdict.status]} ${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`,
-    '',
-    facts.join(' · '),
-  ];
+  const title = `${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`;
+  // An inconclusive run opens with what happened: its verdict cannot speak for latency.
+  const lines = verdict.inconclusive
+    ? [
+        `## ${STATUS_ICON[verdict.status]} Inconclusive run: ${escapeMarkdown(verdict.inconclusive)}`,
+        '',
+        `${title}. Latency, throughput and dropped iterations only warn; error rates are still judged.`,
+        '',
+        facts.join(' · '),
+      ]
+    : [`## ${STATUS_ICON[verdict.status]} ${title}`, '', facts.join(' · ')];
+  if (verdict.confirmation) lines.push('', renderConfirmation(verdict.confirmation));
   if (context.incomplete) {
     const why = context.incompleteReason === null ? '' : `: ${escapeMarkdown(context.incompleteReason)}`;
     lines.push('', `> **⚠️ Incomplete run**${why}. The figures cover only what ran.`);

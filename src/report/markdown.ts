@@ -7,6 +7,7 @@ import { renderCharts } from './chart.js';
 import { renderChecksTable } from './checks-table.js';
 import { renderDetails, type DetailsBudget } from './details.js';
 import { renderHeadline } from './headline.js';
+import { renderLoadGenerator } from './load-generator.js';
 import { renderNotes } from './notes.js';
 import { renderStageTemplate } from './stage-template.js';
 import type { ReportInput } from './types.js';
@@ -92,6 +93,7 @@ function compose(input: ReportInput, budget: Budget, shortened: boolean): string
   }
   if (budget.chart) sections.push(renderCharts(result.timeSeries));
   if (budget.notes) sections.push(renderNotes(result, context));
+  if (input.loadGenerator) sections.push(renderLoadGenerator(input.loadGenerator));
   sections.push(renderDetails(result, verdict.checks, context, budget.details));
   if (shortened) sections.push(SHORTENED);
   return `${sections.join('\n\n')}\n`;

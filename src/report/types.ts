@@ -1,3 +1,4 @@
+import type { LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
 import type { ServerStageMetrics } from '../metrics/types.js';
 import type { RunResult } from '../results/types.js';
@@ -32,4 +33,6 @@ export interface ReportInput {
   bottleneck?: string | null;
   /** Link to the Grafana dashboard for the run's time range. */
   dashboardUrl?: string | null;
+  /** The runner's health while k6 ran; absent in results-file mode. */
+  loadGenerator?: LoadGenerator | null;
 }

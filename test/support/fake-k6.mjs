@@ -8,9 +8,14 @@
 //   FAKE_K6_EXIT       exit code to use instead of the recorded one
 //   FAKE_K6_STDERR     text to print on stderr instead of the recorded log
 //   FAKE_K6_KILL_AFTER_BYTES  write only this many bytes of results, then die by SIGKILL
+//   FAKE_K6_BURN_MS    keep every core busy for this long before replaying (a saturated runner)
+//   FAKE_K6_TURN_FILE  with several recordings in FAKE_K6_RECORDING (joined by the path delimiter):
+//                      counts the runs, so run n replays recording n (the last one after that)
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 
 const argv = process.argv.slice(2);
@@ -39,11 +44,17 @@ if (argv[0] !== 'run') {
   process.exit(255);
 }
 
-const recording = env.FAKE_K6_RECORDING;
-if (!recording) {
+const recordings = (env.FAKE_K6_RECORDING ?? '').split(path.delimiter).filter(Boolean);
+if (recordings.length === 0) {
   process.stderr.write('fake k6: FAKE_K6_RECORDING is not set\n');
   process.exit(255);
 }
+let turn = 0;
+if (env.FAKE_K6_TURN_FILE) {
+  turn = existsSync(env.FAKE_K6_TURN_FILE) ? readFileSync(env.FAKE_K6_TURN_FILE, 'utf8').length : 0;
+  appendFileSync(env.FAKE_K6_TURN_FILE, '.');
+}
+const recording = recordings[Math.min(turn, recordings.length - 1)];
 
 const outFlag = argv.find((arg) => arg.startsWith('--out=json=')) ?? argv[argv.indexOf('--out') + 1];
 const resultsPath = outFlag?.replace(/^--out=/, '').replace(/^json=/, '');
@@ -54,6 +65,13 @@ if (resultsPath) {
   if (killAfter !== null) bytes = bytes.subarray(0, killAfter);
   writeFileSync(resultsPath, bytes);
   if (killAfter !== null) process.kill(process.pid, 'SIGKILL');
+}
+
+// The load burns the runner after setup(): the results are written by then, the summary not yet.
+if (env.FAKE_K6_BURN_MS) {
+  const burn = `const end = Date.now() + ${Number(env.FAKE_K6_BURN_MS)}; while (Date.now() < end) {}`;
+  const workers = os.cpus().map(() => new Worker(burn, { eval: true }));
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('exit', resolve))));
 }
 
 process.stdout.write(readFileSync(path.join(recording, 'stdout.txt')));

@@ -54,6 +54,7 @@ describe("self-test.yml's assertion step", () => {
     RPS: '161.7',
     REPORT_JSON: reportFile,
     COMMENT_URL: '',
+    LOAD_GENERATOR: 'ok',
   };
   const check = (env: Record<string, string>) => runStepScript(assertion.run ?? '', env);
 
@@ -71,6 +72,7 @@ describe("self-test.yml's assertion step", () => {
     ['a p99 below the p95', { P99_MS: '100' }, 'expected 0 < p95 <= p99'],
     ['an error rate above 1', { ERROR_RATE: '1.5' }, 'not a fraction from 0 to 1'],
     ['no requests', { RPS: '0' }, 'expected requests to have been sent'],
+    ['a load-generator neither ok nor overloaded', { LOAD_GENERATOR: '' }, "output load-generator is ''"],
     ['a comment although comment is never', { COMMENT_URL: 'https://github.com/o/r/pull/1#c' }, 'comment-url is'],
     ['a missing report file', { REPORT_JSON: '/nonexistent/report.json' }, 'not an existing file'],
     ['a report whose verdict differs', { VERDICT: 'pass' }, 'does not match the outputs'],

@@ -1,0 +1,123 @@
+/**
+ * Samples the runner once a second while k6 runs: all-core CPU, k6's own CPU, memory. The
+ * reader and the clock are injected, so a recorded trace replays through the same sampler and
+ * the same assessment (judge/runner-health.ts) as a live run.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import type { RunnerReading } from '../judge/runner-health.js';
+
+/** Where readings come from: /proc on Linux, os.cpus() elsewhere. */
+export interface RunnerReader {
+  cpu(): { busy: number; total: number };
+  /** Cumulative CPU of a process in cpu()'s unit; null where the OS does not show it. */
+  processCpu(pid: number): number | null;
+  memory(): { used: number; total: number };
+}
+
+export interface SamplerClock {
+  now(): number;
+  every(ms: number, tick: () => void): { stop(): void };
+}
+
+export const liveClock: SamplerClock = {
+  now: () => Date.now(),
+  every: (ms, tick) => {
+    const timer = setInterval(tick, ms);
+    // The sampler never keeps the process alive on its own.
+    timer.unref();
+    return { stop: () => clearInterval(timer) };
+  },
+};
+
+export interface RunnerSampler {
+  /** Samples this process's CPU too, from now on (k6's pid, once it is spawned). */
+  watch(pid: number): void;
+  /** Takes a last reading and returns the trace. */
+  stop(): RunnerReading[];
+}
+
+export function startSampler(reader: RunnerReader, clock: SamplerClock = liveClock, everyMs = 1000): RunnerSampler {
+  const readings: RunnerReading[] = [];
+  let pid: number | null = null;
+  const take = () => {
+    try {
+      readings.push({
+        atMs: clock.now(),
+        cpu: reader.cpu(),
+        k6Cpu: pid === null ? null : reader.processCpu(pid),
+        memory: reader.memory(),
+      });
+    } catch {
+      // A reading the OS refused is a gap in the trace, not a reason to stop the run.
+    }
+  };
+  take();
+  const timer = clock.every(everyMs, take);
+  return {
+    watch: (watched) => {
+      pid = watched;
+    },
+    stop: () => {
+      timer.stop();
+      take();
+      return readings;
+    },
+  };
+}
+
+/** /proc/stat's first line: user nice system idle iowait irq softirq steal …, in clock ticks. */
+export function parseProcStat(text: string): { busy: number; total: number } | null {
+  const line = text.split('\n').find((l) => l.startsWith('cpu '));
+  if (!line) return null;
+  const [user, nice, system, idle, iowait = 0, irq = 0, softirq = 0, steal = 0] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  if ([user, nice, system, idle].some((v) => v === undefined || !Number.isFinite(v))) return null;
+  const idleAll = (idle as number) + iowait;
+  const busy = (user as number) + (nice as number) + (system as number) + irq + softirq + steal;
+  return { busy, total: busy + idleAll };
+}
+
+/** utime + stime of /proc/<pid>/stat (fields 14 and 15, counted after the parenthesised name). */
+export function parseProcessStat(text: string): number | null {
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return Number.isFinite(utime) && Number.isFinite(stime) ? utime + stime : null;
+}
+
+function cpusTotals(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of os.cpus()) {
+    busy += times.user + times.nice + times.sys + times.irq;
+    total += times.user + times.nice + times.sys + times.irq + times.idle;
+  }
+  return { busy, total };
+}
+
+export function liveReader(): RunnerReader {
+  const proc = (() => {
+    try {
+      return parseProcStat(readFileSync('/proc/stat', 'utf8')) !== null;
+    } catch {
+      return false;
+    }
+  })();
+  return {
+    cpu: () => (proc ? parseProcStat(readFileSync('/proc/stat', 'utf8')) : null) ?? cpusTotals(),
+    // Clock ticks, like /proc/stat: only comparable where /proc is what cpu() reads.
+    processCpu: (pid) => {
+      if (!proc) return null;
+      try {
+        return parseProcessStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      } catch {
+        return null;
+      }
+    },
+    memory: () => ({ used: os.totalmem() - os.freemem(), total: os.totalmem() }),
+  };
+}

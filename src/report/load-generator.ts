@@ -1,0 +1,58 @@
+/** What the report says about the runner k6 ran on, and about a confirmation run. */
+import { formatFigure } from '../figures/catalogue.js';
+import { formatCount, formatPercent } from '../figures/format.js';
+import { SATURATED_BUSY, SATURATED_SHARE, type LoadGenerator } from '../judge/runner-health.js';
+import type { Confirmation, ConfirmationRow } from '../judge/types.js';
+import { escapeMarkdown, escapeTableCell } from './escape.js';
+import { STATUS_ICON } from './figures.js';
+
+const share = (value: number | null) => (value === null ? 'not shown by the OS' : formatPercent(value));
+
+/** The runner's health, peak CPU and memory, and k6's own warnings with their likely cause. */
+export function renderLoadGenerator(generator: LoadGenerator): string {
+  const { health } = generator;
+  const overloaded = health.status === 'overloaded';
+  const cause = overloaded ? 'the runner (its CPU was saturated)' : 'slow responses (VUs waiting on the target)';
+  const rows: Array<[string, string]> = [
+    [
+      'Status',
+      overloaded
+        ? `⚠️ overloaded: all cores ≥ ${formatPercent(SATURATED_BUSY)} busy for ${formatCount(Math.round(health.saturatedMs / 1000))} s of the load's ${formatCount(Math.round(health.sampledMs / 1000))} s (limit ${formatPercent(SATURATED_SHARE)})`
+        : 'ok',
+    ],
+    ['Peak CPU, all cores', share(health.peakCpu)],
+    ["Peak CPU, k6's own (share of all cores)", share(health.peakK6Cpu)],
+    ['Peak memory used', share(health.peakMemory)],
+  ];
+  if (generator.insufficientVus !== null)
+    rows.push([`k6 warned "${escapeTableCell(generator.insufficientVus)}"`, `cause: ${cause}`]);
+  if (generator.droppedIterations > 0)
+    rows.push(['Dropped iterations', `${formatCount(generator.droppedIterations)}; cause: ${cause}`]);
+  return [
+    '#### Load generator',
+    '',
+    '| Figure | Value |',
+    '|---|--:|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+  ].join('\n');
+}
+
+const cell = (row: ConfirmationRow, value: number | null) => (value === null ? '—' : formatFigure(row.figure, value));
+
+/** One line for the headline, and for a re-run the two runs side by side. */
+export function renderConfirmation(confirmation: Confirmation): string {
+  if (confirmation.kind === 'not-rerun') return `> **Not confirmed:** ${escapeMarkdown(confirmation.reason)}.`;
+  const lead = confirmation.repeated
+    ? '> **Confirmed:** the latency failure repeated in a second run; the verdict rests on the confirmation run.'
+    : '> **Not confirmed:** the latency failure did not repeat in a second run, so it was noise; the verdict rests on the confirmation run.';
+  return [
+    lead,
+    '',
+    '| Figure | First run | Confirmation run | Limit |',
+    '|---|--:|--:|--:|',
+    ...confirmation.rows.map(
+      (row) =>
+        `| ${escapeTableCell(row.name)} | ${cell(row, row.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second)} ${STATUS_ICON[row.secondStatus]} | ${row.limit === null ? '—' : formatFigure(row.figure, row.limit)} |`,
+    ),
+  ].join('\n');
+}
