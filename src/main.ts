@@ -56,8 +56,9 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
           boothId: config.boothId,
           profile: config.profile,
           authToken: config.authToken,
+          stagePlan: config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile),
         },
-        io.k6Log,
+        io,
       );
       k6 = { version: installed.version, run: k6Run };
     } else {
@@ -66,7 +67,8 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
+    const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
+    const result = await analyzeFile(resultsFile, {
       stagePlan,
       k6Exit: k6?.run.exit ?? null,
     });
@@ -82,7 +84,7 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
       { maxChars: REPORT_MAX_CHARS },
     );
     const comment = await publishReport(io, publishSettings(config), event, markdown, verdict.status);
-    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url });
+    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url, resultsFile });
 
     const exit = stepFails(verdict, config.failOn);
     if (exit.fails) io.setFailed(exit.reason);

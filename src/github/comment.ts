@@ -22,6 +22,9 @@ import { sleep } from '../net/sleep.js';
 /** A hard stop for a list: 200 pages of 100 comments is beyond any real pull request. */
 export const MAX_PAGES = 200;
 
+/** Events that never concern a pull request: no comment, and nothing to warn about. */
+const RUNS_WITHOUT_PULL_REQUEST = new Set(['push', 'schedule', 'workflow_dispatch']);
+
 /** Rate limits asking for a longer wait are not waited out: the job would hang for them. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 
@@ -91,6 +94,10 @@ export async function publishComment(
 
   if (request.mode === 'never') {
     logger.info('PR comment: skipped (comment: never).');
+    return { url: null, action: 'skipped', warning: null };
+  }
+  if (env.eventName !== null && RUNS_WITHOUT_PULL_REQUEST.has(env.eventName)) {
+    logger.info(`PR comment: skipped (a ${env.eventName} run belongs to no pull request).`);
     return { url: null, action: 'skipped', warning: null };
   }
   if (request.token === null || request.token.trim() === '') return warn('no github-token was given');
