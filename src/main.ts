@@ -89,7 +89,14 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       summary: renderReport(reportInput, { maxChars: SUMMARY_MAX_CHARS }),
     };
     const comment = await publishReport(io, publishSettings(config), event, markdown, verdict.status);
-    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url, loadGenerator });
+    await writeOutputs(io, config.workDir, {
+      result,
+      verdict,
+      context,
+      commentUrl: comment.url,
+      loadGenerator,
+      resultsFile: k6?.run.resultsPath ?? config.resultsFile ?? '',
+    });
 
     const exit = stepFails(verdict, config.failOn);
     if (exit.fails) io.setFailed(exit.reason);
@@ -133,8 +140,9 @@ function scenarioRunner(
         profile: config.profile,
         authToken: config.authToken,
         sampler: runner.sampler,
+        stagePlan: config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile),
       },
-      io.k6Log,
+      io,
     );
     return { version: installed.version, run: k6Run };
   };

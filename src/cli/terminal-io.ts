@@ -31,6 +31,9 @@ export function terminalIO(
       run.failure = mask(message);
       print.err(`error: ${run.failure}\n`);
     },
+    // A terminal has no collapsing: the section is titled so the k6 output reads apart.
+    startGroup: (name) => print.err(`--- ${mask(name)}\n`),
+    endGroup: () => undefined,
     writeSummary: async (markdown) => print.out(`${mask(markdown)}\n`),
     k6Log: process.stderr,
     env: { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '' },

@@ -15,8 +15,18 @@ import {
 } from './context.js';
 import { CommentAuthorUnknownError, isWrittenBy, resolveCommentAuthor, type CommentAuthor } from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
-import { GitHubApiError, GitHubRestClient } from './rest-client.js';
+import { GitHubApiError, toGitHubApiError } from './api-error.js';
+import { createOctokit, type GitHubOctokit, type OctokitOptions } from './octokit.js';
 import { sleep } from '../net/sleep.js';
+
+/** A hard stop for a list: 200 pages of 100 comments is beyond any real pull request. */
+export const MAX_PAGES = 200;
+
+/** Events that never concern a pull request: no comment, and nothing to warn about. */
+const RUNS_WITHOUT_PULL_REQUEST = new Set(['push', 'schedule', 'workflow_dispatch']);
+
+/** Rate limits asking for a longer wait are not waited out: the job would hang for them. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 
 export interface PublishRequest {
   /** Never logged; the caller masks it with core.setSecret. */
@@ -47,11 +57,13 @@ export interface PublishLogger {
 export interface PublishDeps {
   logger?: PublishLogger;
   readFile?: (path: string) => string;
+  /** Waits between rounds of list-then-write; injectable so tests do not sleep. */
   sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  /** Attempts per API call, and rounds of list-then-write (default 3). */
+  /** Rounds of list-then-write (default 3). */
   maxAttempts?: number;
   backoffMs?: number;
+  /** How the client retries and waits (tests make GitHub's seconds milliseconds). */
+  client?: Pick<OctokitOptions, 'retries' | 'secondMs' | 'paceWrites' | 'rateLimitRetries'>;
   /** Pages of comments listed at most (default MAX_PAGES). */
   maxPages?: number;
 }
@@ -84,6 +96,10 @@ export async function publishComment(
     logger.info('PR comment: skipped (comment: never).');
     return { url: null, action: 'skipped', warning: null };
   }
+  if (env.eventName !== null && RUNS_WITHOUT_PULL_REQUEST.has(env.eventName)) {
+    logger.info(`PR comment: skipped (a ${env.eventName} run belongs to no pull request).`);
+    return { url: null, action: 'skipped', warning: null };
+  }
   if (request.token === null || request.token.trim() === '') return warn('no github-token was given');
   let marker: string;
   try {
@@ -95,19 +111,18 @@ export async function publishComment(
   if (!lookup.found) return warn(lookup.reason);
   const pullRequest = lookup.pullRequest;
 
-  const client = new GitHubRestClient({
+  const octokit = createOctokit({
+    ...deps.client,
     apiUrl: pullRequest.apiUrl,
     token: request.token,
-    sleep: deps.sleep,
-    now: deps.now,
-    maxAttempts: deps.maxAttempts,
-    backoffMs: deps.backoffMs,
+    maxRateLimitWaitSeconds: MAX_RATE_LIMIT_WAIT_SECONDS,
+    onWait: (message) => logger.info(message),
   });
   try {
     const author: CommentAuthor = request.commentAuthor
       ? { login: request.commentAuthor, source: 'configured' }
-      : await resolveCommentAuthor(client, pullRequest.apiUrl);
-    const result = await upsert(client, pullRequest, author, marker, request, { ...deps, logger });
+      : await resolveCommentAuthor(octokit, pullRequest.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
+    const result = await upsert(octokit, pullRequest, author, marker, request, { ...deps, logger });
     logger.info(
       result.action === 'skipped'
         ? 'PR comment: skipped (comment: on-failure, the run passed and there is no earlier comment to correct).'
@@ -120,18 +135,21 @@ export async function publishComment(
 }
 
 async function upsert(
-  client: GitHubRestClient,
+  octokit: GitHubOctokit,
   pr: PullRequestContext,
   author: CommentAuthor,
   marker: string,
   request: PublishRequest,
   deps: PublishDeps & { logger: PublishLogger },
 ): Promise<PublishResult> {
-  const repoPath = `/repos/${encodeURIComponent(pr.owner)}/${encodeURIComponent(pr.repo)}`;
+  const asApiError = (error: unknown) => toGitHubApiError(error, pr.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
+  const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
   const body = stickyCommentBody(request.body, marker);
   const rounds = deps.maxAttempts ?? 3;
   for (let round = 1; ; round++) {
-    const listing = await client.paginate(`${repoPath}/issues/${pr.number}/comments?per_page=100`, deps.maxPages);
+    const listing = await listComments(octokit, issue, deps.maxPages ?? MAX_PAGES).catch((error: unknown) => {
+      throw asApiError(error);
+    });
     const comments = listing.items.filter(isIssueComment);
     // The oldest of ours: the one the PR's readers have seen since the first run.
     const ours = comments.find((comment) => hasMarker(comment.body, marker) && isWrittenBy(comment, author));
@@ -145,22 +163,14 @@ async function upsert(
     }
     try {
       if (ours !== undefined) {
-        const { json } = await client.request(
-          'PATCH',
-          `${repoPath}/issues/comments/${ours.id}`,
-          { body },
-          { retryTransient: true },
-        );
-        return { url: htmlUrl(json) ?? ours.html_url ?? null, action: 'updated', warning: null };
+        const { data } = await octokit.rest.issues.updateComment({ ...issue, comment_id: ours.id, body });
+        return { url: htmlUrl(data) ?? ours.html_url ?? null, action: 'updated', warning: null };
       }
-      const { json } = await client.request(
-        'POST',
-        `${repoPath}/issues/${pr.number}/comments`,
-        { body },
-        { retryTransient: false },
-      );
-      return { url: htmlUrl(json), action: 'created', warning: null };
-    } catch (error) {
+      // Sent once (createOctokit never repeats a POST): a lost answer is settled by listing again below.
+      const { data } = await octokit.rest.issues.createComment({ ...issue, body });
+      return { url: htmlUrl(data), action: 'created', warning: null };
+    } catch (thrown) {
+      const error = asApiError(thrown);
       // A POST without a clear answer may have created the comment after all, and a PATCH 404 means
       // ours was deleted meanwhile: list again rather than post blindly (exactly one comment).
       const lookAgain =
@@ -169,6 +179,23 @@ async function upsert(
       await (deps.sleep ?? sleep)((deps.backoffMs ?? 1000) * round);
     }
   }
+}
+
+/** Every page of the PR's comments, up to `maxPages`: `truncated` says the list went on beyond them. */
+async function listComments(
+  octokit: GitHubOctokit,
+  issue: { owner: string; repo: string; issue_number: number },
+  maxPages: number,
+): Promise<{ items: unknown[]; truncated: boolean }> {
+  const items: unknown[] = [];
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...issue, per_page: 100 })) {
+    items.push(...page.data);
+    pages++;
+    // Stop before asking for a page beyond the cap, but only call it truncated if GitHub has one.
+    if (pages >= maxPages) return { items, truncated: /rel="next"/.test(page.headers.link ?? '') };
+  }
+  return { items, truncated: false };
 }
 
 /** One sentence on what went wrong and what to do about it. */

@@ -6,7 +6,8 @@
  * GET /user is the fallback for a server without GraphQL; it refuses installation tokens (403), and
  * then the login is not guessed: a guess could post a duplicate or edit someone else's comment.
  */
-import { GitHubApiError, type GitHubRestClient } from './rest-client.js';
+import { GitHubApiError, toGitHubApiError } from './api-error.js';
+import type { GitHubOctokit } from './octokit.js';
 
 export interface CommentAuthor {
   login: string;
@@ -29,37 +30,37 @@ export class CommentAuthorUnknownError extends Error {
 }
 
 /**
- * GitHub's GraphQL endpoint for a REST base URL: https://api.github.com → https://api.github.com/graphql;
- * GitHub Enterprise Server's https://host/api/v3 → https://host/api/graphql.
- */
-export function graphqlUrl(apiUrl: string): string {
-  const base = apiUrl.replace(/\/+$/, '');
-  return /\/api\/v3$/.test(base) ? `${base.slice(0, -'/v3'.length)}/graphql` : `${base}/graphql`;
-}
-
-/**
  * Throws GitHubApiError when GitHub cannot be asked (bad credentials, outage), and
  * CommentAuthorUnknownError when it answers but will not say.
  */
-export async function resolveCommentAuthor(client: GitHubRestClient, apiUrl: string): Promise<CommentAuthor> {
+export async function resolveCommentAuthor(
+  octokit: GitHubOctokit,
+  apiUrl: string,
+  maxWaitMs: number,
+): Promise<CommentAuthor> {
+  const asApiError = (error: unknown) => toGitHubApiError(error, apiUrl, maxWaitMs);
   let graphqlProblem: string;
   try {
-    const { json } = await client.request(
-      'POST',
-      graphqlUrl(apiUrl),
-      { query: 'query { viewer { login } }' },
-      { retryTransient: true },
-    );
-    const login = (json as { data?: { viewer?: { login?: unknown } | null } | null } | null)?.data?.viewer?.login;
+    // Octokit asks GitHub Enterprise Server's …/api/graphql when the REST base is …/api/v3.
+    const answer = await octokit.graphql<{ viewer?: { login?: unknown } | null } | null>('query { viewer { login } }');
+    const login = answer?.viewer?.login;
     if (typeof login === 'string' && login !== '') return { login, source: 'GraphQL viewer' };
-    graphqlProblem = graphqlErrors(json) ?? 'the answer has no viewer login';
+    graphqlProblem = 'the answer has no viewer login';
   } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    graphqlProblem = error.status === null ? error.detail : `HTTP ${error.status} ${error.detail}`;
+    const failure = asApiError(error);
+    if (failure instanceof GitHubApiError) {
+      graphqlProblem = failure.status === null ? failure.detail : `HTTP ${failure.status} ${failure.detail}`;
+    } else {
+      const problem = graphqlErrors(error);
+      if (problem === null) throw error;
+      graphqlProblem = problem;
+    }
   }
   try {
-    const { json } = await client.request('GET', '/user', undefined, { retryTransient: true });
-    const login = (json as { login?: unknown } | null)?.login;
+    const { data } = await octokit.request('GET /user').catch((error: unknown) => {
+      throw asApiError(error);
+    });
+    const login = (data as { login?: unknown } | null)?.login;
     if (typeof login === 'string' && login !== '') return { login, source: 'GET /user' };
     throw new GitHubApiError('GET', '/user', 200, 'the answer has no login', false);
   } catch (error) {
@@ -71,9 +72,9 @@ export async function resolveCommentAuthor(client: GitHubRestClient, apiUrl: str
   }
 }
 
-/** GraphQL reports errors in a 200 answer: `{ "errors": [{ "message": … }] }`. */
-function graphqlErrors(json: unknown): string | null {
-  const errors = (json as { errors?: unknown } | null)?.errors;
+/** GraphQL reports errors in a 200 answer, which Octokit throws as GraphqlResponseError with its `errors`. */
+function graphqlErrors(error: unknown): string | null {
+  const errors = (error as { errors?: unknown } | null)?.errors;
   if (!Array.isArray(errors)) return null;
   const messages = errors
     .map((e) => (e as { message?: unknown } | null)?.message)

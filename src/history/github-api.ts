@@ -11,7 +11,7 @@
  *   → 201; 422 when it already exists.
  * - Get a repository: GET /repos/{owner}/{repo} → { default_branch }.
  */
-import { getOctokit } from '@actions/github';
+import { createOctokit } from '../github/octokit.js';
 
 /** A call GitHub refused or that did not reach it; the message names the call and the status, never the token. */
 export class GitHubCallError extends Error {
@@ -70,7 +70,7 @@ const detailOf = (error: unknown): string => {
 
 /** The production HistoryGitHubApi, through @actions/github's Octokit. */
 export function octokitHistoryApi(options: OctokitHistoryApiOptions): HistoryGitHubApi {
-  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+  const octokit = createOctokit({ token: options.token, apiUrl: options.apiUrl });
   const { owner, repo } = options;
   const call = async <T>(name: string, run: () => Promise<T>, answers: Record<number, () => T> = {}): Promise<T> => {
     try {

@@ -13,6 +13,9 @@ export interface ActionIO {
   info(message: string): void;
   warning(message: string): void;
   setFailed(message: string): void;
+  /** Opens a collapsed section of the log (k6's live output); the next endGroup closes it. */
+  startGroup(name: string): void;
+  endGroup(): void;
   writeSummary(markdown: string): Promise<void>;
   /** Where k6's live output goes (the job log). */
   k6Log: Writable;
@@ -27,6 +30,8 @@ export function actionsIO(): ActionIO {
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
     setFailed: (message) => core.setFailed(message),
+    startGroup: (name) => core.startGroup(name),
+    endGroup: () => core.endGroup(),
     writeSummary: async (markdown) => {
       if (!process.env.GITHUB_STEP_SUMMARY) return;
       await core.summary.addRaw(markdown, true).write();

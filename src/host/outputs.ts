@@ -13,6 +13,8 @@ export interface GateOutcome {
   commentUrl: string | null;
   /** The runner's health during the run; absent in results-file mode. */
   loadGenerator?: LoadGenerator | null;
+  /** The k6 NDJSON the verdict was judged from. */
+  resultsFile: string;
 }
 
 /** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
@@ -25,6 +27,7 @@ export const OUTPUT_NAMES = [
   'report-json',
   'comment-url',
   'load-generator',
+  'results-file',
 ] as const;
 
 /** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
@@ -42,6 +45,7 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   io.setOutput('report-json', reportPath);
   io.setOutput('comment-url', outcome.commentUrl ?? '');
   io.setOutput('load-generator', outcome.loadGenerator?.health.status ?? '');
+  io.setOutput('results-file', outcome.resultsFile);
 }
 
 /** Versioned so downstream tools can rely on the shape. */

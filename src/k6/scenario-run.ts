@@ -1,11 +1,22 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../errors/user-error.js';
+import type { StagePlan } from '../results/types.js';
 import type { K6Exit } from './exit-codes.js';
 import type { RunnerReading } from '../judge/runner-health.js';
 import { runK6 } from './run.js';
 import { liveReader, startSampler, type RunnerSampler } from './runner-sampler.js';
+import { stageLine, stageProgress } from './stage-progress.js';
+
+/** Where the run is told: k6's live output inside collapsed log groups, one line per stage between them. */
+export interface K6LogSink {
+  k6Log: Writable;
+  info(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+}
 
 /** What the run step needs: the script, where it writes, and the scenario's variables. */
 export interface ScenarioRunRequest {
@@ -20,6 +31,8 @@ export interface ScenarioRunRequest {
   authToken: string | null;
   /** Starts the runner sampler; the live one by default (tests replay a recorded reader). */
   sampler?: () => RunnerSampler;
+  /** The bundled scenario's stages, for the stage lines; absent for a custom script. */
+  stagePlan?: StagePlan;
 }
 
 /** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
@@ -45,22 +58,26 @@ export class K6RunError extends UserError {
 }
 
 /** Runs the scenario with k6; throws a K6RunError when the run left nothing to judge. */
-export async function runScenario(request: ScenarioRunRequest, k6Log: Writable): Promise<ScenarioRun> {
+export async function runScenario(request: ScenarioRunRequest, sink: K6LogSink): Promise<ScenarioRun> {
   const sampler = (request.sampler ?? (() => startSampler(liveReader())))();
   const k6StartMs = Date.now();
-  let outcome;
+  const title = `k6 output: ${path.basename(request.scriptPath)}`;
+  sink.startGroup(title);
+  let outcome: Awaited<ReturnType<typeof runK6>>;
   try {
     outcome = await runK6({
       k6Path: request.k6Path,
       scriptPath: request.scriptPath,
       resultsPath: path.join(request.workDir, 'k6-results.ndjson'),
       scriptEnv: scriptEnvironment(request),
-      log: k6Log,
+      log: request.stagePlan ? withStageLines(request.stagePlan, sink, title) : sink.k6Log,
       onSpawn: (pid) => sampler.watch(pid),
     });
   } catch (error) {
     sampler.stop();
     throw error;
+  } finally {
+    sink.endGroup();
   }
   const k6EndMs = Date.now();
   const readings = sampler.stop();
@@ -81,6 +98,27 @@ export async function runScenario(request: ScenarioRunRequest, k6Log: Writable):
     runner: { readings, k6StartMs, k6EndMs },
     insufficientVus: outcome.insufficientVus,
   };
+}
+
+/**
+ * k6's output passed through, and at each stage the run enters: the group closed, the stage's
+ * line said outside it, and a new group opened for the stage's output (about 250 lines a minute).
+ */
+function withStageLines(plan: StagePlan, sink: K6LogSink, title: string): Writable {
+  const progress = stageProgress(plan);
+  // A chunk may end inside a multi-byte character: the decoder holds it back for the next one.
+  const decoder = new StringDecoder('utf8');
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      sink.k6Log.write(chunk);
+      for (const stage of progress.feed(decoder.write(chunk))) {
+        sink.endGroup();
+        sink.info(stageLine(stage));
+        sink.startGroup(`${title}, stage ${stage.number}/${stage.count}`);
+      }
+      done();
+    },
+  });
 }
 
 /** The scenario's variables; AUTH_TOKEN travels here and only here. */

@@ -31,10 +31,31 @@ export function clipText(text: string, max = MAX_INLINE_TEXT): string {
     .join('')}…`;
 }
 
-/** Escapes text for inline markdown: renders literally, whatever it contains. */
+// A URL in untrusted text: shown as inline code, which GitHub renders verbatim and never links,
+// so it can be read and copied whole (it used to be broken up by a zero-width space).
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+/**
+ * Escapes text for inline markdown: renders literally, whatever it contains. URLs in it become
+ * inline code (a backtick or pipe in one is percent-encoded: either would end the code or a table
+ * cell), so a copied URL works while a server-chosen one still is no link.
+ */
 export function escapeMarkdown(text: string, max = MAX_INLINE_TEXT): string {
+  const flat = clipText(text, max);
+  let escaped = '';
+  let last = 0;
+  for (const match of flat.matchAll(URL_IN_TEXT)) {
+    escaped += escapeProse(flat.slice(last, match.index));
+    escaped += `\`${match[0].replace(/[`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}\``;
+    last = match.index + match[0].length;
+  }
+  return escaped + escapeProse(flat.slice(last));
+}
+
+/** Escapes prose (text without URLs): entities, markdown punctuation, mentions and issue references. */
+function escapeProse(text: string): string {
   return (
-    clipText(text, max)
+    text
       // Entities first so the ampersands they introduce are not escaped again.
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
@@ -45,9 +66,6 @@ export function escapeMarkdown(text: string, max = MAX_INLINE_TEXT): string {
       // GitHub links issue references #123, owner/repo#45 and GH-7; a zero-width space breaks them too.
       .replace(/#(?=\d)/g, '#\u200b')
       .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
-      // Bare URLs autolink; breaking "://" and "www." keeps a server-chosen URL from being a link.
-      .replace(/:\/\//g, ':/\u200b/')
-      .replace(/www\./gi, (w) => `${w.slice(0, 3)}\u200b.`)
   );
 }
 

@@ -66,7 +66,9 @@ describe('action.yml outputs', () => {
       verdict,
       context,
       commentUrl: null,
+      resultsFile: '/tmp/k6-results.ndjson',
     });
+    expect(said.outputs['results-file']).toBe('/tmp/k6-results.ndjson');
     expect(sorted(Object.keys(said.outputs))).toEqual(sorted(Object.keys(action.outputs)));
   });
 });

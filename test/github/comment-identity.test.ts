@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig, type ConfigEnvironment } from '../../src/config/inputs.js';
 import type { GitHubEnvironment } from '../../src/github/context.js';
-import { graphqlUrl } from '../../src/github/identity.js';
 import { COMMENT_MARKER } from '../../src/github/marker.js';
 import { publishComment, type PublishDeps, type PublishRequest } from '../../src/github/comment.js';
 import {
@@ -45,6 +44,7 @@ async function publishTo(
       logger: { warning: (m) => warnings.push(m), info: () => undefined },
       readFile: () => JSON.stringify({ pull_request: { number: PR } }),
       sleep: async () => undefined,
+      client: { secondMs: 1, paceWrites: false },
       ...deps,
     },
   );
@@ -113,12 +113,6 @@ describe('the comment author', () => {
     expect(result.action).toBe('updated');
     expect(api.comments.map((c) => c.body)).toEqual([`${COMMENT_MARKER}\nreport`, `${COMMENT_MARKER}\nold`]);
     expect(api.requests.some((r) => r.path === '/graphql' || r.path === '/user')).toBe(false);
-  });
-
-  it('graphqlUrl: beside the REST root, or /api/graphql for /api/v3', () => {
-    expect(graphqlUrl('https://api.github.com')).toBe('https://api.github.com/graphql');
-    expect(graphqlUrl('https://ghe.example.com/api/v3/')).toBe('https://ghe.example.com/api/graphql');
-    expect(graphqlUrl('https://api.acme.ghe.com')).toBe('https://api.acme.ghe.com/graphql');
   });
 });
 

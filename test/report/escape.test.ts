@@ -22,10 +22,14 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('line one\n# heading\r\n| a | b |')).toBe('line one # heading \\| a \\| b \\|');
   });
 
-  it('breaks @mentions and bare links with a zero-width space', () => {
+  it('breaks @mentions with a zero-width space and shows URLs whole as inline code, never a link', () => {
     expect(escapeMarkdown('ping @octocat at https://evil.example or www.evil.example')).toBe(
-      'ping @\u200boctocat at https:/\u200b/evil.example or www\u200b.evil.example',
+      'ping @\u200boctocat at `https://evil.example` or `www.evil.example`',
     );
+  });
+
+  it('percent-encodes a backtick or pipe in a URL, which would end the code or the table cell', () => {
+    expect(escapeTableCell('GET https://x.example/a|b`c?d=@e')).toBe('GET `https://x.example/a%7Cb%60c?d=@e`');
   });
 });
 

@@ -10,6 +10,8 @@ export function recordingIO(inputs: Record<string, string>, env: NodeJS.ProcessE
     warnings: [] as string[],
     failures: [] as string[],
     summaries: [] as string[],
+    /** The log in order: info lines, and group openings and closings as `::group::name` / `::endgroup::`. */
+    log: [] as string[],
   };
   const io: ActionIO = {
     getInput: (name) => (inputs[name] ?? '').trim(),
@@ -17,7 +19,12 @@ export function recordingIO(inputs: Record<string, string>, env: NodeJS.ProcessE
       said.outputs[name] = value;
     },
     setSecret: (value) => said.secrets.push(value),
-    info: (message) => said.info.push(message),
+    info: (message) => {
+      said.info.push(message);
+      said.log.push(message);
+    },
+    startGroup: (name) => said.log.push(`::group::${name}`),
+    endGroup: () => said.log.push('::endgroup::'),
     warning: (message) => said.warnings.push(message),
     setFailed: (message) => said.failures.push(message),
     writeSummary: async (markdown) => {

@@ -46,6 +46,8 @@ describe('self-test.yml runs the action from this repository', () => {
 describe("self-test.yml's assertion step", () => {
   const reportFile = path.join(mkdtempSync(path.join(tmpdir(), 'self-test-')), 'perf-gate-report.json');
   writeFileSync(reportFile, JSON.stringify({ schemaVersion: 1, verdict: { status: 'warn' } }));
+  const resultsFile = path.join(path.dirname(reportFile), 'k6-results.ndjson');
+  writeFileSync(resultsFile, '{"type":"Metric"}\n');
   const good = {
     VERDICT: 'warn',
     P95_MS: '182.4',
@@ -55,6 +57,7 @@ describe("self-test.yml's assertion step", () => {
     REPORT_JSON: reportFile,
     COMMENT_URL: '',
     LOAD_GENERATOR: 'ok',
+    RESULTS_FILE: resultsFile,
   };
   const check = (env: Record<string, string>) => runStepScript(assertion.run ?? '', env);
 
@@ -76,6 +79,7 @@ describe("self-test.yml's assertion step", () => {
     ['a comment although comment is never', { COMMENT_URL: 'https://github.com/o/r/pull/1#c' }, 'comment-url is'],
     ['a missing report file', { REPORT_JSON: '/nonexistent/report.json' }, 'not an existing file'],
     ['a report whose verdict differs', { VERDICT: 'pass' }, 'does not match the outputs'],
+    ['a missing results file', { RESULTS_FILE: '' }, "output results-file is ''"],
   ])('fails on %s', (_case, change, message) => {
     const { status, output } = check({ ...good, ...change });
     expect(output).toContain(`::error::`);
