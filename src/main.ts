@@ -9,6 +9,7 @@ import { publishReport, REPORT_MAX_CHARS } from './github/publish.js';
 import { actionsIO, type ActionIO } from './host/action-io.js';
 import { writeOutputs } from './host/outputs.js';
 import { runContext } from './host/run-context.js';
+import { historyStep } from './history/step.js';
 import { judge } from './judge/judge.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
@@ -71,18 +72,25 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
       k6Exit: k6?.run.exit ?? null,
     });
     const server = await serverView(config, result, thresholds.serverMetrics.queries, io.warning);
-    const verdict = judge(result, thresholds, server.serverStages);
+    const history = await historyStep({ io, config, event, result, thresholds, k6 });
+    const verdict = history.fold(judge(result, history.thresholds, server.serverStages));
 
     const context = runContext(config, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
     const markdown = renderReport(
-      { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined },
+      { result, verdict, context, ...server, serverStages: server.serverStages ?? undefined, history: history.report },
       { maxChars: REPORT_MAX_CHARS },
     );
     const comment = await publishReport(io, publishSettings(config), event, markdown, verdict.status);
-    await writeOutputs(io, config.workDir, { result, verdict, context, commentUrl: comment.url });
+    await writeOutputs(io, config.workDir, {
+      result,
+      verdict,
+      context,
+      commentUrl: comment.url,
+      baseline: history.baseline,
+    });
 
     const exit = stepFails(verdict, config.failOn);
     if (exit.fails) io.setFailed(exit.reason);

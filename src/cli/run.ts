@@ -20,6 +20,11 @@ export const RUN_FLAGS = [
   'prometheus-url',
   'grafana-url',
   'comment-author',
+  'history',
+  'history-branch',
+  'history-mode',
+  'history-size',
+  'min-change',
 ] as const;
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */

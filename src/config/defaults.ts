@@ -10,4 +10,9 @@ export const INPUT_DEFAULTS = {
   'k6-download-base-url': 'https://github.com/grafana/k6/releases/download',
   comment: 'always',
   'fail-on': 'fail',
+  history: 'github',
+  'history-branch': 'perf-gate-history',
+  'history-mode': 'auto',
+  'history-size': '50',
+  'min-change': '10%',
 } as const;

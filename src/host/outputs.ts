@@ -10,10 +10,21 @@ export interface GateOutcome {
   verdict: Verdict;
   context: RunContext;
   commentUrl: string | null;
+  /** What the verdict was judged against; the thresholds file when not said. */
+  baseline?: 'history' | 'thresholds-file';
 }
 
 /** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
-export const OUTPUT_NAMES = ['verdict', 'p95-ms', 'p99-ms', 'error-rate', 'rps', 'report-json', 'comment-url'] as const;
+export const OUTPUT_NAMES = [
+  'verdict',
+  'p95-ms',
+  'p99-ms',
+  'error-rate',
+  'rps',
+  'report-json',
+  'comment-url',
+  'baseline',
+] as const;
 
 /** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
 export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateOutcome): Promise<void> {
@@ -29,6 +40,7 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   io.setOutput('rps', String(overall.rps));
   io.setOutput('report-json', reportPath);
   io.setOutput('comment-url', outcome.commentUrl ?? '');
+  io.setOutput('baseline', outcome.baseline ?? 'thresholds-file');
 }
 
 /** Versioned so downstream tools can rely on the shape. */

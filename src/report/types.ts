@@ -1,4 +1,5 @@
 import type { Verdict } from '../judge/types.js';
+import type { HistoryReport } from './history-section.js';
 import type { ServerStageMetrics } from '../metrics/types.js';
 import type { RunResult } from '../results/types.js';
 
@@ -32,4 +33,6 @@ export interface ReportInput {
   bottleneck?: string | null;
   /** Link to the Grafana dashboard for the run's time range. */
   dashboardUrl?: string | null;
+  /** This run against the base branch's recent runs; absent when history is off. */
+  history?: HistoryReport | null;
 }
