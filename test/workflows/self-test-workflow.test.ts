@@ -54,6 +54,7 @@ describe("self-test.yml's assertion step", () => {
     RPS: '161.7',
     REPORT_JSON: reportFile,
     COMMENT_URL: '',
+    BASELINE: 'thresholds-file',
   };
   const check = (env: Record<string, string>) => runStepScript(assertion.run ?? '', env);
 
@@ -72,6 +73,7 @@ describe("self-test.yml's assertion step", () => {
     ['an error rate above 1', { ERROR_RATE: '1.5' }, 'not a fraction from 0 to 1'],
     ['no requests', { RPS: '0' }, 'expected requests to have been sent'],
     ['a comment although comment is never', { COMMENT_URL: 'https://github.com/o/r/pull/1#c' }, 'comment-url is'],
+    ['history judging although history is off', { BASELINE: 'history' }, "baseline is 'history'"],
     ['a missing report file', { REPORT_JSON: '/nonexistent/report.json' }, 'not an existing file'],
     ['a report whose verdict differs', { VERDICT: 'pass' }, 'does not match the outputs'],
   ])('fails on %s', (_case, change, message) => {
