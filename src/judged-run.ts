@@ -44,6 +44,16 @@ export async function judgeRun(
   return { k6, result, server, verdict, loadGenerator };
 }
 
+/**
+ * The judged run held to other thresholds (history stands in for their static baselines): the
+ * same judgement and the same runner-health rule, on the run the verdict rests on.
+ */
+export function rejudge(run: Pick<JudgedRun, 'result' | 'server' | 'loadGenerator'>, thresholds: Thresholds): Verdict {
+  const verdict = judge(run.result, thresholds, run.server.serverStages);
+  const health = run.loadGenerator?.health;
+  return health?.status === 'overloaded' ? markInconclusive(verdict, saturationSentence(health)) : verdict;
+}
+
 function loadGeneratorOf(run: ScenarioRun, result: RunResult): LoadGenerator {
   const loadStartMs = Date.parse(result.scenarioStartTime);
   const health = assessRunner(run.runner.readings, {

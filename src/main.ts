@@ -12,7 +12,8 @@ import { actionsIO, type ActionIO } from './host/action-io.js';
 import { writeOutputs } from './host/outputs.js';
 import { runContext } from './host/run-context.js';
 import { confirmFailures } from './confirm.js';
-import { judgeRun } from './judged-run.js';
+import { judgeRun, rejudge } from './judged-run.js';
+import { historyStep } from './history/step.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
 import type { RunnerSampler } from './k6/runner-sampler.js';
@@ -65,11 +66,18 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
     const judgeOnce = async () => judgeRun(settings, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
-    const { k6, result, server, verdict, loadGenerator } = await confirmFailures(await judgeOnce(), {
+    const confirmed = await confirmFailures(await judgeOnce(), {
       enabled: config.confirm,
       rerun: runK6 && judgeOnce,
       info: io.info,
     });
+    const { k6, result, server, loadGenerator } = confirmed;
+    const history = await historyStep({ io, config, event, result, thresholds, k6 });
+    const verdict = history.fold(
+      history.baseline === 'history'
+        ? rejudge({ result, server, loadGenerator }, history.thresholds)
+        : confirmed.verdict,
+    );
 
     const profile = settleProfile(config, result.described);
     const context = runContext({ ...config, profile }, k6, result, {
@@ -83,6 +91,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       ...server,
       serverStages: server.serverStages ?? undefined,
       loadGenerator,
+      history: history.report,
     };
     const markdown = {
       comment: renderReport(reportInput, { maxChars: REPORT_MAX_CHARS }),
@@ -96,6 +105,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       commentUrl: comment.url,
       loadGenerator,
       resultsFile: k6?.run.resultsPath ?? config.resultsFile ?? '',
+      baseline: history.baseline,
     });
 
     const exit = stepFails(verdict, config.failOn);

@@ -22,6 +22,11 @@ export const RUN_FLAGS = [
   'grafana-url',
   'comment-author',
   'allow-paths-outside-workspace',
+  'history',
+  'history-branch',
+  'history-mode',
+  'history-size',
+  'min-change',
 ] as const;
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */

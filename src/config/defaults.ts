@@ -11,4 +11,9 @@ export const INPUT_DEFAULTS = {
   'fail-on': 'fail',
   'allow-paths-outside-workspace': 'false',
   confirm: 'true',
+  history: 'github',
+  'history-branch': 'perf-gate-history',
+  'history-mode': 'auto',
+  'history-size': '50',
+  'min-change': '10%',
 } as const;

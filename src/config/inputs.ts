@@ -7,6 +7,7 @@ import { INPUT_DEFAULTS } from './defaults.js';
 import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
+import { readHistorySettings } from './history-inputs.js';
 import type { ActionConfig, BundledScenario, CommentMode, FailOn, Profile, ScenarioChoice } from './types.js';
 
 /** Reads one input as the runner passes it (already trimmed; '' when unset). */
@@ -47,6 +48,11 @@ export const CONFIG_INPUTS = [
   'prometheus-auth-header',
   'grafana-url',
   'allow-paths-outside-workspace',
+  'history',
+  'history-branch',
+  'history-mode',
+  'history-size',
+  'min-change',
 ] as const;
 
 export type InputName = (typeof CONFIG_INPUTS)[number];
@@ -124,6 +130,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
             'https://grafana.example.com/d/festin-overview',
             'a Grafana login, never the URL',
           ),
+    history: readHistorySettings((name) => input(name as InputName), env.cwd),
   };
 }
 

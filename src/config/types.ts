@@ -47,6 +47,25 @@ export interface ActionConfig {
   grafanaUrl: string | null;
   /** allow-paths-outside-workspace: user-given files may lie outside the workspace and RUNNER_TEMP. */
   allowPathsOutsideWorkspace?: boolean;
+  /** Baselines from earlier runs; absent: no history (configs built outside readConfig). */
+  history?: HistorySettings;
+}
+
+/** `auto`: record on the default branch's push/schedule/workflow_dispatch runs, compare elsewhere. */
+export type HistoryMode = 'auto' | 'record' | 'compare';
+
+/** Where earlier runs are kept: a branch of the repository, a local JSON file, or nowhere. */
+export type HistorySource = { kind: 'github' } | { kind: 'file'; path: string } | { kind: 'off' };
+
+export interface HistorySettings {
+  source: HistorySource;
+  /** Branch the `github` source keeps its files on. */
+  branch: string;
+  mode: HistoryMode;
+  /** Newest entries kept per scenario and profile. */
+  size: number;
+  /** Practical minimum of a regression, relative to the history's centre (0.1 = 10%). */
+  minChange: number;
 }
 
 export interface PrometheusSource {

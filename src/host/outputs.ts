@@ -15,6 +15,8 @@ export interface GateOutcome {
   loadGenerator?: LoadGenerator | null;
   /** The k6 NDJSON the verdict was judged from. */
   resultsFile: string;
+  /** What the verdict was judged against; the thresholds file when not said. */
+  baseline?: 'history' | 'thresholds-file';
 }
 
 /** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
@@ -28,6 +30,7 @@ export const OUTPUT_NAMES = [
   'comment-url',
   'load-generator',
   'results-file',
+  'baseline',
 ] as const;
 
 /** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
@@ -46,6 +49,7 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   io.setOutput('comment-url', outcome.commentUrl ?? '');
   io.setOutput('load-generator', outcome.loadGenerator?.health.status ?? '');
   io.setOutput('results-file', outcome.resultsFile);
+  io.setOutput('baseline', outcome.baseline ?? 'thresholds-file');
 }
 
 /** Versioned so downstream tools can rely on the shape. */

@@ -44,7 +44,7 @@ export function downsample(series: TimeSeries, maxPoints = MAX_CHART_POINTS): Ch
 }
 
 /** Numbers short enough for a chart: integers from 10 up, one decimal below. */
-function chartNumber(value: number): string {
+export function chartNumber(value: number): string {
   return String(Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10);
 }
 

@@ -8,6 +8,7 @@ import { renderChecksTable } from './checks-table.js';
 import { renderDetails, type DetailsBudget } from './details.js';
 import { renderHeadline } from './headline.js';
 import { renderLoadGenerator } from './load-generator.js';
+import { renderHistorySection } from './history-section.js';
 import { renderNotes } from './notes.js';
 import { renderStageTemplate } from './stage-template.js';
 import type { ReportInput } from './types.js';
@@ -74,6 +75,7 @@ const SHORTENED =
 function compose(input: ReportInput, budget: Budget, shortened: boolean): string {
   const { result, verdict, context } = input;
   const sections = [renderHeadline(verdict, result, context), renderChecksTable(verdict.checks, budget.checkRows)];
+  if (input.history) sections.push(renderHistorySection(input.history));
   if (budget.stages) {
     sections.push(
       renderStageTemplate({

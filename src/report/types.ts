@@ -1,5 +1,6 @@
 import type { LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
+import type { HistoryReport } from './history-section.js';
 import type { ServerStageMetrics } from '../metrics/types.js';
 import type { RunResult } from '../results/types.js';
 
@@ -35,4 +36,6 @@ export interface ReportInput {
   dashboardUrl?: string | null;
   /** The runner's health while k6 ran; absent in results-file mode. */
   loadGenerator?: LoadGenerator | null;
+  /** This run against the base branch's recent runs; absent when history is off. */
+  history?: HistoryReport | null;
 }

@@ -58,6 +58,7 @@ describe("self-test.yml's assertion step", () => {
     COMMENT_URL: '',
     LOAD_GENERATOR: 'ok',
     RESULTS_FILE: resultsFile,
+    BASELINE: 'thresholds-file',
   };
   const check = (env: Record<string, string>) => runStepScript(assertion.run ?? '', env);
 
@@ -77,6 +78,7 @@ describe("self-test.yml's assertion step", () => {
     ['no requests', { RPS: '0' }, 'expected requests to have been sent'],
     ['a load-generator neither ok nor overloaded', { LOAD_GENERATOR: '' }, "output load-generator is ''"],
     ['a comment although comment is never', { COMMENT_URL: 'https://github.com/o/r/pull/1#c' }, 'comment-url is'],
+    ['history judging although history is off', { BASELINE: 'history' }, "baseline is 'history'"],
     ['a missing report file', { REPORT_JSON: '/nonexistent/report.json' }, 'not an existing file'],
     ['a report whose verdict differs', { VERDICT: 'pass' }, 'does not match the outputs'],
     ['a missing results file', { RESULTS_FILE: '' }, "output results-file is ''"],

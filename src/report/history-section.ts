@@ -1,0 +1,117 @@
+/**
+ * The "vs <base branch>" section: this run against the base branch's recent runs (centre, band,
+ * change, how many runs the band rests on), one line on the smallest regression the gate can
+ * catch today, and a trend chart of the headline figure with this run as the last point.
+ */
+import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
+import { formatRelative } from '../figures/format.js';
+import type { CheckedComparison } from '../history/verdict.js';
+import { axisTop, chartNumber } from './chart.js';
+import { escapeMarkdown, escapeTableCell } from './escape.js';
+import { STATUS_ICON } from './figures.js';
+
+export interface HistoryReport {
+  /** The branch compared with, e.g. "main"; "earlier runs" when any branch's runs count. */
+  base: string;
+  /** The checked figures history compared (insufficient ones included: the chart still shows them). */
+  rows: CheckedComparison[];
+  /** Runs the band rests on, and how many it needs. */
+  runs: number;
+  needed: number;
+  /** Why the verdict rests on the thresholds file instead, e.g. "history: 3 of 5 runs needed; …"; null when history judged. */
+  fallback: string | null;
+  /** Environment changes, runs left out, whether this run was recorded. */
+  notes: string[];
+}
+
+/** Notes name a file, a branch and GitHub's answer: longer than a table cell. */
+const NOTE_CHARS = 400;
+
+const STATUS_TEXT = { pass: 'within band', notable: 'notable', regression: 'regression', insufficient: '—' } as const;
+const ICON = { pass: STATUS_ICON.pass, notable: 'ℹ️', regression: STATUS_ICON.fail, insufficient: '' } as const;
+
+/** "+12%" for latencies and rps (signed as measured), "+0.4 pp" for a share. */
+function changeText(figure: Figure, value: number, centre: number): string {
+  if (isFraction(figure)) {
+    const pp = (value - centre) * 100;
+    return `${pp >= 0 ? '+' : '-'}${Math.abs(pp).toFixed(2)} pp`;
+  }
+  return centre === 0 ? '—' : formatRelative(value / centre - 1);
+}
+
+/** The smallest change the band fails, in the figure's worse direction. */
+function detectableText(row: CheckedComparison): string | null {
+  const d = row.comparison.detectableChange;
+  if (d === null) return null;
+  if (isFraction(row.figure)) return `${escapeMarkdown(row.name)} +${(d * 100).toFixed(2)} pp`;
+  return `${escapeMarkdown(row.name)} ${formatRelative(lowerIsWorse(row.figure) ? -d : d)}`;
+}
+
+function tableRow(row: CheckedComparison): string {
+  const k = row.comparison;
+  const centre = k.centre ?? 0;
+  const cells = [
+    escapeTableCell(row.name),
+    formatFigure(row.figure, k.value),
+    formatFigure(row.figure, centre),
+    k.bound === null ? '—' : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
+    changeText(row.figure, k.value, centre),
+    String(k.runs),
+    `${ICON[k.status]} ${STATUS_TEXT[k.status]}`,
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** The figure the trend chart follows: overall p95 when checked, else the first compared. */
+function chartRow(rows: readonly CheckedComparison[]): CheckedComparison | undefined {
+  return rows.find((r) => r.figure === 'p95' && r.scope.kind === 'overall') ?? rows[0];
+}
+
+function trendChart(row: CheckedComparison, base: string): string | null {
+  const k = row.comparison;
+  if (k.history.length === 0) return null;
+  const scale = isFraction(row.figure) ? 100 : 1;
+  const unit = isFraction(row.figure) ? '%' : row.figure === 'rps' ? 'req/s' : 'ms';
+  const values = [...k.history.map((p) => p.value), k.value].map((v) => v * scale);
+  const labels = [...k.history.map((p) => p.commit.replace(/[^0-9A-Za-z]/g, '').slice(0, 7)), 'this run'];
+  const series = [`line [${values.map(chartNumber).join(', ')}]`];
+  if (k.bound !== null) series.push(`line [${values.map(() => chartNumber((k.bound ?? 0) * scale)).join(', ')}]`);
+  const top = axisTop(Math.max(...values, (k.bound ?? 0) * scale));
+  // Inside a code block markdown escaping does not apply: quotes, backticks and newlines go.
+  const title = `${row.name} (${unit}) on ${base}, then this run`.replace(/[`"\s]+/g, ' ');
+  return [
+    `_Trend: ${escapeMarkdown(row.name)} over the last ${k.history.length} run${k.history.length === 1 ? '' : 's'} of ${escapeMarkdown(base)}, this run last${k.bound === null ? '' : '; the flat line is the band'}._`,
+    '',
+    '```mermaid',
+    'xychart-beta',
+    `    title "${title}"`,
+    `    x-axis "commit" [${labels.map((l) => `"${l}"`).join(', ')}]`,
+    `    y-axis "${unit}" 0 --> ${top}`,
+    ...series.map((s) => `    ${s}`),
+    '```',
+  ].join('\n');
+}
+
+export function renderHistorySection(report: HistoryReport): string {
+  const lines = [`### vs ${escapeMarkdown(report.base)}`, ''];
+  if (report.fallback !== null) lines.push(`_${escapeMarkdown(report.fallback, NOTE_CHARS)}._`, '');
+  const judged = report.rows.filter((r) => r.comparison.status !== 'insufficient');
+  if (judged.length > 0) {
+    lines.push(
+      `| Figure | This run | Centre | Band | Change | Runs | vs ${escapeTableCell(report.base)} |`,
+      '|---|--:|--:|--:|--:|--:|---|',
+      ...judged.map(tableRow),
+      '',
+    );
+    const detectable = judged.map(detectableText).filter((t): t is string => t !== null);
+    lines.push(
+      `_What the gate can detect today (the smallest change each band fails, over ${report.runs} runs): ${detectable.join(', ')}._`,
+      '',
+    );
+  }
+  const row = chartRow(report.rows);
+  const chart = row ? trendChart(row, report.base) : null;
+  if (chart !== null) lines.push(chart, '');
+  for (const note of report.notes) lines.push(`_${escapeMarkdown(note, NOTE_CHARS)}_`);
+  return lines.join('\n').trimEnd();
+}

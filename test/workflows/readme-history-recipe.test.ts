@@ -1,0 +1,39 @@
+/** The README's history recipe is a workflow that works as written: only the main-branch job may write. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, type Workflow } from './workflow-files.js';
+
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const section = readme.slice(readme.indexOf('### Baselines from history'));
+const recipe = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as Workflow & {
+  jobs: Record<string, { if?: string }>;
+};
+const inputs = Object.keys(
+  (parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs,
+);
+
+describe('README history recipe', () => {
+  it('runs on pushes to main and on pull requests', () => {
+    expect(recipe.on).toEqual({ push: { branches: ['main'] }, pull_request: null });
+  });
+
+  it('gives contents: write only to the job that runs on pushes, and pull-requests: write to the PR job', () => {
+    const writers = Object.entries(recipe.jobs).filter(
+      ([, job]) => typeof job.permissions === 'object' && job.permissions.contents === 'write',
+    );
+    expect(writers.map(([, job]) => job.if)).toEqual(["github.event_name == 'push'"]);
+    const pr = Object.values(recipe.jobs).find((job) => job.if === "github.event_name == 'pull_request'");
+    expect(pr?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(recipe.permissions).toBeUndefined();
+  });
+
+  it('passes only inputs action.yml declares', () => {
+    for (const job of Object.values(recipe.jobs)) {
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('festin/perf-gate'))) {
+        for (const name of Object.keys(step.with ?? {})) expect(inputs).toContain(name);
+      }
+    }
+  });
+});
