@@ -13,7 +13,16 @@ export interface GateOutcome {
 }
 
 /** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
-export const OUTPUT_NAMES = ['verdict', 'p95-ms', 'p99-ms', 'error-rate', 'rps', 'report-json', 'comment-url'] as const;
+export const OUTPUT_NAMES = [
+  'verdict',
+  'p95-ms',
+  'p99-ms',
+  'error-rate',
+  'rps',
+  'report-json',
+  'comment-url',
+  'results-file',
+] as const;
 
 /** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
 export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateOutcome): Promise<void> {
@@ -29,6 +38,8 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   io.setOutput('rps', String(overall.rps));
   io.setOutput('report-json', reportPath);
   io.setOutput('comment-url', outcome.commentUrl ?? '');
+  // Only a segment run (which judges nothing) has a results file for another job to judge.
+  io.setOutput('results-file', '');
 }
 
 /** Versioned so downstream tools can rely on the shape. */
