@@ -17,7 +17,9 @@ import { serverView } from './metrics/server-view.js';
 import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
 import { renderTargetDown } from './report/target-down.js';
-import { analyzeFile } from './results/analyze.js';
+import { analyzeFiles } from './results/analyze-files.js';
+import { expandResultsFiles } from './config/results-files.js';
+import { handOverSegment, waitForStartAt } from './k6/segment-run.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
 import { plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
@@ -47,6 +49,7 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
       io.info(
         `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${installed.version} against ${baseUrl}`,
       );
+      await waitForStartAt(config.startAtMs, io);
       const k6Run = await runScenario(
         {
           k6Path: installed.k6Path,
@@ -56,9 +59,11 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
           boothId: config.boothId,
           profile: config.profile,
           authToken: config.authToken,
+          segment: config.segment,
         },
         io.k6Log,
       );
+      if (config.segment) return handOverSegment(io, config.segment, k6Run.resultsPath);
       k6 = { version: installed.version, run: k6Run };
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
@@ -66,7 +71,10 @@ export async function run(io: ActionIO = actionsIO()): Promise<void> {
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
+    const files = k6
+      ? [k6.run.resultsPath]
+      : await expandResultsFiles(config.resultsFiles ?? [], configEnvironment(io).cwd);
+    const result = await analyzeFiles(files, {
       stagePlan,
       k6Exit: k6?.run.exit ?? null,
     });

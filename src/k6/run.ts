@@ -12,6 +12,8 @@ export interface K6RunRequest {
   scriptEnv: Record<string, string>;
   /** Where k6's live output is echoed. */
   log: Writable;
+  /** More k6 options before the script (a segment's --execution-segment pair). */
+  extraArgs?: string[];
 }
 
 export interface K6RunOutcome {
@@ -22,7 +24,7 @@ export interface K6RunOutcome {
 }
 
 /** k6's command line. Deliberately free of anything secret: argv is visible to every process. */
-export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsPath'>): string[] {
+export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsPath' | 'extraArgs'>): string[] {
   return [
     'run',
     '--no-usage-report',
@@ -30,6 +32,7 @@ export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsP
     `--out=json=${request.resultsPath}`,
     `--system-tags=${ANALYSIS_SYSTEM_TAGS.join(',')}`,
     '--summary-trend-stats=avg,min,med,max,p(90),p(95),p(99)',
+    ...(request.extraArgs ?? []),
     request.scriptPath,
   ];
 }

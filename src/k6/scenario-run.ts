@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { UserError } from '../errors/user-error.js';
 import type { K6Exit } from './exit-codes.js';
 import { runK6 } from './run.js';
+import { segmentArguments, segmentLabel, segmentResultsName, type Segment } from './segments.js';
 
 /** What the run step needs: the script, where it writes, and the scenario's variables. */
 export interface ScenarioRunRequest {
@@ -16,6 +17,8 @@ export interface ScenarioRunRequest {
   profile: string;
   /** A secret: reaches k6 through its environment only. */
   authToken: string | null;
+  /** This runner's share of a test split over several (k6 execution segments). */
+  segment?: Segment | null;
 }
 
 /** The NDJSON a k6 run wrote, and how the run ended. */
@@ -35,8 +38,12 @@ export async function runScenario(request: ScenarioRunRequest, k6Log: Writable):
   const outcome = await runK6({
     k6Path: request.k6Path,
     scriptPath: request.scriptPath,
-    resultsPath: path.join(request.workDir, 'k6-results.ndjson'),
+    resultsPath: path.join(
+      request.workDir,
+      request.segment ? segmentResultsName(request.segment) : 'k6-results.ndjson',
+    ),
     scriptEnv: scriptEnvironment(request),
+    extraArgs: request.segment ? segmentArguments(request.segment) : [],
     log: k6Log,
   });
   const written = await stat(outcome.resultsPath).then(
@@ -60,6 +67,8 @@ function scriptEnvironment(request: ScenarioRunRequest): Record<string, string> 
     PROFILE: request.profile,
   };
   if (request.authToken) env.AUTH_TOKEN = request.authToken;
+  // setup() logs in only this segment's test users (scenarios/lib/segments.js).
+  if (request.segment) env.SEGMENT = segmentLabel(request.segment);
   return env;
 }
 
