@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --big] [-- --runs N]
+ * npm run bench [-- --big] [-- --runs N] [-- --segments (see segments.ts)]
  * The results engine against a naive baseline (readline + JSON.parse on every line) and the
  * floor (reading and splitting the lines; gunzip alone), on enqueue-full plain and .gz. Each
  * measurement runs in its own plain-node process (the worker bundled by esbuild, so no loader
@@ -21,6 +21,10 @@ interface Measurement {
 }
 
 const args = process.argv.slice(2);
+if (args.includes('--segments')) {
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['bench/segments.ts'], { stdio: 'inherit' });
+  process.exit(0);
+}
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const big = args.includes('--big');
 const FIXTURE = 'test/fixtures/recordings/enqueue-full/k6.ndjson.gz';

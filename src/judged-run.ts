@@ -11,7 +11,8 @@ import { assessRunner, saturationSentence, type LoadGenerator } from './judge/ru
 import type { Verdict } from './judge/types.js';
 import type { ScenarioRun } from './k6/scenario-run.js';
 import { serverView, type ServerView } from './metrics/server-view.js';
-import { analyzeFile, type AnalyzeOptions } from './results/analyze.js';
+import type { AnalyzeOptions } from './results/analyze.js';
+import { analyzeFiles } from './results/analyze-files.js';
 import type { RunResult } from './results/types.js';
 import { taggedStagePlan } from '../scenarios/lib/options.js';
 
@@ -25,13 +26,16 @@ export interface JudgedRun {
 }
 
 export async function judgeRun(
-  config: Pick<ActionConfig, 'resultsFile' | 'prometheus' | 'grafanaUrl'>,
+  config: Pick<ActionConfig, 'prometheus' | 'grafanaUrl'> & {
+    /** The results files to judge as one run when k6 did not run here (results-file mode). */
+    resultsFiles: readonly string[];
+  },
   thresholds: Thresholds,
   k6: { version: string; run: ScenarioRun } | null,
   stagePlan: AnalyzeOptions['stagePlan'],
   warn: (message: string) => void,
 ): Promise<JudgedRun> {
-  const result = await analyzeFile(k6?.run.resultsPath ?? config.resultsFile ?? '', {
+  const result = await analyzeFiles(k6 ? [k6.run.resultsPath] : config.resultsFiles, {
     stagePlan,
     planOf: taggedStagePlan,
     k6Exit: k6?.run.exit ?? null,

@@ -22,6 +22,9 @@ import { authHeaderSecrets } from './metrics/prometheus-client.js';
 import { renderReport } from './report/markdown.js';
 import { renderNoResults } from './report/no-results.js';
 import { renderTargetDown } from './report/target-down.js';
+import { confinePath } from './config/confine.js';
+import { expandResultsFiles } from './config/results-files.js';
+import { handOverSegment, waitForStartAt } from './k6/segment-run.js';
 import { checkTargetReachable, TargetDownError } from './target/check.js';
 import { ENDPOINTS, plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
@@ -59,13 +62,20 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       );
       await checkTargetReachable(baseUrl);
       runK6 = scenarioRunner(config, installed, io, runner);
+      await waitForStartAt(config.startAtMs, io);
+      if (config.segment) {
+        const share = await runK6();
+        return handOverSegment(io, config.segment, share.run.resultsPath);
+      }
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
     }
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const judgeOnce = async () => judgeRun(settings, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
+    const resultsFiles = runK6 ? [] : await givenResultsFiles(config, configEnvironment(io));
+    const judgeOnce = async () =>
+      judgeRun({ ...settings, resultsFiles }, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
     const confirmed = await confirmFailures(await judgeOnce(), {
       enabled: config.confirm,
       rerun: runK6 && judgeOnce,
@@ -124,6 +134,14 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
   }
 }
 
+/** results-file's paths and globs, expanded; each file found is held to the workspace like a single one. */
+async function givenResultsFiles(config: ActionConfig, env: { cwd: string; tempDir: string }): Promise<string[]> {
+  const files = await expandResultsFiles(config.resultsFiles ?? [], env.cwd);
+  if (!config.allowPathsOutsideWorkspace)
+    for (const file of files) confinePath('results-file', file, [env.cwd, env.tempDir]);
+  return files;
+}
+
 function bundledReach(scenario: 'enqueue' | 'spike', profile: ActionConfig['profile']) {
   return { scenario, endpoints: Object.values(ENDPOINTS), stageCount: stagePlanFor(scenario, profile).stages.length };
 }
@@ -150,6 +168,7 @@ function scenarioRunner(
         profile: config.profile,
         authToken: config.authToken,
         sampler: runner.sampler,
+        segment: config.segment,
         stagePlan: config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile),
       },
       io,

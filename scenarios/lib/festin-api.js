@@ -4,6 +4,7 @@ import http from 'k6/http';
 import { check } from 'k6';
 import exec from 'k6/execution';
 import { Counter } from 'k6/metrics';
+import { parseSegment, segmentShare, testUserEmail } from './segments.js';
 import {
   BATCH_SIZE,
   ENDPOINTS,
@@ -39,12 +40,19 @@ export function readConfig(scenario) {
     throw new Error('BOOTH_ID is "' + __ENV.BOOTH_ID + '": give the id of an open booth, a whole number from 1');
   }
   const authToken = __ENV.AUTH_TOKEN || '';
+  // SEGMENT=i/n (perf-gate's segment input): this instance runs 1/n of the VUs, so it logs in
+  // only their users. k6 gives the script no reliable view of its execution segment, hence the variable.
+  const segment = __ENV.SEGMENT ? parseSegment(__ENV.SEGMENT) : null;
+  if (__ENV.SEGMENT && !segment) {
+    throw new Error('SEGMENT is "' + __ENV.SEGMENT + '": give i/n, e.g. 2/4, or leave it unset');
+  }
   return {
     baseUrl: baseUrl,
     boothId: boothId,
     profile: parseProfile(__ENV.PROFILE),
     authToken: authToken,
-    testUsers: authToken ? 1 : testUserCount(scenario, __ENV.TEST_USERS),
+    segment: segment,
+    testUsers: authToken ? 1 : Math.max(1, segmentShare(testUserCount(scenario, __ENV.TEST_USERS), segment)),
   };
 }
 
@@ -96,8 +104,8 @@ export function loginTestUsers(config) {
     const requests = [];
     for (let i = first; i < first + BATCH_SIZE && i <= config.testUsers; i++) {
       const body = {
-        email: 'perf-gate-' + i + '@perf-gate.test',
-        nickname: 'perf-gate-' + i,
+        email: testUserEmail(i, config.segment),
+        nickname: testUserEmail(i, config.segment).split('@')[0],
         role: 'VISITOR',
         managedBoothId: null,
       };

@@ -16,6 +16,8 @@ export const RUN_FLAGS = [
   'k6-path',
   'k6-download-base-url',
   'results-file',
+  'segment',
+  'start-at',
   'fail-on',
   'confirm',
   'prometheus-url',

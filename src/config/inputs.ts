@@ -8,6 +8,9 @@ import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
 import { readHistorySettings } from './history-inputs.js';
+import { checkResultsFile, isGlob, resultsPatterns } from './results-files.js';
+import { parseStartAt } from './start-at.js';
+import { parseSegment, type Segment } from '../../scenarios/lib/segments.js';
 import type { ActionConfig, BundledScenario, CommentMode, FailOn, Profile, ScenarioChoice } from './types.js';
 
 /** Reads one input as the runner passes it (already trimmed; '' when unset). */
@@ -39,6 +42,8 @@ export const CONFIG_INPUTS = [
   'k6-path',
   'k6-download-base-url',
   'results-file',
+  'segment',
+  'start-at',
   'github-token',
   'comment',
   'comment-author',
@@ -69,6 +74,25 @@ function readCommentAuthor(value: string): string | null {
   return value;
 }
 
+/** `segment`: i/n, this runner's share of a test split over n runners. */
+function readSegment(value: string, judging: boolean): Segment | null {
+  if (value === '') return null;
+  const segment = parseSegment(value);
+  if (segment === null)
+    throw new ConfigError(
+      'segment',
+      `'${value.slice(0, 60)}' is not a segment`,
+      'Give i/n with 1 <= i <= n <= 64, e.g. segment: ${{ matrix.segment }}/4 in a matrix over [1, 2, 3, 4]',
+    );
+  if (judging)
+    throw new ConfigError(
+      'segment',
+      'is set together with results-file',
+      'A segment runs its share of the load; judge the segments in a later job with results-file and no segment',
+    );
+  return segment;
+}
+
 /** Builds the one typed config from the inputs, or throws a ConfigError naming the bad input. */
 export function readConfig(read: InputReader, env: ConfigEnvironment): ActionConfig {
   // An empty input takes action.yml's default: the runner fills them in, the CLI and tests do not.
@@ -81,11 +105,12 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   const confine = (name: string, file: string): void => {
     if (allowOutside === 'false') confinePath(name, file, [env.cwd, env.tempDir]);
   };
-  const resultsFile = optionalPath(input('results-file'), env.cwd);
-  if (resultsFile !== null) {
-    checkResultsFile(resultsFile);
-    confine('results-file', resultsFile);
-  }
+  const resultsFiles = resultsPatterns(input('results-file'), env.cwd);
+  const resultsFile = resultsFiles[0] ?? null;
+  if (resultsFiles.length === 1 && resultsFile !== null && !isGlob(resultsFile)) checkResultsFile(resultsFile);
+  // A glob is confined by where it starts; each file it finds is read from there.
+  for (const pattern of resultsFiles) if (!isGlob(pattern)) confine('results-file', pattern);
+  const segment = readSegment(input('segment'), resultsFile !== null);
 
   const scenario = readScenario(input('scenario'), env);
   if (scenario.kind === 'custom') confine('scenario', scenario.scriptPath);
@@ -112,6 +137,9 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     k6Version: readK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
     resultsFile,
+    resultsFiles,
+    segment,
+    startAtMs: parseStartAt(input('start-at'), env.nowMs),
     githubToken: input('github-token') || null,
     comment: oneOf<CommentMode>('comment', input('comment'), ['always', 'on-failure', 'never']),
     commentAuthor: readCommentAuthor(input('comment-author')),
@@ -267,30 +295,6 @@ function readDownloadBaseUrl(value: string): string {
     );
   }
   return value.replace(/\/+$/, '');
-}
-
-function checkResultsFile(file: string): void {
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    throw new ConfigError(
-      'results-file',
-      `${file} is a directory`,
-      'Name the NDJSON file inside it that k6 wrote with --out json=FILE (plain or .gz)',
-    );
-  }
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new ConfigError(
-      'results-file',
-      `the file ${file} does not exist`,
-      'Point it at the NDJSON file k6 wrote with --out json=FILE (plain or .gz)',
-    );
-  }
-  if (statSync(file).size === 0) {
-    throw new ConfigError(
-      'results-file',
-      `the file ${file} is empty`,
-      'k6 wrote nothing there: check that the k6 step ran with --out json=FILE and finished',
-    );
-  }
 }
 
 function optionalPath(value: string, cwd: string): string | null {

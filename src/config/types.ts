@@ -1,3 +1,5 @@
+import type { Segment } from '../../scenarios/lib/segments.js';
+
 /** The one typed configuration the whole pipeline runs on; built once from the action's inputs. */
 
 export type BundledScenario = 'enqueue' | 'spike';
@@ -30,6 +32,12 @@ export interface ActionConfig {
   k6Path: string | null;
   /** Judge this existing k6 NDJSON file instead of running k6. */
   resultsFile: string | null;
+  /** Every line of results-file: paths (absolute) or globs, judged together as one run. */
+  resultsFiles?: string[];
+  /** This runner's share of a test split over a job matrix; it writes its results and judges nothing. */
+  segment?: Segment | null;
+  /** When k6 starts (ms since the epoch), so that all segments load together; null: at once. */
+  startAtMs?: number | null;
   githubToken: string | null;
   comment: CommentMode;
   /** The login the github-token's comments show (comment-author); null: GitHub is asked. */

@@ -15,6 +15,8 @@ export interface K6RunRequest {
   log: Writable;
   /** Told k6's pid once it runs (the runner sampler watches its CPU). */
   onSpawn?: (pid: number) => void;
+  /** More k6 options before the script (a segment's --execution-segment pair). */
+  extraArgs?: string[];
 }
 
 export interface K6RunOutcome {
@@ -27,7 +29,7 @@ export interface K6RunOutcome {
 }
 
 /** k6's command line. Deliberately free of anything secret: argv is visible to every process. */
-export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsPath'>): string[] {
+export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsPath' | 'extraArgs'>): string[] {
   return [
     'run',
     '--no-usage-report',
@@ -35,6 +37,7 @@ export function k6Arguments(request: Pick<K6RunRequest, 'scriptPath' | 'resultsP
     `--out=json=${request.resultsPath}`,
     `--system-tags=${ANALYSIS_SYSTEM_TAGS.join(',')}`,
     '--summary-trend-stats=avg,min,med,max,p(90),p(95),p(99)',
+    ...(request.extraArgs ?? []),
     request.scriptPath,
   ];
 }

@@ -17,6 +17,7 @@ export interface K6LogSink {
   startGroup(name: string): void;
   endGroup(): void;
 }
+import { segmentArguments, segmentLabel, segmentResultsName, type Segment } from './segments.js';
 
 /** What the run step needs: the script, where it writes, and the scenario's variables. */
 export interface ScenarioRunRequest {
@@ -33,6 +34,8 @@ export interface ScenarioRunRequest {
   sampler?: () => RunnerSampler;
   /** The bundled scenario's stages, for the stage lines; absent for a custom script. */
   stagePlan?: StagePlan;
+  /** This runner's share of a test split over several (k6 execution segments). */
+  segment?: Segment | null;
 }
 
 /** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
@@ -68,8 +71,12 @@ export async function runScenario(request: ScenarioRunRequest, sink: K6LogSink):
     outcome = await runK6({
       k6Path: request.k6Path,
       scriptPath: request.scriptPath,
-      resultsPath: path.join(request.workDir, 'k6-results.ndjson'),
+      resultsPath: path.join(
+        request.workDir,
+        request.segment ? segmentResultsName(request.segment) : 'k6-results.ndjson',
+      ),
       scriptEnv: scriptEnvironment(request),
+      extraArgs: request.segment ? segmentArguments(request.segment) : [],
       log: request.stagePlan ? withStageLines(request.stagePlan, sink, title) : sink.k6Log,
       onSpawn: (pid) => sampler.watch(pid),
     });
@@ -129,6 +136,8 @@ function scriptEnvironment(request: ScenarioRunRequest): Record<string, string> 
     PROFILE: request.profile,
   };
   if (request.authToken) env.AUTH_TOKEN = request.authToken;
+  // setup() logs in only this segment's test users (scenarios/lib/segments.js).
+  if (request.segment) env.SEGMENT = segmentLabel(request.segment);
   return env;
 }
 

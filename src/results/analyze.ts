@@ -51,6 +51,16 @@ const NO_LOAD_SAMPLES =
   'no load samples at all: the file holds no http_req_duration sample, so there is nothing to judge. Give the file k6 wrote with --out json=FILE for a run that sent requests';
 
 export async function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<RunResult> {
+  const { record, cut } = await recordFile(file);
+  try {
+    return judgeable(file, summarize(record, { file, cut, ...options }), options.k6Exit);
+  } catch (error) {
+    throw asAnalysisError(file, error, false, 0);
+  }
+}
+
+/** One k6 results file read into a RunRecord, and whether it was cut short. */
+export async function recordFile(file: string): Promise<{ record: RunRecord; cut: 'line' | 'gzip' | null }> {
   const record = new RunRecord();
   const scanner = new LineScanner(record);
   const chunker = new LineChunker();
@@ -74,8 +84,7 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
       streamCut = true;
     }
     const { truncated } = scanner.finish(chunker.rest());
-    const cut = streamCut ? 'gzip' : truncated ? 'line' : null;
-    return judgeable(file, summarize(record, { file, cut, ...options }), options.k6Exit);
+    return { record, cut: streamCut ? 'gzip' : truncated ? 'line' : null };
   } catch (error) {
     throw asAnalysisError(file, error, gzipped, bytes);
   } finally {
@@ -137,7 +146,7 @@ function megabytes(bytes: number): string {
 }
 
 /** A result without a single request duration is no run at all: an error, not a "not measured" warning. */
-function judgeable(file: string, result: RunResult, k6Exit: K6RunEnd | null | undefined): RunResult {
+export function judgeable(file: string, result: RunResult, k6Exit: K6RunEnd | null | undefined): RunResult {
   if (result.wholeRun.duration !== null) return result;
   const early = k6Exit && !k6Exit.complete ? ` (k6 ended early: ${k6Exit.meaning})` : '';
   throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);

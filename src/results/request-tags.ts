@@ -31,6 +31,8 @@ export class TagTable {
   readonly all: RequestTags[] = [];
   private readonly byCanonical = new Map<string, number>();
   private readonly byRaw = new Map<string, number>();
+  /** The `scenario` and `profile` tag values seen: files judged together must come from one test. */
+  readonly labels = { scenario: new Set<string>(), profile: new Set<string>() };
 
   /** The id of a tag set given as k6 wrote it (the JSON text of `tags`); undefined when the text is not a JSON object. */
   internRaw(raw: string): number | undefined {
@@ -56,7 +58,15 @@ export class TagTable {
 
   /** The id of a decoded tag object. */
   intern(tags: Record<string, unknown>): number {
-    const reduced = reduceTags(tags);
+    const scenario = text(tags.scenario);
+    if (scenario !== null) this.labels.scenario.add(scenario);
+    const profile = text(tags.profile);
+    if (profile !== null) this.labels.profile.add(profile);
+    return this.adopt(reduceTags(tags));
+  }
+
+  /** The id of tags already reduced (by another table, when records are merged). */
+  adopt(reduced: RequestTags): number {
     const key = [
       reduced.phase,
       reduced.name,

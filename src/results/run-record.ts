@@ -46,6 +46,15 @@ export class RequestRows {
     else block.failed[row] = value !== 0 ? 1 : 0;
   }
 
+  /** Appends a whole row as another record holds it (records merged from several files). */
+  addRow(timeMs: number, tagId: number, count: number, duration: number, failed: number): void {
+    const block = this.open(timeMs, tagId);
+    const row = block.length - 1;
+    block.count[row] = count;
+    block.duration[row] = duration;
+    block.failed[row] = failed;
+  }
+
   /** Keeps the rows whose time passes `inside`, in order, compacting the blocks in place. */
   keep(
     inside: (timeMs: number) => boolean,

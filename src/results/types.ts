@@ -150,6 +150,15 @@ export interface RunResult {
   truncated: boolean;
   /** What the figures could not see: a run whose evidence is incomplete can warn or fail, never pass. */
   evidence: Evidence;
+  /** The k6 instances of a run split over several (execution segments), judged as one; absent for one file. */
+  instances?: InstanceStart[];
+}
+
+/** One instance's file and when its load started, after the earliest instance's (its start skew). */
+export interface InstanceStart {
+  file: string;
+  scenarioStartTime: string;
+  skewMs: number;
 }
 
 /**

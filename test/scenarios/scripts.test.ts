@@ -75,6 +75,18 @@ describe('the k6 scripts with stubbed k6 modules', () => {
     return (await import(`${pathToFileURL(path.join(dir, 'scenarios', file)).href}?load=${loaded}`)) as Script;
   }
 
+  it('enqueue with SEGMENT=2/4: setup() logs in only its share of the users, named after the segment', async () => {
+    const script = await load('enqueue-test.js', { BASE_URL: 'http://festin.test/', TEST_USERS: '10', SEGMENT: '2/4' });
+    const data = script.setup();
+    // k6 stripes 10 VUs over 4 segments as 3, 3, 2, 2: segment 2 gets 3.
+    expect(data).toEqual({ tokens: ['token-1', 'token-2', 'token-3'] });
+    expect(k6Globals.k6Calls.requests.map((r) => (JSON.parse(r.body!) as { email: string }).email)).toEqual([
+      'perf-gate-s2of4-1@perf-gate.test',
+      'perf-gate-s2of4-2@perf-gate.test',
+      'perf-gate-s2of4-3@perf-gate.test',
+    ]);
+  });
+
   it('enqueue: logs in TEST_USERS users in one batch, returns only their tokens, and tags every call', async () => {
     const script = await load('enqueue-test.js', {
       BASE_URL: 'http://festin.test/',
