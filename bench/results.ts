@@ -5,9 +5,11 @@
  * measurement runs in its own plain-node process (the worker bundled by esbuild, so no loader
  * inflates its memory); the median of N runs is shown. --big also builds a file of >= 1 GB in
  * the temp directory from the recording and reports the engine's peak memory on it.
+ * Last, whole processes as a user starts them: the packaged CLI (`node dist/cli/index.js analyze`,
+ * built by `npm run build`) against the naive script as its own process, wall time from spawn to exit.
  */
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -31,6 +33,8 @@ const FIXTURE = 'test/fixtures/recordings/enqueue-full/k6.ndjson.gz';
 
 const work = mkdtempSync(join(tmpdir(), 'perf-gate-bench-'));
 const worker = join(work, 'results-worker.mjs');
+const naiveProcess = join(work, 'naive-process.mjs');
+const CLI = 'dist/cli/index.js';
 
 function measure(mode: string, file: string): Measurement {
   const all: Measurement[] = [];
@@ -78,6 +82,36 @@ function report(title: string, file: string, modes: string[]): void {
   if (results.floor) console.log(`engine takes ${(engine.seconds / results.floor.seconds).toFixed(2)}x the floor`);
 }
 
+/** Wall seconds of one whole process, from spawn to exit; it must succeed. */
+function processSeconds(command: string[]): number {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, command, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = (performance.now() - start) / 1000;
+  if (child.status !== 0) throw new Error(`node ${command.join(' ')} failed: ${String(child.stderr)}`);
+  return seconds;
+}
+
+/** `perf-gate analyze` and the naive script, each as the process a user starts, alternated so load drifts hit both. */
+function wholeProcess(file: string): void {
+  if (!existsSync(CLI)) {
+    console.log(`\nwhole process: ${CLI} is missing; run \`npm run build\` first`);
+    return;
+  }
+  const count = Math.max(runs, 5);
+  const cli: number[] = [];
+  const naive: number[] = [];
+  for (let i = 0; i < count; i++) {
+    cli.push(processSeconds([CLI, 'analyze', file]));
+    naive.push(processSeconds([naiveProcess, file]));
+  }
+  const median = (all: number[]) => all.sort((a, b) => a - b)[Math.floor(all.length / 2)] as number;
+  const [cliMedian, naiveMedian] = [median(cli), median(naive)];
+  console.log(`\nwhole process on the plain NDJSON (wall seconds from spawn to exit, median of ${count})`);
+  console.log(row(['perf-gate analyze', cliMedian.toFixed(3)]));
+  console.log(row(['naive script', naiveMedian.toFixed(3)]));
+  console.log(`perf-gate analyze is ${(naiveMedian / cliMedian).toFixed(2)}x faster than the naive script (goal 2.5x)`);
+}
+
 /** >= 1 GB of k6 lines: the recording's lines, repeated (memory must follow samples kept, not bytes read). */
 async function bigFile(plain: string): Promise<string> {
   const path = join(work, 'big.ndjson');
@@ -102,11 +136,20 @@ try {
     outfile: worker,
     logLevel: 'warning',
   });
+  await build({
+    entryPoints: ['bench/naive-process.ts'],
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: naiveProcess,
+    logLevel: 'warning',
+  });
   const plain = join(work, 'enqueue-full.ndjson');
   writeFileSync(plain, gunzipSync(readFileSync(FIXTURE)));
   console.log(`node ${process.version}, ${runs} runs each`);
   report('plain NDJSON', plain, ['engine', 'naive', 'floor']);
   report('gzip', FIXTURE, ['engine', 'naive', 'floor']);
+  wholeProcess(plain);
   if (big) {
     const file = await bigFile(plain);
     report('big (--big)', file, ['engine', 'floor']);

@@ -2,7 +2,9 @@
  * `perf-gate run`: the whole gate from a terminal, with the action's inputs as flags. Secrets
  * are read from the environment (AUTH_TOKEN, PROMETHEUS_AUTH_HEADER), never from argv.
  */
+import path from 'node:path';
 import { run } from '../main.js';
+import { createRunFolder } from './run-folder.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
 
 /** Inputs that may be given as --flag VALUE; the rest of action.yml's are secrets or CI-only. */
@@ -18,6 +20,7 @@ export const RUN_FLAGS = [
   'results-file',
   'segment',
   'start-at',
+  'comment',
   'fail-on',
   'confirm',
   'prometheus-url',
@@ -38,13 +41,19 @@ export const SECRET_FLAGS: Record<string, string> = {
   'github-token': 'GITHUB_TOKEN',
 };
 
-/** Inputs a terminal run fixes: no PR to comment on. */
-export const FIXED_INPUTS: Record<string, string> = { comment: 'never' };
+/** Inputs a terminal run fixes; none today (every input is a flag or a secret). */
+export const FIXED_INPUTS: Record<string, string> = {};
+
+/**
+ * Defaults that differ from the action's: a terminal has no pull request, so no comment unless
+ * asked for (--comment always, with GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH).
+ */
+export const CLI_DEFAULTS: Record<string, string> = { comment: 'never' };
 
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
 
 export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
-  const inputs: Record<string, string> = { ...FIXED_INPUTS };
+  const inputs: Record<string, string> = { ...CLI_DEFAULTS, ...FIXED_INPUTS };
   for (let i = 0; i < args.length; i++) {
     const flag = (args[i] as string).replace(/^--/, '');
     const secretVariable = SECRET_FLAGS[flag];
@@ -61,17 +70,29 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
   }
   if (env.AUTH_TOKEN) inputs['auth-token'] = env.AUTH_TOKEN;
   if (env.PROMETHEUS_AUTH_HEADER) inputs['prometheus-auth-header'] = env.PROMETHEUS_AUTH_HEADER;
+  if (env.GITHUB_TOKEN) inputs['github-token'] = env.GITHUB_TOKEN;
   return { inputs };
 }
 
-/** Runs the gate; exit 0 when the step would pass, 1 when it would fail. */
+/**
+ * Runs the gate; exit 0 when the step would pass, 1 when it would fail. Only the report goes to
+ * stdout (so `run > report.md` holds the report alone); progress, the results folder and the
+ * verdict go to stderr.
+ */
 export async function runGate(
   inputs: Record<string, string>,
   print: { out(text: string): void; err(text: string): void },
+  cwd: string = process.cwd(),
 ): Promise<number> {
   dropActionsDebugLines();
-  const { io, run: outcome } = terminalIO(inputs, print);
+  const folder = createRunFolder(cwd, inputs.scenario ?? '');
+  const { io, run: outcome } = terminalIO(inputs, print, { RUNNER_TEMP: folder });
   await run(io);
-  print.out(`\nverdict: ${outcome.outputs.verdict ?? 'none'}\n`);
+  // The pipeline keeps its files in <RUNNER_TEMP>/perf-gate (config/inputs.ts).
+  const files = path.join(path.relative(cwd, folder), 'perf-gate');
+  const k6Ran = !inputs['results-file'];
+  if (outcome.outputs['report-json'])
+    print.err(`results: ${files}${path.sep} (${k6Ran ? 'k6-results.ndjson, ' : ''}perf-gate-report.json)\n`);
+  print.err(`verdict: ${outcome.outputs.verdict ?? 'none'}\n`);
   return outcome.failure === null ? 0 : 1;
 }

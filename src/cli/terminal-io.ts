@@ -13,6 +13,7 @@ export interface TerminalRun {
 export function terminalIO(
   inputs: Record<string, string>,
   print: { out(text: string): void; err(text: string): void },
+  envOverrides: Record<string, string> = {},
 ) {
   const secrets: string[] = [];
   const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join('***'), text);
@@ -36,7 +37,13 @@ export function terminalIO(
     endGroup: () => undefined,
     writeSummary: async (markdown) => print.out(`${mask(markdown)}\n`),
     k6Log: process.stderr,
-    env: { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '' },
+    // No pull request to comment on unless a comment was asked for (then a workflow's event is used).
+    env: {
+      ...process.env,
+      ...(inputs.comment === 'never' ? { GITHUB_EVENT_PATH: '' } : {}),
+      GITHUB_STEP_SUMMARY: '',
+      ...envOverrides,
+    },
   };
   return { io, run };
 }

@@ -15,9 +15,12 @@ commands:
       --json     print the RunResult as JSON instead of tables
       --stages   cut requests without a stage tag into the stages of a bundled scenario
   run --base-url URL [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
-      [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--prometheus-url URL] …
-      The whole gate, as the action runs it: prints the report and the verdict, exits 1 when
-      the step would fail. Secrets come from the environment: AUTH_TOKEN, PROMETHEUS_AUTH_HEADER.
+      [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--comment C]
+      [--prometheus-url URL] [--grafana-url URL] …   (every input of action.yml is a flag)
+      The whole gate, as the action runs it: the report on stdout (run > report.md), progress,
+      the results folder (.perf-gate/runs/<time>-<scenario>/) and the verdict on stderr; exits 1
+      when the step would fail. Secrets come from the environment only: AUTH_TOKEN,
+      PROMETHEUS_AUTH_HEADER, GITHUB_TOKEN.
 `;
 
 export function usageError(io: CliIo, message: string): number {

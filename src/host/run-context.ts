@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { bundledScenarioFile } from '../config/paths.js';
 import type { ActionConfig } from '../config/types.js';
 import { shellAssignment, shellQuote } from '../report/shell-quote.js';
 import type { RunContext } from '../report/types.js';
@@ -7,7 +6,13 @@ import type { RunResult } from '../results/types.js';
 import type { ScenarioRun } from '../k6/scenario-run.js';
 
 /** The parts of the config the headline and the reproduce command tell. */
-export type RunSettings = Pick<ActionConfig, 'scenario' | 'profile' | 'baseUrl' | 'boothId' | 'authToken'>;
+export type RunSettings = Pick<
+  ActionConfig,
+  'scenario' | 'profile' | 'baseUrl' | 'boothId' | 'authToken' | 'thresholdsPath'
+>;
+
+/** The packaged CLI as anyone can start it from their own repository, at the action's major version. */
+export const PACKAGED_CLI = 'npx --yes github:festin/perf-gate#v1';
 
 /** What the runner knows about the run: the commit under test and the workspace. */
 export interface RunnerFacts {
@@ -55,17 +60,21 @@ export function testDataCleaned(
   return cleanup.every((e) => e.failed === 0);
 }
 
-/** The k6 command that repeats this run on a laptop; the token is a placeholder, never the value. */
+/**
+ * The command that repeats this run from the user's own repository: the packaged CLI, which runs
+ * the same k6 script with the same inputs and keeps k6's results file in .perf-gate/runs/. The
+ * token is a placeholder, never the value; every value is shell-quoted.
+ */
 export function reproduceCommand(settings: RunSettings, workspace: string): string {
-  const script =
-    settings.scenario.kind === 'custom'
-      ? path.relative(workspace, settings.scenario.scriptPath) || settings.scenario.scriptPath
-      : bundledScenarioFile(settings.scenario.kind);
-  const vars = [
-    `BASE_URL=${settings.baseUrl ?? '<staging URL>'}`,
-    `BOOTH_ID=${settings.boothId}`,
-    `PROFILE=${settings.profile}`,
+  const relative = (file: string) => path.relative(workspace, file) || file;
+  const flags: Array<[string, string]> = [
+    ['base-url', settings.baseUrl ?? '<staging URL>'],
+    ['scenario', settings.scenario.kind === 'custom' ? relative(settings.scenario.scriptPath) : settings.scenario.kind],
+    ['profile', settings.profile],
+    ['booth-id', String(settings.boothId)],
   ];
-  if (settings.authToken) vars.push('AUTH_TOKEN=<your test JWT>');
-  return `${vars.map(shellAssignment).join(' ')} k6 run ${shellQuote(script)}`;
+  // A user's own script has no bundled thresholds: the command names the same file.
+  if (settings.scenario.kind === 'custom') flags.push(['thresholds', relative(settings.thresholdsPath)]);
+  const token = settings.authToken ? `${shellAssignment('AUTH_TOKEN=<your test JWT>')} ` : '';
+  return `${token}${PACKAGED_CLI} run ${flags.map(([flag, value]) => `--${flag} ${shellQuote(value)}`).join(' ')}`;
 }

@@ -1,10 +1,11 @@
 /**
  * Mermaid xychart-beta charts of the run over time (GitHub renders them in comments).
- * xychart-beta has one y-axis and no legend, so the charts keep units apart:
- * one chart of requests/s (bars) with VUs (line) — both counts — and one of p95 in ms.
+ * xychart-beta has one y-axis and no legend, so each chart draws one quantity on its own scale:
+ * requests/s (about 160) beside VUs (up to 1,000) on one axis left the bars a sliver.
+ * The x axis is numeric, in seconds: a label per point smeared into one another.
  */
 import type { TimeSeries } from '../results/types.js';
-import { formatDuration, formatOffset } from '../figures/format.js';
+import { formatDuration } from '../figures/format.js';
 
 export const MAX_CHART_POINTS = 60;
 
@@ -58,14 +59,32 @@ export function axisTop(max: number): number {
   return 10 * magnitude;
 }
 
-function xychart(title: string, xLabels: string[], yTitle: string, yMax: number, series: string[]): string {
+/**
+ * One colour per chart, picked to read on GitHub's light (#ffffff) and dark (#0d1117) backgrounds
+ * alike: mid-luminance hues with a contrast of at least 3:1 against both (mermaid's default
+ * palette drew p95 in a pale lavender that vanished on white).
+ */
+export const CHART_COLORS = { rps: '#2f81f7', vus: '#d9730d', p95: '#e5534b' } as const;
+
+/** The chart's size, smaller than mermaid's 700×500 so three charts fit a screen. */
+const CHART_SIZE = { width: 700, height: 280 };
+
+/** The x axis in whole seconds from the first point to the last (xychart spreads the points evenly over it). */
+export interface TimeAxis {
+  fromS: number;
+  toS: number;
+}
+
+function xychart(title: string, axis: TimeAxis, yTitle: string, yMax: number, series: string, color: string): string {
+  const init = { xyChart: CHART_SIZE, themeVariables: { xyChart: { plotColorPalette: color } } };
   return [
     '```mermaid',
+    `%%{init: ${JSON.stringify(init)}}%%`,
     'xychart-beta',
     `    title "${title}"`,
-    `    x-axis "time (m:ss)" [${xLabels.map((l) => `"${l}"`).join(', ')}]`,
+    `    x-axis "time (s)" ${axis.fromS} --> ${axis.toS}`,
     `    y-axis "${yTitle}" 0 --> ${yMax}`,
-    ...series.map((s) => `    ${s}`),
+    `    ${series}`,
     '```',
   ].join('\n');
 }
@@ -74,35 +93,41 @@ function xychart(title: string, xLabels: string[], yTitle: string, yMax: number,
 export function renderCharts(series: TimeSeries, maxPoints = MAX_CHART_POINTS): string {
   const { pointMs, points } = downsample(series, maxPoints);
   if (points.length === 0) return '### Over time\n\n_No samples to chart._';
-  const labels = points.map((p) => formatOffset(p.offsetMs));
+  const axis: TimeAxis = {
+    fromS: Math.round((points[0]?.offsetMs ?? 0) / 1000),
+    toS: Math.round((points.at(-1)?.offsetMs ?? 0) / 1000),
+  };
+  // A single point still needs an axis of some width.
+  if (axis.toS <= axis.fromS) axis.toS = axis.fromS + Math.max(1, Math.round(pointMs / 1000));
   const rps = points.map((p) => chartNumber(p.rps));
   const vus = points.map((p) => String(p.vus));
   const p95 = points.map((p) => chartNumber(p.p95 ?? 0));
   const merged = pointMs > series.bucketMs;
   const emptyBuckets = points.some((p) => p.p95 === null);
   const caption = [
-    `Each point covers ${formatDuration(pointMs)}; 0:00 is the start of the load (after setup()), as in the stage windows.`,
-    'First chart: bars are requests/s, the line is active VUs (same axis, both counts).',
-    `Second chart: p95 latency in ms${merged ? ', the highest p95 of the merged buckets' : ''}.`,
+    `Each point covers ${formatDuration(pointMs)}; 0 s is the start of the load (after setup()), as in the stage windows.`,
+    `p95 is in ms${merged ? ', the highest p95 of the merged buckets' : ''}.`,
     emptyBuckets ? 'p95 is drawn as 0 where no request completed.' : '',
   ]
     .filter((s) => s !== '')
     .join(' ');
+  const top = (values: number[]) => axisTop(Math.max(...values));
   return [
     '### Over time',
     '',
     `_${caption}_`,
     '',
-    xychart(
-      'Requests/s (bars) and VUs (line)',
-      labels,
-      'req/s, VUs',
-      axisTop(Math.max(...points.map((p) => Math.max(p.rps, p.vus)))),
-      [`bar [${rps.join(', ')}]`, `line [${vus.join(', ')}]`],
-    ),
+    xychart('Requests/s', axis, 'req/s', top(points.map((p) => p.rps)), `bar [${rps.join(', ')}]`, CHART_COLORS.rps),
     '',
-    xychart('p95 latency (ms)', labels, 'ms', axisTop(Math.max(...points.map((p) => p.p95 ?? 0))), [
+    xychart('Active VUs', axis, 'VUs', top(points.map((p) => p.vus)), `line [${vus.join(', ')}]`, CHART_COLORS.vus),
+    '',
+    xychart(
+      'p95 latency (ms)',
+      axis,
+      'ms',
+      top(points.map((p) => p.p95 ?? 0)),
       `line [${p95.join(', ')}]`,
-    ]),
+      CHART_COLORS.p95,
+    ),
   ].join('\n');
 }

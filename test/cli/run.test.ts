@@ -1,16 +1,22 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseRunArgs } from '../../src/cli/run.js';
 import { REPO_ROOT } from '../support/action-runner.js';
 import { recordingFile } from '../support/recordings.js';
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+const ENTRY = path.join(REPO_ROOT, 'src/cli/index.ts');
+// tsx by path: `--import tsx` would resolve from the run's own folder, which has no node_modules.
+const TSX = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+/** The CLI as a process, started in a folder of its own (where it keeps .perf-gate/runs). */
+function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: REPO_ROOT },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(process.execPath, ['--import', TSX, ENTRY, ...args], { cwd }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -29,6 +35,15 @@ describe('perf-gate run arguments', () => {
     expect(parseRunArgs([], { AUTH_TOKEN: 'a.b.c' })).toEqual({ inputs: { comment: 'never', 'auth-token': 'a.b.c' } });
   });
 
+  it('takes --comment like the other inputs, and the GitHub token only from the environment', () => {
+    expect(parseRunArgs(['--comment', 'always'], { GITHUB_TOKEN: 'ghs_x' })).toEqual({
+      inputs: { comment: 'always', 'github-token': 'ghs_x' },
+    });
+    expect(parseRunArgs(['--github-token', 'ghs_x'], {})).toEqual({
+      error: '--github-token would put a secret in the process list: set GITHUB_TOKEN in the environment instead',
+    });
+  });
+
   it('names an unknown option and a missing value', () => {
     expect(parseRunArgs(['--vus', '10'], {})).toEqual({ error: 'unknown option --vus' });
     expect(parseRunArgs(['--profile'], {})).toEqual({ error: '--profile needs a value' });
@@ -36,20 +51,29 @@ describe('perf-gate run arguments', () => {
 });
 
 describe('perf-gate run on a recorded k6 run', () => {
-  it('prints the report and the verdict, and exits 0 when the gate passes', async () => {
-    const run = await cli(['run', '--results-file', recordingFile('enqueue-full')]);
+  it('prints only the report on stdout, the verdict and the results folder on stderr, and exits 0 on a pass', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'perf-gate-cli-'));
+    const run = await cli(['run', '--results-file', recordingFile('enqueue-full')], cwd);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('## ✅ Performance gate passed: all 5 checks passed');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('verdict: pass');
+    expect(run.stdout).toContain('\n## ✅ Performance gate passed: all 5 checks passed\n');
+    expect(run.stdout).not.toContain('verdict:');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('verdict: pass');
+    const [folder] = readdirSync(path.join(cwd, '.perf-gate/runs'));
+    expect(folder).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ-enqueue$/);
+    expect(run.stderr).toContain(`results: ${path.join('.perf-gate/runs', folder as string, 'perf-gate')}/`);
+    expect(readdirSync(path.join(cwd, '.perf-gate/runs', folder as string, 'perf-gate'))).toEqual([
+      'perf-gate-report.json',
+    ]);
   });
 
   it('exits 1 with the reason when the gate fails', async () => {
-    const run = await cli(['run', '--results-file', recordingFile('enqueue-server-down')]);
+    const cwd = mkdtempSync(path.join(tmpdir(), 'perf-gate-cli-'));
+    const run = await cli(['run', '--results-file', recordingFile('enqueue-server-down')], cwd);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       // setup()'s failed logins are not the load: the load's figures are not measured, and the missing evidence fails.
       /^error: no verdict without evidence: incomplete results: the load made no request .*error rate not measured/m,
     );
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('verdict: fail');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('verdict: fail');
   });
 });

@@ -47,6 +47,6 @@ describe('npm run demo', () => {
       /Running enqueue-test\.js \(quick\) with k6 v0\.49\.0 against http:\/\/127\.0\.0\.1:\d+/,
     );
     expect(run.stdout).toContain('## ⚠️ Performance gate passed with warnings');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('verdict: warn');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('verdict: warn');
   });
 });

@@ -12,6 +12,7 @@ const config = (kind: ActionConfig['scenario']['kind'], authToken: string | null
     boothId: 3,
     profile: 'quick',
     authToken,
+    thresholdsPath: kind === 'custom' ? '/ws/load/thresholds.json' : `/action/thresholds/${kind}.t3-micro.json`,
   }) as ActionConfig;
 
 const analysed = (recording: string) => analyzeFile(path.join(RECORDINGS, recording, 'k6.ndjson.gz'));
@@ -39,12 +40,12 @@ describe('testDataCleaned', () => {
 });
 
 describe('reproduceCommand', () => {
-  it('repeats the run with k6 and puts a placeholder where the token goes', () => {
+  it('repeats the run through the packaged CLI and puts a placeholder where the token goes', () => {
     expect(reproduceCommand(config('spike', 'secret.jwt.value'), '/ws')).toBe(
-      "BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick AUTH_TOKEN='<your test JWT>' k6 run scenarios/spike-test.js",
+      "AUTH_TOKEN='<your test JWT>' npx --yes github:festin/perf-gate#v1 run --base-url https://staging.festin.test --scenario spike --profile quick --booth-id 3",
     );
     expect(reproduceCommand(config('custom'), '/ws')).toBe(
-      'BASE_URL=https://staging.festin.test BOOTH_ID=3 PROFILE=quick k6 run load/my-test.js',
+      'npx --yes github:festin/perf-gate#v1 run --base-url https://staging.festin.test --scenario load/my-test.js --profile quick --booth-id 3 --thresholds load/thresholds.json',
     );
   });
 });

@@ -43,35 +43,52 @@ describe('axisTop', () => {
 });
 
 describe('renderCharts', () => {
-  it('draws requests/s as bars with VUs as a line, and p95 in its own chart', () => {
+  const init = (color: string) =>
+    `%%{init: {"xyChart":{"width":700,"height":280},"themeVariables":{"xyChart":{"plotColorPalette":"${color}"}}}}%%`;
+
+  it('draws requests/s, VUs and p95 each in its own chart over a numeric axis in seconds', () => {
     const text = renderCharts({
       bucketMs: 10_000,
-      buckets: [bucket(0, 12.34, 8.2, 10), bucket(10_000, 150.6, null, 50)],
+      buckets: [bucket(0, 12.34, 8.2, 10), bucket(10_000, 150.6, null, 50), bucket(20_000, 160, 9.1, 50)],
     });
     expect(text).toBe(
       [
         '### Over time',
         '',
-        '_Each point covers 10s; 0:00 is the start of the load (after setup()), as in the stage windows. First chart: bars are requests/s, the line is active VUs (same axis, both counts). Second chart: p95 latency in ms. p95 is drawn as 0 where no request completed._',
+        '_Each point covers 10s; 0 s is the start of the load (after setup()), as in the stage windows. p95 is in ms. p95 is drawn as 0 where no request completed._',
         '',
         '```mermaid',
+        init('#2f81f7'),
         'xychart-beta',
-        '    title "Requests/s (bars) and VUs (line)"',
-        '    x-axis "time (m:ss)" ["0:00", "0:10"]',
-        '    y-axis "req/s, VUs" 0 --> 200',
-        '    bar [12, 151]',
-        '    line [10, 50]',
+        '    title "Requests/s"',
+        '    x-axis "time (s)" 0 --> 20',
+        '    y-axis "req/s" 0 --> 200',
+        '    bar [12, 151, 160]',
         '```',
         '',
         '```mermaid',
+        init('#d9730d'),
+        'xychart-beta',
+        '    title "Active VUs"',
+        '    x-axis "time (s)" 0 --> 20',
+        '    y-axis "VUs" 0 --> 60',
+        '    line [10, 50, 50]',
+        '```',
+        '',
+        '```mermaid',
+        init('#e5534b'),
         'xychart-beta',
         '    title "p95 latency (ms)"',
-        '    x-axis "time (m:ss)" ["0:00", "0:10"]',
+        '    x-axis "time (s)" 0 --> 20',
         '    y-axis "ms" 0 --> 10',
-        '    line [8.2, 0]',
+        '    line [8.2, 0, 9.1]',
         '```',
       ].join('\n'),
     );
+  });
+
+  it('gives a single point an axis one point wide', () => {
+    expect(renderCharts({ bucketMs: 5000, buckets: [bucket(0, 1, 2, 3)] })).toContain('x-axis "time (s)" 0 --> 5');
   });
 
   it('says so when there is nothing to chart', () => {

@@ -40,12 +40,9 @@ describe('shellQuote', () => {
 describe('reproduceCommand', () => {
   it('runs nothing from a hostile base URL or script path when pasted into sh, and passes them literally', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'perf-gate-reproduce-'));
-    // A stand-in k6 on PATH that prints what it was given.
-    writeFileSync(
-      path.join(dir, 'k6'),
-      '#!/bin/sh\nprintf \'%s\\0\' "$BASE_URL" "$BOOTH_ID" "$PROFILE" "$AUTH_TOKEN" "$@"\n',
-    );
-    chmodSync(path.join(dir, 'k6'), 0o755);
+    // A stand-in npx on PATH that prints what it was given.
+    writeFileSync(path.join(dir, 'npx'), '#!/bin/sh\nprintf \'%s\\0\' "$AUTH_TOKEN" "$@"\n');
+    chmodSync(path.join(dir, 'npx'), 0o755);
     const baseUrl = `https://x.example/a;id;$(touch ${dir}/pwned);\`touch ${dir}/pwned2\``;
     const config = {
       scenario: { kind: 'custom', scriptPath: `${dir}/load/my test;$(touch ${dir}/pwned3).js` },
@@ -53,6 +50,7 @@ describe('reproduceCommand', () => {
       boothId: 3,
       profile: 'quick',
       authToken: 'jwt',
+      thresholdsPath: `${dir}/load/limits;$(touch ${dir}/pwned4).json`,
     } as RunSettings;
     const command = reproduceCommand(config, dir);
     const printed = execFileSync('/bin/sh', ['-c', command], {
@@ -61,13 +59,21 @@ describe('reproduceCommand', () => {
       env: { PATH: `${dir}:${process.env.PATH ?? ''}` },
     });
     expect(printed.split('\0').slice(0, -1)).toEqual([
-      baseUrl,
-      '3',
-      'quick',
       '<your test JWT>',
+      '--yes',
+      'github:festin/perf-gate#v1',
       'run',
+      '--base-url',
+      baseUrl,
+      '--scenario',
       `load/my test;$(touch ${dir}/pwned3).js`,
+      '--profile',
+      'quick',
+      '--booth-id',
+      '3',
+      '--thresholds',
+      `load/limits;$(touch ${dir}/pwned4).json`,
     ]);
-    expect(['pwned', 'pwned2', 'pwned3'].filter((f) => existsSync(path.join(dir, f)))).toEqual([]);
+    expect(['pwned', 'pwned2', 'pwned3', 'pwned4'].filter((f) => existsSync(path.join(dir, f)))).toEqual([]);
   });
 });
