@@ -1993,8 +1993,9 @@ async function writeOutputs(io, workDir, outcome) {
     io.setOutput('verdict', outcome.verdict.status);
     io.setOutput('p95-ms', overall.duration ? String(overall.duration.p95) : '');
     io.setOutput('p99-ms', overall.duration ? String(overall.duration.p99) : '');
-    io.setOutput('error-rate', String(overall.errorRate));
-    io.setOutput('rps', String(overall.rps));
+    // A load that made no request measured no rate: empty, not a reassuring 0.
+    io.setOutput('error-rate', overall.requests > 0 ? String(overall.errorRate) : '');
+    io.setOutput('rps', overall.requests > 0 ? String(overall.rps) : '');
     io.setOutput('report-json', reportPath);
     io.setOutput('comment-url', outcome.commentUrl ?? '');
     io.setOutput('load-generator', outcome.loadGenerator?.health.status ?? '');
@@ -7051,9 +7052,11 @@ const SECRET_FLAGS = {
 const FIXED_INPUTS = {};
 /**
  * Defaults that differ from the action's: a terminal has no pull request, so no comment unless
- * asked for (--comment always, with GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH).
+ * asked for (--comment always, with GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH); and a person
+ * at a terminal names their own files, so paths outside the current folder are allowed (the
+ * confinement guards CI against a pull request's committed symlink).
  */
-const CLI_DEFAULTS = { comment: 'never' };
+const CLI_DEFAULTS = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
 function parseRunArgs(args, env) {
     const inputs = { ...CLI_DEFAULTS, ...FIXED_INPUTS };
     for (let i = 0; i < args.length; i++) {

@@ -46,9 +46,11 @@ export const FIXED_INPUTS: Record<string, string> = {};
 
 /**
  * Defaults that differ from the action's: a terminal has no pull request, so no comment unless
- * asked for (--comment always, with GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH).
+ * asked for (--comment always, with GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH); and a person
+ * at a terminal names their own files, so paths outside the current folder are allowed (the
+ * confinement guards CI against a pull request's committed symlink).
  */
-export const CLI_DEFAULTS: Record<string, string> = { comment: 'never' };
+export const CLI_DEFAULTS: Record<string, string> = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
 
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
 

@@ -43,8 +43,9 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   io.setOutput('verdict', outcome.verdict.status);
   io.setOutput('p95-ms', overall.duration ? String(overall.duration.p95) : '');
   io.setOutput('p99-ms', overall.duration ? String(overall.duration.p99) : '');
-  io.setOutput('error-rate', String(overall.errorRate));
-  io.setOutput('rps', String(overall.rps));
+  // A load that made no request measured no rate: empty, not a reassuring 0.
+  io.setOutput('error-rate', overall.requests > 0 ? String(overall.errorRate) : '');
+  io.setOutput('rps', overall.requests > 0 ? String(overall.rps) : '');
   io.setOutput('report-json', reportPath);
   io.setOutput('comment-url', outcome.commentUrl ?? '');
   io.setOutput('load-generator', outcome.loadGenerator?.health.status ?? '');

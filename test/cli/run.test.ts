@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseRunArgs } from '../../src/cli/run.js';
+import { CLI_DEFAULTS, parseRunArgs } from '../../src/cli/run.js';
 import { REPO_ROOT } from '../support/action-runner.js';
 import { recordingFile } from '../support/recordings.js';
 
@@ -24,7 +24,7 @@ function cli(args: string[], cwd: string): Promise<{ code: number; stdout: strin
 describe('perf-gate run arguments', () => {
   it('maps flags to the action inputs and never posts a comment', () => {
     expect(parseRunArgs(['--base-url', 'https://staging.example.com', '--profile', 'quick'], {})).toEqual({
-      inputs: { comment: 'never', 'base-url': 'https://staging.example.com', profile: 'quick' },
+      inputs: { ...CLI_DEFAULTS, 'base-url': 'https://staging.example.com', profile: 'quick' },
     });
   });
 
@@ -32,15 +32,22 @@ describe('perf-gate run arguments', () => {
     expect(parseRunArgs(['--auth-token', 'a.b.c'], {})).toEqual({
       error: '--auth-token would put a secret in the process list: set AUTH_TOKEN in the environment instead',
     });
-    expect(parseRunArgs([], { AUTH_TOKEN: 'a.b.c' })).toEqual({ inputs: { comment: 'never', 'auth-token': 'a.b.c' } });
+    expect(parseRunArgs([], { AUTH_TOKEN: 'a.b.c' })).toEqual({ inputs: { ...CLI_DEFAULTS, 'auth-token': 'a.b.c' } });
   });
 
   it('takes --comment like the other inputs, and the GitHub token only from the environment', () => {
     expect(parseRunArgs(['--comment', 'always'], { GITHUB_TOKEN: 'ghs_x' })).toEqual({
-      inputs: { comment: 'always', 'github-token': 'ghs_x' },
+      inputs: { ...CLI_DEFAULTS, comment: 'always', 'github-token': 'ghs_x' },
     });
     expect(parseRunArgs(['--github-token', 'ghs_x'], {})).toEqual({
       error: '--github-token would put a secret in the process list: set GITHUB_TOKEN in the environment instead',
+    });
+  });
+
+  it('lets a terminal user name files outside the current folder, unless told otherwise', () => {
+    expect(CLI_DEFAULTS).toEqual({ comment: 'never', 'allow-paths-outside-workspace': 'true' });
+    expect(parseRunArgs(['--allow-paths-outside-workspace', 'false'], {})).toEqual({
+      inputs: { comment: 'never', 'allow-paths-outside-workspace': 'false' },
     });
   });
 

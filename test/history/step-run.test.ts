@@ -63,7 +63,8 @@ async function gate(api: ContentsServer, event: Event, factor: number, inputs: R
     {
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: REPO_ROOT,
-      RUNNER_TEMP: path.join(dir, `runner-${runs}`),
+      // The scaled recordings live in this run's temporary folder, as a downloaded artifact would.
+      RUNNER_TEMP: dir,
       GITHUB_API_URL: api.url,
       GITHUB_REPOSITORY: 'festin-team/festin',
       GITHUB_EVENT_NAME: event.kind,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/results/types.js';
+import { k6Percentile, loadDurations } from '../support/load-oracle.js';
 import {
   analyzeRecording,
   k6Summary,
@@ -27,28 +28,6 @@ const RECORDINGS = (Object.keys(RECORDING_PLANS) as RecordingName[]).map((name) 
 const analyse = analyzeRecording;
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
-
-/** k6's trend percentile: sort, i = p * (n - 1), linear interpolation (the recordings' README checks it). */
-function k6Percentile(sorted: number[], p: number): number {
-  const i = p * (sorted.length - 1);
-  const below = Math.floor(i);
-  const lower = sorted[below] as number;
-  const upper = sorted[Math.min(below + 1, sorted.length - 1)] as number;
-  return lower + (upper - lower) * (i - below);
-}
-
-/** The http_req_duration values of the load's requests (not setup() or teardown()), read straight from the recording. */
-function loadDurations(name: RecordingName): number[] {
-  const values: number[] = [];
-  for (const line of gunzipSync(readFileSync(recordingFile(name)))
-    .toString('utf8')
-    .split('\n')) {
-    if (!line.startsWith('{"metric":"http_req_duration","type":"Point"')) continue;
-    const { data } = JSON.parse(line) as { data: { value: number; tags: { group?: string } } };
-    if (data.tags.group !== '::setup' && data.tags.group !== '::teardown') values.push(data.value);
-  }
-  return values.sort((a, b) => a - b);
-}
 
 /** When setup()'s last request and the load's first ended, read straight from the recording's http_reqs lines. */
 function requestTimes(name: RecordingName): { lastSetupMs: number; firstLoadMs: number | null } {

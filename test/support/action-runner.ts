@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,13 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
     FAKE_K6_LOG: files.k6Log,
     ...env,
   };
+  // A workflow judges results inside its workspace (checked out or downloaded): put them there.
+  if (inputs['results-file'] && path.isAbsolute(inputs['results-file'])) {
+    const copy = path.join(dir, 'results', path.basename(inputs['results-file']));
+    await mkdir(path.dirname(copy), { recursive: true });
+    await copyFile(inputs['results-file'], copy);
+    inputs = { ...inputs, 'results-file': path.relative(dir, copy) };
+  }
   for (const [name, value] of Object.entries(inputs))
     childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
