@@ -412,7 +412,7 @@ function testUserEmail(k, segment) {
 
 const BUNDLED_SCENARIOS = ['enqueue', 'spike'];
 /** The inputs readConfig reads, in action.yml's order; action.yml is their one source (a test checks it). */
-const CONFIG_INPUTS = (/* unused pure expression or super */ null && ([
+const CONFIG_INPUTS = [
     'scenario',
     'base-url',
     'booth-id',
@@ -439,7 +439,7 @@ const CONFIG_INPUTS = (/* unused pure expression or super */ null && ([
     'history-mode',
     'history-size',
     'min-change',
-]));
+];
 /** A GitHub login (letters, digits, inner hyphens, at most 39), with `[bot]` for an app. */
 function readCommentAuthor(value) {
     if (value === '')
@@ -7016,38 +7016,15 @@ function dropActionsDebugLines() {
 
 
 
-/** Inputs that may be given as --flag VALUE; the rest of action.yml's are secrets or CI-only. */
-const RUN_FLAGS = [
-    'scenario',
-    'base-url',
-    'booth-id',
-    'thresholds',
-    'profile',
-    'k6-version',
-    'k6-path',
-    'k6-download-base-url',
-    'results-file',
-    'segment',
-    'start-at',
-    'comment',
-    'fail-on',
-    'confirm',
-    'prometheus-url',
-    'grafana-url',
-    'comment-author',
-    'allow-paths-outside-workspace',
-    'history',
-    'history-branch',
-    'history-mode',
-    'history-size',
-    'min-change',
-];
+
 /** Secret inputs: refused as flags, read from these environment variables instead. */
 const SECRET_FLAGS = {
     'auth-token': 'AUTH_TOKEN',
     'prometheus-auth-header': 'PROMETHEUS_AUTH_HEADER',
     'github-token': 'GITHUB_TOKEN',
 };
+/** Every other input of action.yml is a --flag VALUE. */
+const RUN_FLAGS = CONFIG_INPUTS.filter((name) => !Object.hasOwn(SECRET_FLAGS, name));
 /** Inputs a terminal run fixes; none today (every input is a flag or a secret). */
 const FIXED_INPUTS = {};
 /**

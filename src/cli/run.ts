@@ -3,36 +3,10 @@
  * are read from the environment (AUTH_TOKEN, PROMETHEUS_AUTH_HEADER), never from argv.
  */
 import path from 'node:path';
+import { CONFIG_INPUTS } from '../config/inputs.js';
 import { run } from '../main.js';
 import { createRunFolder } from './run-folder.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
-
-/** Inputs that may be given as --flag VALUE; the rest of action.yml's are secrets or CI-only. */
-export const RUN_FLAGS = [
-  'scenario',
-  'base-url',
-  'booth-id',
-  'thresholds',
-  'profile',
-  'k6-version',
-  'k6-path',
-  'k6-download-base-url',
-  'results-file',
-  'segment',
-  'start-at',
-  'comment',
-  'fail-on',
-  'confirm',
-  'prometheus-url',
-  'grafana-url',
-  'comment-author',
-  'allow-paths-outside-workspace',
-  'history',
-  'history-branch',
-  'history-mode',
-  'history-size',
-  'min-change',
-] as const;
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */
 export const SECRET_FLAGS: Record<string, string> = {
@@ -40,6 +14,9 @@ export const SECRET_FLAGS: Record<string, string> = {
   'prometheus-auth-header': 'PROMETHEUS_AUTH_HEADER',
   'github-token': 'GITHUB_TOKEN',
 };
+
+/** Every other input of action.yml is a --flag VALUE. */
+export const RUN_FLAGS: readonly string[] = CONFIG_INPUTS.filter((name) => !Object.hasOwn(SECRET_FLAGS, name));
 
 /** Inputs a terminal run fixes; none today (every input is a flag or a secret). */
 export const FIXED_INPUTS: Record<string, string> = {};
@@ -63,7 +40,7 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
       return {
         error: `--${flag} would put a secret in the process list: set ${secretVariable} in the environment instead`,
       };
-    if (!(RUN_FLAGS as readonly string[]).includes(flag) || !(args[i] as string).startsWith('--')) {
+    if (!RUN_FLAGS.includes(flag) || !(args[i] as string).startsWith('--')) {
       return { error: `unknown option ${args[i]}` };
     }
     const value = args[++i];
