@@ -82,7 +82,15 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       info: io.info,
     });
     const { k6, result, server, loadGenerator } = confirmed;
-    const history = await historyStep({ io, config, event, result, thresholds, k6 });
+    const history = await historyStep({
+      io,
+      config,
+      event,
+      result,
+      thresholds,
+      k6,
+      loadGenerator: loadGenerator?.health.status ?? null,
+    });
     const verdict = history.fold(
       history.baseline === 'history'
         ? rejudge({ result, server, loadGenerator }, history.thresholds)

@@ -4428,7 +4428,7 @@ async function historyStep(input) {
         k6Version: k6?.version ?? 'unknown',
         runner: { os: external_node_os_default().platform(), arch: external_node_os_default().arch(), cpus: external_node_os_default().availableParallelism() },
         target: config.baseUrl,
-        loadGenerator: 'unknown',
+        loadGenerator: input.loadGenerator ?? 'unknown',
     });
     const read = await guarded(() => store.read({ scenario, profile: config.profile }));
     let step;
@@ -6811,7 +6811,15 @@ async function run(io = actionsIO(), runner = {}) {
             info: io.info,
         });
         const { k6, result, server, loadGenerator } = confirmed;
-        const history = await historyStep({ io, config, event, result, thresholds, k6 });
+        const history = await historyStep({
+            io,
+            config,
+            event,
+            result,
+            thresholds,
+            k6,
+            loadGenerator: loadGenerator?.health.status ?? null,
+        });
         const verdict = history.fold(history.baseline === 'history'
             ? rejudge({ result, server, loadGenerator }, history.thresholds)
             : confirmed.verdict);

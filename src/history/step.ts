@@ -34,6 +34,8 @@ export interface HistoryStepInput {
   thresholds: Thresholds;
   /** The k6 run; null in results-file mode. */
   k6: { version: string; run: ScenarioRun } | null;
+  /** The runner's health while k6 ran (an overloaded run is kept but never a baseline); absent: unknown. */
+  loadGenerator?: 'ok' | 'overloaded' | null;
 }
 
 export interface HistoryStep {
@@ -123,7 +125,7 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
     k6Version: k6?.version ?? 'unknown',
     runner: { os: os.platform(), arch: os.arch(), cpus: os.availableParallelism() },
     target: config.baseUrl,
-    loadGenerator: 'unknown',
+    loadGenerator: input.loadGenerator ?? 'unknown',
   });
 
   const read: HistoryRead = await guarded(() => store.read({ scenario, profile: config.profile }));
