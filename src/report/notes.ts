@@ -39,6 +39,14 @@ export function renderNotes(result: RunResult, context: RunContext): string {
   const notes: string[] = [];
   const targetDown = targetDownNote(result);
   if (targetDown !== null) notes.push(targetDown);
+  const instances = result.instances ?? [];
+  if (instances.length > 1) {
+    let skewMs = 0;
+    for (const instance of instances) skewMs = Math.max(skewMs, instance.skewMs);
+    notes.push(
+      `🧩 ${instances.length} k6 instances (execution segments) judged as one run; their loads started up to ${formatDuration(skewMs)} apart, and each instance's stages are aligned to its own start.`,
+    );
+  }
   if (result.truncated) {
     notes.push('⚠️ The results file ends mid-line (k6 was stopped while writing): the last samples are missing.');
   }
