@@ -6,10 +6,10 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { analyzeFile } from '../src/results/analyze.js';
+import { naiveDurations } from './naive.js';
 
 async function isGzip(file: string): Promise<boolean> {
   const handle = await open(file, 'r');
@@ -26,17 +26,9 @@ async function input(file: string): Promise<Readable> {
   return (await isGzip(file)) ? source.pipe(gunzip) : source;
 }
 
-/** The naive analysis: readline, JSON.parse on every line, keep the durations, sort them. */
+/** The naive analysis (bench/naive.ts) over the file, plain or gzip. */
 async function naive(file: string): Promise<number> {
-  const lines = createInterface({ input: await input(file), crlfDelay: Infinity });
-  const durations: number[] = [];
-  for await (const line of lines) {
-    if (line.length === 0) continue;
-    const sample = JSON.parse(line) as { type: string; metric: string; data: { value: number } };
-    if (sample.type === 'Point' && sample.metric === 'http_req_duration') durations.push(sample.data.value);
-  }
-  durations.sort((a, b) => a - b);
-  return durations.length;
+  return (await naiveDurations(await input(file))).length;
 }
 
 /** The floor: reading the bytes (gunzip alone for .gz) and finding the line ends. */

@@ -41,16 +41,13 @@ export async function judgeRun(
     k6Exit: k6?.run.exit ?? null,
   });
   const server = await serverView(config, result, thresholds.serverMetrics.queries, warn);
-  let verdict = judge(result, thresholds, server.serverStages);
   const loadGenerator = k6 === null ? null : loadGeneratorOf(k6.run, result);
-  if (loadGenerator?.health.status === 'overloaded')
-    verdict = markInconclusive(verdict, saturationSentence(loadGenerator.health));
-  return { k6, result, server, verdict, loadGenerator };
+  return { k6, result, server, verdict: rejudge({ result, server, loadGenerator }, thresholds), loadGenerator };
 }
 
 /**
- * The judged run held to other thresholds (history stands in for their static baselines): the
- * same judgement and the same runner-health rule, on the run the verdict rests on.
+ * The verdict on an analysed run: the thresholds' judgement, made inconclusive when the runner
+ * was saturated. Used again when history stands in for the thresholds' static baselines.
  */
 export function rejudge(run: Pick<JudgedRun, 'result' | 'server' | 'loadGenerator'>, thresholds: Thresholds): Verdict {
   const verdict = judge(run.result, thresholds, run.server.serverStages);

@@ -42,7 +42,8 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
   let config: ActionConfig | null = null;
   let event: RunEvent | null = null;
   try {
-    config = readConfig(io.getInput, configEnvironment(io));
+    const environment = configEnvironment(io);
+    config = readConfig(io.getInput, environment);
     maskSecrets(io, config);
     event = readRunEvent(io.env);
     const thresholds = await loadThresholds(config.thresholdsPath);
@@ -73,7 +74,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
 
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
-    const resultsFiles = runK6 ? [] : await givenResultsFiles(config, configEnvironment(io));
+    const resultsFiles = runK6 ? [] : await givenResultsFiles(config, environment);
     const judgeOnce = async () =>
       judgeRun({ ...settings, resultsFiles }, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
     const confirmed = await confirmFailures(await judgeOnce(), {

@@ -3068,7 +3068,7 @@ function analysisJson(result) {
  * bundle that is a separate chunk, so `analyze` starts without parsing it.
  */
 const runCommand = async (args, io) => {
-    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(754), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286));
+    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(754), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3979));
     const parsed = parseRunArgs(args, process.env);
     if ('error' in parsed)
         return usageError(io, parsed.error);

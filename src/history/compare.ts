@@ -190,13 +190,14 @@ export function compareFigure(
   };
 }
 
-const scopeFigures = (entry: HistoryEntry, scope: FigureScope): FigureSet | undefined => {
+/** An entry's figures for one scope: overall, an endpoint (name and method) or a stage (index and label). */
+export function scopeFigures(entry: HistoryEntry, scope: FigureScope): FigureSet | undefined {
   if (scope.kind === 'overall') return entry.figures.overall;
   if (scope.kind === 'endpoint') {
     return entry.figures.endpoints.find((e) => e.name === scope.name && e.method === scope.method);
   }
   return entry.figures.stages.find((s) => s.index === scope.index && s.label === scope.label);
-};
+}
 
 /**
  * Judges every figure of `current` (overall, per endpoint, per stage) against `baseline`: the

@@ -18,8 +18,9 @@ import {
   type FigureName,
   type FigureScope,
   type HistoryPoint,
+  scopeFigures,
 } from './compare.js';
-import type { FigureSet, HistoryEntry } from './entry.js';
+import type { HistoryEntry } from './entry.js';
 
 /** Thresholds figures history keeps, under history's names. */
 const HISTORY_FIGURE: Partial<Record<Figure, FigureName>> = {
@@ -52,14 +53,6 @@ function historyScope(result: RunResult, scope: Scope): FigureScope | null {
   return stage ? { kind: 'stage', index: scope.index, label: stage.stage.label } : null;
 }
 
-function figuresIn(entry: HistoryEntry, scope: FigureScope): FigureSet | undefined {
-  if (scope.kind === 'overall') return entry.figures.overall;
-  if (scope.kind === 'endpoint') {
-    return entry.figures.endpoints.find((e) => e.name === scope.name && e.method === scope.method);
-  }
-  return entry.figures.stages.find((s) => s.index === scope.index && s.label === scope.label);
-}
-
 /**
  * Compares this run's entry with the baseline, for each checked pair history keeps. A pair's
  * severity is its baseline check's (the check history stands in for), else its strictest check's.
@@ -81,10 +74,10 @@ export function compareCheckedFigures(
   for (const { figure, scope, checks } of pairs) {
     const name = HISTORY_FIGURE[figure];
     const where = historyScope(result, scope);
-    const estimate = name && where ? figuresIn(current, where)?.[name] : null;
+    const estimate = name && where ? scopeFigures(current, where)?.[name] : null;
     if (!name || !where || !estimate) continue;
     const points: HistoryPoint[] = baseline.flatMap((entry) => {
-      const value = figuresIn(entry, where)?.[name]?.value;
+      const value = scopeFigures(entry, where)?.[name]?.value;
       return value === undefined ? [] : [{ commit: entry.commit, time: entry.time, value }];
     });
     const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;

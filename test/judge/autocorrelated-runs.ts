@@ -10,18 +10,7 @@ import { percentileCi } from '../../src/results/stats.js';
 import { requestStats, type SampleGroups } from '../../src/results/sample-groups.js';
 import { wilsonInterval } from '../../src/judge/interval.js';
 import type { ConfidenceInterval } from '../../src/results/types.js';
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { percentileCi } from '../../src/results/stats.js';
 import { t95, timeAwareIntervals, timeBlocks } from '../../src/results/time-blocks.js';
 import { percentile } from '../../src/results/stats.js';
-import { seededRandom } from '../judge/autocorrelated-runs.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 function spread(seconds: number, perSecond: number): Float64Array {
   return Float64Array.from({ length: seconds * perSecond }, (_, i) => (i / perSecond) * 1000);

@@ -4,18 +4,7 @@
  * PR run drawn the same way, optionally slower. Seeded, so every figure is reproducible.
  */
 import { compareFigure, DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../../src/history/compare.js';
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 /** Standard normal draws (Box–Muller) from a uniform source. */
 export function normalSource(uniform: () => number): () => number {
