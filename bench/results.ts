@@ -138,6 +138,7 @@ try {
   });
   await build({
     entryPoints: ['bench/naive-process.ts'],
+    bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
