@@ -51,17 +51,17 @@ const KINDS = new Map<string, Kind>([
   ['iteration_duration', Kind.IterationDuration],
 ]);
 
-/** The metric names the analysis reads, by length: a name of another length is skipped at once. */
-const NAMES_BY_LENGTH = new Map<number, Array<{ bytes: Buffer; kind: Kind }>>();
+/** The metric names the analysis reads, by length (an array: indexed faster than a Map): a name of another length is skipped at once. */
+const NAMES_BY_LENGTH: Array<Array<{ bytes: Buffer; kind: Kind }> | undefined> = [];
 for (const [name, kind] of KINDS) {
-  const sameLength = NAMES_BY_LENGTH.get(name.length) ?? [];
+  const sameLength = NAMES_BY_LENGTH[name.length] ?? [];
   sameLength.push({ bytes: Buffer.from(name), kind });
-  NAMES_BY_LENGTH.set(name.length, sameLength);
+  NAMES_BY_LENGTH[name.length] = sameLength;
 }
 
 /** The kind of the metric named by bytes[start, end); Skip for a metric the analysis does not read. */
 function knownMetric(bytes: Buffer, start: number, end: number): Kind {
-  const candidates = NAMES_BY_LENGTH.get(end - start);
+  const candidates = NAMES_BY_LENGTH[end - start];
   if (candidates === undefined) return Kind.Skip;
   for (const { bytes: name, kind } of candidates) if (startsWith(bytes, start, name)) return kind;
   return Kind.Skip;
