@@ -3382,8 +3382,8 @@ function sumVuReadings(into, readings, shiftOf) {
     }
 }
 
-// EXTERNAL MODULE: ./src/results/summarize.ts + 4 modules
-var summarize = __webpack_require__(1372);
+// EXTERNAL MODULE: ./src/results/summarize.ts + 5 modules
+var summarize = __webpack_require__(1902);
 ;// CONCATENATED MODULE: ./src/results/analyze-files.ts
 /**
  * Several k6 results files (one test split over a job matrix, or k6-operator's runner pods)

@@ -586,8 +586,8 @@ class line_scanner_LineScanner {
 
 // EXTERNAL MODULE: ./src/results/run-record.ts
 var run_record = __nccwpck_require__(669);
-// EXTERNAL MODULE: ./src/results/summarize.ts + 4 modules
-var results_summarize = __nccwpck_require__(1372);
+// EXTERNAL MODULE: ./src/results/summarize.ts + 5 modules
+var results_summarize = __nccwpck_require__(1902);
 // EXTERNAL MODULE: ./src/errors/user-error.ts
 var user_error = __nccwpck_require__(4955);
 ;// CONCATENATED MODULE: ./src/results/analyze.ts
@@ -1147,8 +1147,9 @@ class RunRecord {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ groupSamples),
-  h: () => (/* binding */ requestStats)
+  ZV: () => (/* binding */ groupSamples),
+  h6: () => (/* binding */ requestStats),
+  JB: () => (/* binding */ rowGroupsByTime)
 });
 
 // EXTERNAL MODULE: ./src/results/stats.ts
@@ -1158,10 +1159,12 @@ const BLOCK_MIN_MS = 5000;
 const MIN_BLOCKS = 10;
 const MAX_BLOCKS = 10;
 /**
- * The blocks of a span of time: half-block index per request (block = index >> 1), or null when the span holds fewer
- * than MIN_BLOCKS non-empty blocks of BLOCK_MIN_MS.
+ * The blocks of the sample's span of time and its counts in each half-block, or null when the
+ * span holds fewer than MIN_BLOCKS non-empty blocks of BLOCK_MIN_MS. One pass for the span, one
+ * for every count: a short-lived process runs each loop only a few times, so fewer loops is faster.
  */
-function timeBlocks(times) {
+function blockTallies(sample, p95, p99) {
+    const { times, durations, failed } = sample;
     const n = times.length;
     if (n === 0)
         return null;
@@ -1179,17 +1182,30 @@ function timeBlocks(times) {
         return null;
     const blockMs = (last - first) / count;
     const halves = 2 * count;
-    const of = new Uint16Array(n);
-    const used = new Uint8Array(count);
+    const sizes = new Float64Array(halves);
+    const atOrBelowP95 = new Float64Array(halves);
+    const atOrBelowP99 = new Float64Array(halves);
+    const failSamples = new Float64Array(halves);
+    const failures = new Float64Array(halves);
     for (let i = 0; i < n; i++) {
         const h = Math.min(halves - 1, Math.floor(((times[i] - first) * 2) / blockMs));
-        of[i] = h;
-        used[h >> 1] = 1;
+        sizes[h] = sizes[h] + 1;
+        const d = durations[i];
+        if (d <= p95)
+            atOrBelowP95[h] = atOrBelowP95[h] + 1;
+        if (d <= p99)
+            atOrBelowP99[h] = atOrBelowP99[h] + 1;
+        const f = failed[i];
+        if (f >= 0) {
+            failSamples[h] = failSamples[h] + 1;
+            failures[h] = failures[h] + f;
+        }
     }
     let nonEmpty = 0;
-    for (const u of used)
-        nonEmpty += u;
-    return nonEmpty < MIN_BLOCKS ? null : { count, blockMs, of };
+    for (let b = 0; b < count; b++)
+        if (sizes[2 * b] + sizes[2 * b + 1] > 0)
+            nonEmpty++;
+    return nonEmpty < MIN_BLOCKS ? null : { count, blockMs, sizes, atOrBelowP95, atOrBelowP99, failSamples, failures };
 }
 /** Two-sided 95% quantile of Student's t with `df` degrees of freedom (df >= 1). */
 function t95(df) {
@@ -1236,20 +1252,9 @@ function blockVariance(hits, sizes, share) {
     const whole = batchVariance(pairHits, pairSizes, share);
     return { variance: Math.max(whole.variance, 2 * whole.variance - half.variance), blocks: whole.blocks };
 }
-/**
- * The percentile's interval over the blocks: `sorted` ascending (the same values as `sample`),
- * `value` the percentile as k6 computes it.
- */
-function percentileInterval(sample, sorted, blockOf, count, p, value) {
+/** The percentile's interval over the blocks: `sorted` ascending, `hits` the requests at or below k6's value per half-block. */
+function percentileInterval(sorted, hits, sizes, p) {
     const n = sorted.length;
-    const hits = new Float64Array(count);
-    const sizes = new Float64Array(count);
-    for (let i = 0; i < n; i++) {
-        const b = blockOf[i];
-        sizes[b] = sizes[b] + 1;
-        if (sample.durations[i] <= value)
-            hits[b] = hits[b] + 1;
-    }
     const { variance, blocks } = blockVariance(hits, sizes, p);
     const se = Math.sqrt(Math.max(variance, (p * (1 - p)) / n));
     const t = t95(blocks - 1);
@@ -1265,20 +1270,11 @@ function wilson(rate, n, z) {
     return { low: rate === 0 ? 0 : Math.max(0, centre - half), high: rate === 1 ? 1 : Math.min(1, centre + half) };
 }
 /** The error rate's interval over the blocks; `rate` is k6's http_req_failed rate. */
-function errorRateInterval(sample, blockOf, count, rate) {
-    const hits = new Float64Array(count);
-    const sizes = new Float64Array(count);
+function errorRateInterval(failures, failSamples, rate) {
     let n = 0;
-    for (let i = 0; i < blockOf.length; i++) {
-        const f = sample.failed[i];
-        if (f < 0)
-            continue;
-        const b = blockOf[i];
-        sizes[b] = sizes[b] + 1;
-        hits[b] = hits[b] + f;
-        n++;
-    }
-    const { variance, blocks } = blockVariance(hits, sizes, rate);
+    for (const size of failSamples)
+        n += size;
+    const { variance, blocks } = blockVariance(failures, failSamples, rate);
     const independent = (rate * (1 - rate)) / n;
     // Design effect: how many times wider the variance is than independent draws'; never below 1.
     const effect = independent > 0 ? Math.max(1, variance / independent) : 1;
@@ -1290,16 +1286,19 @@ function errorRateInterval(sample, blockOf, count, rate) {
  * the durations ascending; p95, p99 and errorRate are k6's values.
  */
 function timeAwareIntervals(sample, sorted, figures) {
-    const blocks = timeBlocks(sample.times);
-    if (blocks === null || sorted.length !== sample.durations.length)
+    if (sorted.length !== sample.durations.length)
         return null;
-    const p95 = percentileInterval(sample, sorted, blocks.of, 2 * blocks.count, 0.95, figures.p95);
-    const p99 = percentileInterval(sample, sorted, blocks.of, 2 * blocks.count, 0.99, figures.p99);
+    const tallies = blockTallies(sample, figures.p95, figures.p99);
+    if (tallies === null)
+        return null;
+    const { sizes, failSamples, failures } = tallies;
+    const p95 = percentileInterval(sorted, tallies.atOrBelowP95, sizes, 0.95);
+    const p99 = percentileInterval(sorted, tallies.atOrBelowP99, sizes, 0.99);
     return {
-        basis: { method: 'time blocks', blocks: p95.blocks, blockSeconds: blocks.blockMs / 1000 },
+        basis: { method: 'time blocks', blocks: p95.blocks, blockSeconds: tallies.blockMs / 1000 },
         p95: p95.interval,
         p99: p99.interval,
-        errorRate: figures.failedSamples > 0 ? errorRateInterval(sample, blocks.of, 2 * blocks.count, figures.errorRate) : null,
+        errorRate: figures.failedSamples > 0 ? errorRateInterval(failures, failSamples, figures.errorRate) : null,
     };
 }
 
@@ -1307,44 +1306,71 @@ function timeAwareIntervals(sample, sorted, figures) {
 
 
 const Z95 = 1.959963984540054;
-function groupSamples(record, count, groupOf) {
+/** Each row's group from its time and tag (stage windows by time, time buckets). */
+function rowGroupsByTime(record, groupOf) {
+    const groups = new Int32Array(record.requests.length);
+    let k = 0;
+    for (const { time, tag, length } of record.requests.blocks) {
+        for (let i = 0; i < length; i++, k++)
+            groups[k] = groupOf(time[i], tag[i]);
+    }
+    return groups;
+}
+function groupSamples(record, count, grouping) {
     const requests = new Array(count).fill(0);
     const failed = new Array(count).fill(0);
     const failedSamples = new Array(count).fill(0);
     const sizes = new Array(count).fill(0);
     const { blocks, length } = record.requests;
-    // First pass: each row's group, the counts, and how many durations each group holds.
-    const groupOfRow = new Int32Array(length);
-    let k = 0;
-    for (const rows of blocks) {
-        for (let i = 0; i < rows.length; i++, k++) {
-            const g = groupOf(rows.time[i], rows.tag[i]);
-            groupOfRow[k] = g;
+    const byRow = 'row' in grouping ? grouping.row : null;
+    const byTag = 'tag' in grouping ? grouping.tag : null;
+    if (byRow && byRow.length !== length)
+        throw new Error(`groupSamples: ${byRow.length} groups for ${length} rows`);
+    if (byTag && 'totals' in grouping) {
+        // The counts per tag are known: add up each group's tags.
+        const { totals } = grouping;
+        for (let id = 0; id < byTag.length; id++) {
+            const g = byTag[id];
             if (g < 0)
                 continue;
-            const n = rows.count[i];
-            if (!Number.isNaN(n))
-                requests[g] = requests[g] + n;
-            const f = rows.failed[i];
-            if (f >= 0) {
-                failedSamples[g] = failedSamples[g] + 1;
-                failed[g] = failed[g] + f;
-            }
-            if (!Number.isNaN(rows.duration[i]))
-                sizes[g] = sizes[g] + 1;
+            requests[g] = requests[g] + totals.requests[id];
+            failedSamples[g] = failedSamples[g] + totals.failSamples[id];
+            failed[g] = failed[g] + totals.failures[id];
+            sizes[g] = sizes[g] + totals.durations[id];
         }
     }
-    // Second pass: durations into arrays of exactly their size (no growth, no boxed numbers).
+    else if (byRow) {
+        // First pass: the counts, and how many durations each group holds.
+        let k = 0;
+        for (const rows of blocks) {
+            for (let i = 0; i < rows.length; i++, k++) {
+                const g = byRow[k];
+                if (g < 0)
+                    continue;
+                const n = rows.count[i];
+                if (!Number.isNaN(n))
+                    requests[g] = requests[g] + n;
+                const f = rows.failed[i];
+                if (f >= 0) {
+                    failedSamples[g] = failedSamples[g] + 1;
+                    failed[g] = failed[g] + f;
+                }
+                if (!Number.isNaN(rows.duration[i]))
+                    sizes[g] = sizes[g] + 1;
+            }
+        }
+    }
+    // Durations into arrays of exactly their size (no growth, no boxed numbers), in arrival order.
     const durations = sizes.map((size) => new Float64Array(size));
     const times = sizes.map((size) => new Float32Array(size));
     const failures = sizes.map((size) => new Int8Array(size));
     const origin = record.firstMs;
     const filled = new Array(count).fill(0);
-    k = 0;
+    let k = 0;
     for (const rows of blocks) {
         for (let i = 0; i < rows.length; i++, k++) {
-            const g = groupOfRow[k];
             const d = rows.duration[i];
+            const g = byRow ? byRow[k] : (byTag[rows.tag[i]] ?? -1);
             if (g < 0 || Number.isNaN(d))
                 continue;
             const at = filled[g];
@@ -1365,26 +1391,28 @@ function requestStats(groups, g, seconds) {
     const values = groups.durations[g] ?? new Float64Array(0);
     // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the stats sort.
     const arrival = values.slice();
-    const duration = (0,stats/* trendStatsInPlace */.P)(values);
+    const figures = (0,stats/* trendFiguresInPlace */.L3)(values);
     const sample = {
         durations: arrival,
         times: groups.times[g] ?? new Float32Array(0),
         failed: groups.failures[g] ?? new Int8Array(0),
     };
-    const timed = duration === null
+    const timed = figures === null
         ? null
-        : timeAwareIntervals(sample, values, { p95: duration.p95, p99: duration.p99, errorRate, failedSamples });
-    let errorRateCi = failedSamples > 0 ? wilson(errorRate, failedSamples, Z95) : null;
-    let intervalBasis = {
+        : timeAwareIntervals(sample, values, { p95: figures.p95, p99: figures.p99, errorRate, failedSamples });
+    // Independent draws' intervals only where the run is too short for time blocks (the exact binomial costs a pass per percentile).
+    const duration = figures === null
+        ? null
+        : {
+            ...figures,
+            p95Ci: timed?.p95 ?? (0,stats/* percentileCi */.a9)(values, 0.95),
+            p99Ci: timed?.p99 ?? (0,stats/* percentileCi */.a9)(values, 0.99),
+        };
+    const errorRateCi = timed?.errorRate ?? (failedSamples > 0 ? wilson(errorRate, failedSamples, Z95) : null);
+    const intervalBasis = timed?.basis ?? {
         method: 'independent draws',
         reason: values.length === 0 ? 'no requests' : `fewer than ${MIN_BLOCKS} time blocks of ${BLOCK_MIN_MS / 1000} s`,
     };
-    if (duration !== null && timed !== null) {
-        duration.p95Ci = timed.p95 ?? duration.p95Ci;
-        duration.p99Ci = timed.p99 ?? duration.p99Ci;
-        errorRateCi = timed.errorRate ?? errorRateCi;
-        intervalBasis = timed.basis;
-    }
     return {
         requests,
         failed,
@@ -1477,14 +1505,16 @@ function stageResults(record, plan) {
             return -1;
         return t.stage >= 0 ? t.stage : byTime(timeMs - origin);
     };
+    const groupOfRow = (0,_sample_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .rowGroupsByTime */ .JB)(record, groupOf);
     // Each stage's first request start and last request end.
     const first = new Array(count).fill(Infinity);
     const last = new Array(count).fill(-Infinity);
-    for (const { time, tag, count: counts, duration, length } of record.requests.blocks) {
-        for (let i = 0; i < length; i++) {
+    let k = 0;
+    for (const { time, count: counts, duration, length } of record.requests.blocks) {
+        for (let i = 0; i < length; i++, k++) {
             if (Number.isNaN(counts[i]))
                 continue;
-            const g = groupOf(time[i], tag[i]);
+            const g = groupOfRow[k];
             if (g < 0)
                 continue;
             const end = time[i] - origin;
@@ -1512,12 +1542,12 @@ function stageResults(record, plan) {
     const lastRequest = last[count - 1];
     if (lastRequest > lastWindow.endMs)
         lastWindow.endMs = lastRequest;
-    const groups = (0,_sample_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupSamples */ .Z)(record, count, groupOf);
+    const groups = (0,_sample_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupSamples */ .ZV)(record, count, { row: groupOfRow });
     const results = windows.map((stage, g) => {
         const maxVus = maxVusIn(record, origin + stage.startMs, origin + stage.endMs, g === count - 1);
         if (!planned[g])
             stage.target = maxVus;
-        return { stage, ...(0,_sample_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .requestStats */ .h)(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
+        return { stage, ...(0,_sample_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .requestStats */ .h6)(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
     });
     return { results, windowsFrom: fromRequests ? 'requests' : 'plan' };
 }
@@ -1549,10 +1579,11 @@ function maxVusIn(record, fromMs, toMs, closed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ trendStatsInPlace),
-/* harmony export */   Ym: () => (/* binding */ percentile)
+/* harmony export */   L3: () => (/* binding */ trendFiguresInPlace),
+/* harmony export */   Ym: () => (/* binding */ percentile),
+/* harmony export */   a9: () => (/* binding */ percentileCi)
 /* harmony export */ });
-/* unused harmony exports trendStats, percentileCi, binomialRanks */
+/* unused harmony exports trendStats, trendStatsInPlace, binomialRanks */
 /**
  * k6's trend percentile (TrendSink.P): i = p*(n-1), linear interpolation between the values
  * at floor(i) and ceil(i). `sorted` must be ascending; 0 for an empty sample, as k6 reports.
@@ -1577,6 +1608,13 @@ function trendStats(values) {
 }
 /** trendStats that sorts `values` itself, after summing them in arrival order: no copy. */
 function trendStatsInPlace(values) {
+    const figures = trendFiguresInPlace(values);
+    if (figures === null)
+        return null;
+    return { ...figures, p95Ci: percentileCi(values, 0.95), p99Ci: percentileCi(values, 0.99) };
+}
+/** trendStatsInPlace without the percentiles' intervals, for callers that have better ones to give. */
+function trendFiguresInPlace(values) {
     const n = values.length;
     if (n === 0)
         return null;
@@ -1593,8 +1631,6 @@ function trendStatsInPlace(values) {
         p95: percentile(sorted, 0.95),
         p99: percentile(sorted, 0.99),
         max: sorted[n - 1],
-        p95Ci: percentileCi(sorted, 0.95),
-        p99Ci: percentileCi(sorted, 0.99),
     };
 }
 /**
@@ -1680,7 +1716,7 @@ function binomialPmf(n, p) {
 
 /***/ }),
 
-/***/ 1372:
+/***/ 1902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1746,18 +1782,49 @@ function seconds(ms) {
 var request_tags = __nccwpck_require__(5433);
 // EXTERNAL MODULE: ./src/results/sample-groups.ts + 1 modules
 var sample_groups = __nccwpck_require__(8178);
-;// CONCATENATED MODULE: ./src/results/run-description.ts
-/** The scenario and profile tags most load requests carry (a run has one of each). */
-function taggedRun(record) {
-    const requestsOfTag = new Array(record.tags.all.length).fill(0);
-    for (const { tag, count, length } of record.requests.blocks) {
+;// CONCATENATED MODULE: ./src/results/tag-totals.ts
+function tagTotals(record) {
+    const tags = record.tags.all.length;
+    const totals = {
+        requestRows: new Float64Array(tags),
+        requests: new Float64Array(tags),
+        durations: new Float64Array(tags),
+        failSamples: new Float64Array(tags),
+        failures: new Float64Array(tags),
+        lastDurationMs: new Float64Array(tags).fill(-Infinity),
+        lastMs: new Float64Array(tags).fill(-Infinity),
+    };
+    const { requestRows, requests, durations, failSamples, failures, lastDurationMs, lastMs } = totals;
+    for (const { time, tag, count, duration, failed, length } of record.requests.blocks) {
         for (let i = 0; i < length; i++) {
-            if (Number.isNaN(count[i]))
-                continue;
             const id = tag[i];
-            requestsOfTag[id] = requestsOfTag[id] + 1;
+            const at = time[i];
+            if (at > lastMs[id])
+                lastMs[id] = at;
+            const n = count[i];
+            if (!Number.isNaN(n)) {
+                requestRows[id] = requestRows[id] + 1;
+                requests[id] = requests[id] + n;
+            }
+            if (!Number.isNaN(duration[i])) {
+                durations[id] = durations[id] + 1;
+                if (at > lastDurationMs[id])
+                    lastDurationMs[id] = at;
+            }
+            const f = failed[i];
+            if (f >= 0) {
+                failSamples[id] = failSamples[id] + 1;
+                failures[id] = failures[id] + f;
+            }
         }
     }
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./src/results/run-description.ts
+/** The scenario and profile tags most load requests carry (a run has one of each). */
+function taggedRun(record, totals) {
+    const requestsOfTag = totals.requestRows;
     const scenarios = new Map();
     const profiles = new Map();
     record.tags.all.forEach((t, id) => {
@@ -1843,27 +1910,26 @@ function chooseBucketMs(durationMs) {
  * The load cut into buckets from its start (the stage windows' zero) to its last request's end.
  * VU readings after it (teardown()) are left out; the last one before it opens the series.
  */
-function timeSeries(record, askedBucketMs) {
+function timeSeries(record, totals, askedBucketMs) {
     if (Number.isNaN(record.firstMs))
         return { bucketMs: askedBucketMs, buckets: [] };
     const tags = record.tags.all;
     const origin = record.scenarioStartMs();
-    let end = Number.NaN;
-    for (const { time, tag, length } of record.requests.blocks) {
-        for (let i = 0; i < length; i++) {
-            const t = time[i];
-            if (tags[tag[i]]?.phase === 'load' && !(t <= end))
-                end = t;
-        }
-    }
-    if (Number.isNaN(end))
+    let end = -Infinity;
+    tags.forEach((t, id) => {
+        if (t.phase === 'load')
+            end = Math.max(end, totals.lastMs[id]);
+    });
+    if (end === -Infinity)
         end = record.lastMs;
     const durationMs = Math.max(0, end - origin);
     const fewest = Math.ceil(durationMs / MAX_SERIES_BUCKETS / 1000) * 1000;
     const bucketMs = Math.max(askedBucketMs, fewest);
     const count = Math.max(1, Math.ceil(durationMs / bucketMs));
     const bucketOf = (timeMs) => timeMs < origin || timeMs > end ? -1 : Math.min(count - 1, Math.floor((timeMs - origin) / bucketMs));
-    const groups = (0,sample_groups/* groupSamples */.Z)(record, count, (timeMs, tagId) => tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1);
+    const groups = (0,sample_groups/* groupSamples */.ZV)(record, count, {
+        row: (0,sample_groups/* rowGroupsByTime */.JB)(record, (timeMs, tagId) => (tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1)),
+    });
     const vus = new Array(count).fill(-Infinity);
     // The reading in force as the load starts opens the series.
     let vusInForce = 0;
@@ -1911,6 +1977,7 @@ function timeSeries(record, askedBucketMs) {
 
 
 
+
 /** Endpoints shown one by one; the rest fold into one "other" row per phase (untagged URLs with ids make thousands). */
 const MAX_ENDPOINTS = 200;
 function summarize(record, options) {
@@ -1918,15 +1985,17 @@ function summarize(record, options) {
     const outsideSpan = span ? record.keepWithin(span.fromMs, span.toMs) : { removed: 0, removedLoad: 0 };
     const empty = Number.isNaN(record.firstMs);
     const durationMs = empty ? 0 : record.lastMs - record.firstMs;
-    const load = loadFacts(record);
+    const totals = tagTotals(record);
+    const load = loadFacts(record, totals);
     const loadStartMs = record.scenarioStartMs();
     const loadDurationMs = load.lastLoadMs === null || empty ? 0 : Math.max(0, load.lastLoadMs - loadStartMs);
     // k6 divides by its own run duration (setup to teardown), which the samples span to within ~1%;
     // the load's rates divide by the load's own time, so the logins' minute does not dilute them.
     const seconds = { whole: durationMs / 1000, load: loadDurationMs / 1000 };
     const tags = record.tags.all;
-    const loadGroups = (0,sample_groups/* groupSamples */.Z)(record, 1, (_time, tagId) => (tags[tagId]?.phase === 'load' ? 0 : -1));
-    const wholeGroups = (0,sample_groups/* groupSamples */.Z)(record, 1, () => 0);
+    const loadOfTag = Int32Array.from(tags, (t) => (t.phase === 'load' ? 0 : -1));
+    const loadGroups = (0,sample_groups/* groupSamples */.ZV)(record, 1, { tag: loadOfTag, totals });
+    const wholeGroups = (0,sample_groups/* groupSamples */.ZV)(record, 1, { tag: new Int32Array(tags.length), totals });
     let maxVus = 0;
     for (let i = 0; i < record.vus.length; i++)
         maxVus = Math.max(maxVus, record.vus.value[i]);
@@ -1936,8 +2005,8 @@ function summarize(record, options) {
         maxVus,
         checks: { passes: record.checkPasses, fails: record.checkFails },
     };
-    const endpoints = endpointResults(record, seconds);
-    const tagged = taggedRun(record);
+    const endpoints = endpointResults(record, totals, seconds);
+    const tagged = taggedRun(record, totals);
     const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
     const stages = (0,results_stages/* stageResults */.LB)(record, plan);
     return {
@@ -1947,13 +2016,13 @@ function summarize(record, options) {
         scenarioStartTime: empty ? '' : new Date(loadStartMs).toISOString(),
         durationMs,
         loadDurationMs,
-        overall: { ...(0,sample_groups/* requestStats */.h)(loadGroups, 0, seconds.load), ...counters },
-        wholeRun: { ...(0,sample_groups/* requestStats */.h)(wholeGroups, 0, seconds.whole), ...counters },
+        overall: { ...(0,sample_groups/* requestStats */.h6)(loadGroups, 0, seconds.load), ...counters },
+        wholeRun: { ...(0,sample_groups/* requestStats */.h6)(wholeGroups, 0, seconds.whole), ...counters },
         described: { ...tagged, planFrom, windowsFrom: stages.windowsFrom },
         endpoints: endpoints.results,
-        statuses: statusResults(record),
+        statuses: statusResults(record, totals),
         stages: stages.results,
-        timeSeries: timeSeries(record, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
+        timeSeries: timeSeries(record, totals, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
         truncated: options.cut !== null,
         evidence: evidenceOf({
             cut: options.cut,
@@ -1969,27 +2038,24 @@ function summarize(record, options) {
     };
 }
 /** The last load request with a duration, the requests outside the load, and load requests with a bad stage tag. */
-function loadFacts(record) {
-    const tags = record.tags.all;
+function loadFacts(record, totals) {
     let lastLoadMs = null;
     let otherRequests = 0;
     let badStage = 0;
-    for (const { time, tag, duration, length } of record.requests.blocks) {
-        for (let i = 0; i < length; i++) {
-            const t = tags[tag[i]];
-            if (t === undefined || Number.isNaN(duration[i]))
-                continue;
-            if (t.phase !== 'load') {
-                otherRequests++;
-                continue;
-            }
-            const at = time[i];
-            if (lastLoadMs === null || at > lastLoadMs)
-                lastLoadMs = at;
-            if (t.stage === request_tags/* BAD_STAGE */.Nq)
-                badStage++;
+    record.tags.all.forEach((t, id) => {
+        const durations = totals.durations[id];
+        if (durations === 0)
+            return;
+        if (t.phase !== 'load') {
+            otherRequests += durations;
+            return;
         }
-    }
+        const last = totals.lastDurationMs[id];
+        if (lastLoadMs === null || last > lastLoadMs)
+            lastLoadMs = last;
+        if (t.stage === request_tags/* BAD_STAGE */.Nq)
+            badStage += durations;
+    });
     return { lastLoadMs, otherRequests, badStage };
 }
 const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 };
@@ -1999,7 +2065,7 @@ const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 };
  * k6's own rates are. Beyond MAX_ENDPOINTS, the least
  * busy fold into one "other" row per phase.
  */
-function endpointResults(record, seconds) {
+function endpointResults(record, totals, seconds) {
     const keys = new Map();
     const heads = [];
     const endpointOfTag = record.tags.all.map((t) => {
@@ -2020,13 +2086,7 @@ function endpointResults(record, seconds) {
     }));
     if (distinct > MAX_ENDPOINTS) {
         const requests = new Float64Array(distinct);
-        for (const { tag, count, length } of record.requests.blocks) {
-            for (let i = 0; i < length; i++) {
-                const e = endpointOfTag[tag[i]];
-                if (!Number.isNaN(count[i]))
-                    requests[e] = requests[e] + 1;
-            }
-        }
+        endpointOfTag.forEach((e, id) => (requests[e] = requests[e] + totals.requestRows[id]));
         const ranked = heads
             .map((_, id) => id)
             .sort((a, b) => PHASE_ORDER[heads[a].phase] - PHASE_ORDER[heads[b].phase] ||
@@ -2056,7 +2116,8 @@ function endpointResults(record, seconds) {
                 `(other: ${(folded.get(phase) ?? 0).toLocaleString('en-US')} endpoints)`;
         }
     }
-    const groups = (0,sample_groups/* groupSamples */.Z)(record, groupHeads.length, (_time, tagId) => groupOfEndpoint[endpointOfTag[tagId] ?? -1] ?? -1);
+    const groupOfTag = Int32Array.from(endpointOfTag, (endpoint) => groupOfEndpoint[endpoint] ?? -1);
+    const groups = (0,sample_groups/* groupSamples */.ZV)(record, groupHeads.length, { tag: groupOfTag, totals });
     // Folded rows come last in their phase: they stand for many endpoints, not the busiest one.
     const results = groupHeads
         .map(({ tags: t, name, folded }, g) => ({
@@ -2065,7 +2126,7 @@ function endpointResults(record, seconds) {
             name,
             method: t.method,
             phase: t.phase,
-            ...(0,sample_groups/* requestStats */.h)(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
+            ...(0,sample_groups/* requestStats */.h6)(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
         },
     }))
         .sort(({ folded: af, endpoint: a }, { folded: bf, endpoint: b }) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] ||
@@ -2076,27 +2137,23 @@ function endpointResults(record, seconds) {
     return { results, distinct };
 }
 /** Requests per HTTP status, with k6's error code and messages (status 0: no response). */
-function statusResults(record) {
+function statusResults(record, totals) {
     const byStatus = new Map();
-    const tags = record.tags.all;
-    for (const { tag, count, length } of record.requests.blocks) {
-        for (let i = 0; i < length; i++) {
-            const t = tags[tag[i]];
-            const n = count[i];
-            if (t === undefined || Number.isNaN(n))
-                continue;
-            let entry = byStatus.get(t.status);
-            if (!entry) {
-                entry = { count: 0, codes: new Map(), errors: new Map() };
-                byStatus.set(t.status, entry);
-            }
-            entry.count += n;
-            if (t.errorCode !== null)
-                entry.codes.set(t.errorCode, (entry.codes.get(t.errorCode) ?? 0) + n);
-            if (t.error !== null)
-                entry.errors.set(t.error, (entry.errors.get(t.error) ?? 0) + n);
+    record.tags.all.forEach((t, id) => {
+        if (totals.requestRows[id] === 0)
+            return;
+        const n = totals.requests[id];
+        let entry = byStatus.get(t.status);
+        if (!entry) {
+            entry = { count: 0, codes: new Map(), errors: new Map() };
+            byStatus.set(t.status, entry);
         }
-    }
+        entry.count += n;
+        if (t.errorCode !== null)
+            entry.codes.set(t.errorCode, (entry.codes.get(t.errorCode) ?? 0) + n);
+        if (t.error !== null)
+            entry.errors.set(t.error, (entry.errors.get(t.error) ?? 0) + n);
+    });
     return [...byStatus.entries()]
         .sort(([a], [b]) => a - b)
         .map(([status, entry]) => ({

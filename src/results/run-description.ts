@@ -3,6 +3,7 @@
  * k6's `scenario`, our `profile` and `stage`, so a results file needs no input to be read right.
  */
 import type { RunRecord } from './run-record.js';
+import type { TagTotals } from './tag-totals.js';
 import type { StagePlan } from './types.js';
 
 /** The stage plan of a scenario and profile the requests name; undefined when not a bundled one. */
@@ -14,15 +15,8 @@ export interface TaggedRun {
 }
 
 /** The scenario and profile tags most load requests carry (a run has one of each). */
-export function taggedRun(record: RunRecord): TaggedRun {
-  const requestsOfTag = new Array<number>(record.tags.all.length).fill(0);
-  for (const { tag, count, length } of record.requests.blocks) {
-    for (let i = 0; i < length; i++) {
-      if (Number.isNaN(count[i])) continue;
-      const id = tag[i] as number;
-      requestsOfTag[id] = (requestsOfTag[id] as number) + 1;
-    }
-  }
+export function taggedRun(record: RunRecord, totals: TagTotals): TaggedRun {
+  const requestsOfTag = totals.requestRows;
   const scenarios = new Map<string, number>();
   const profiles = new Map<string, number>();
   record.tags.all.forEach((t, id) => {

@@ -4,14 +4,31 @@
  * request's time and failure flag beside it for intervals that respect time.
  */
 import type { RunRecord } from './run-record.js';
-import { trendStatsInPlace } from './stats.js';
+import type { TagTotals } from './tag-totals.js';
+import { percentileCi, trendFiguresInPlace } from './stats.js';
 import { BLOCK_MIN_MS, MIN_BLOCKS, timeAwareIntervals, wilson } from './time-blocks.js';
 import type { ConfidenceInterval, IntervalBasis, RequestStats } from './types.js';
 
 const Z95 = 1.959963984540054;
 
-/** The group of a request from its time and tag id; -1 leaves it out. */
-export type GroupOf = (timeMs: number, tagId: number) => number;
+/** Each request row's group, in row order; -1 leaves the row out. */
+export type RowGroups = Int32Array;
+
+/** Each row's group from its time and tag (stage windows by time, time buckets). */
+export function rowGroupsByTime(record: RunRecord, groupOf: (timeMs: number, tagId: number) => number): RowGroups {
+  const groups = new Int32Array(record.requests.length);
+  let k = 0;
+  for (const { time, tag, length } of record.requests.blocks) {
+    for (let i = 0; i < length; i++, k++) groups[k] = groupOf(time[i] as number, tag[i] as number);
+  }
+  return groups;
+}
+
+/**
+ * How rows fall into groups: by row (one group per row, -1 leaves it out), or by tag (each tag
+ * id's group, -1 leaves its rows out), whose counts come from the tags' totals.
+ */
+export type Grouping = { row: RowGroups } | { tag: Int32Array; totals: TagTotals };
 
 export interface SampleGroups {
   /** Sum of http_reqs values. */
@@ -27,41 +44,55 @@ export interface SampleGroups {
   failures: Int8Array[];
 }
 
-export function groupSamples(record: RunRecord, count: number, groupOf: GroupOf): SampleGroups {
+export function groupSamples(record: RunRecord, count: number, grouping: Grouping): SampleGroups {
   const requests = new Array<number>(count).fill(0);
   const failed = new Array<number>(count).fill(0);
   const failedSamples = new Array<number>(count).fill(0);
   const sizes = new Array<number>(count).fill(0);
   const { blocks, length } = record.requests;
-  // First pass: each row's group, the counts, and how many durations each group holds.
-  const groupOfRow = new Int32Array(length);
-  let k = 0;
-  for (const rows of blocks) {
-    for (let i = 0; i < rows.length; i++, k++) {
-      const g = groupOf(rows.time[i] as number, rows.tag[i] as number);
-      groupOfRow[k] = g;
+  const byRow = 'row' in grouping ? grouping.row : null;
+  const byTag = 'tag' in grouping ? grouping.tag : null;
+  if (byRow && byRow.length !== length) throw new Error(`groupSamples: ${byRow.length} groups for ${length} rows`);
+  if (byTag && 'totals' in grouping) {
+    // The counts per tag are known: add up each group's tags.
+    const { totals } = grouping;
+    for (let id = 0; id < byTag.length; id++) {
+      const g = byTag[id] as number;
       if (g < 0) continue;
-      const n = rows.count[i] as number;
-      if (!Number.isNaN(n)) requests[g] = (requests[g] as number) + n;
-      const f = rows.failed[i] as number;
-      if (f >= 0) {
-        failedSamples[g] = (failedSamples[g] as number) + 1;
-        failed[g] = (failed[g] as number) + f;
+      requests[g] = (requests[g] as number) + (totals.requests[id] as number);
+      failedSamples[g] = (failedSamples[g] as number) + (totals.failSamples[id] as number);
+      failed[g] = (failed[g] as number) + (totals.failures[id] as number);
+      sizes[g] = (sizes[g] as number) + (totals.durations[id] as number);
+    }
+  } else if (byRow) {
+    // First pass: the counts, and how many durations each group holds.
+    let k = 0;
+    for (const rows of blocks) {
+      for (let i = 0; i < rows.length; i++, k++) {
+        const g = byRow[k] as number;
+        if (g < 0) continue;
+        const n = rows.count[i] as number;
+        if (!Number.isNaN(n)) requests[g] = (requests[g] as number) + n;
+        const f = rows.failed[i] as number;
+        if (f >= 0) {
+          failedSamples[g] = (failedSamples[g] as number) + 1;
+          failed[g] = (failed[g] as number) + f;
+        }
+        if (!Number.isNaN(rows.duration[i])) sizes[g] = (sizes[g] as number) + 1;
       }
-      if (!Number.isNaN(rows.duration[i])) sizes[g] = (sizes[g] as number) + 1;
     }
   }
-  // Second pass: durations into arrays of exactly their size (no growth, no boxed numbers).
+  // Durations into arrays of exactly their size (no growth, no boxed numbers), in arrival order.
   const durations = sizes.map((size) => new Float64Array(size));
   const times = sizes.map((size) => new Float32Array(size));
   const failures = sizes.map((size) => new Int8Array(size));
   const origin = record.firstMs;
   const filled = new Array<number>(count).fill(0);
-  k = 0;
+  let k = 0;
   for (const rows of blocks) {
     for (let i = 0; i < rows.length; i++, k++) {
-      const g = groupOfRow[k] as number;
       const d = rows.duration[i] as number;
+      const g = byRow ? (byRow[k] as number) : ((byTag as Int32Array)[rows.tag[i] as number] ?? -1);
       if (g < 0 || Number.isNaN(d)) continue;
       const at = filled[g] as number;
       (durations[g] as Float64Array)[at] = d;
@@ -82,27 +113,31 @@ export function requestStats(groups: SampleGroups, g: number, seconds: number): 
   const values = groups.durations[g] ?? new Float64Array(0);
   // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the stats sort.
   const arrival = values.slice();
-  const duration = trendStatsInPlace(values);
+  const figures = trendFiguresInPlace(values);
   const sample = {
     durations: arrival,
     times: groups.times[g] ?? new Float32Array(0),
     failed: groups.failures[g] ?? new Int8Array(0),
   };
   const timed =
-    duration === null
+    figures === null
       ? null
-      : timeAwareIntervals(sample, values, { p95: duration.p95, p99: duration.p99, errorRate, failedSamples });
-  let errorRateCi: ConfidenceInterval | null = failedSamples > 0 ? wilson(errorRate, failedSamples, Z95) : null;
-  let intervalBasis: IntervalBasis = {
+      : timeAwareIntervals(sample, values, { p95: figures.p95, p99: figures.p99, errorRate, failedSamples });
+  // Independent draws' intervals only where the run is too short for time blocks (the exact binomial costs a pass per percentile).
+  const duration =
+    figures === null
+      ? null
+      : {
+          ...figures,
+          p95Ci: timed?.p95 ?? percentileCi(values, 0.95),
+          p99Ci: timed?.p99 ?? percentileCi(values, 0.99),
+        };
+  const errorRateCi: ConfidenceInterval | null =
+    timed?.errorRate ?? (failedSamples > 0 ? wilson(errorRate, failedSamples, Z95) : null);
+  const intervalBasis: IntervalBasis = timed?.basis ?? {
     method: 'independent draws',
     reason: values.length === 0 ? 'no requests' : `fewer than ${MIN_BLOCKS} time blocks of ${BLOCK_MIN_MS / 1000} s`,
   };
-  if (duration !== null && timed !== null) {
-    duration.p95Ci = timed.p95 ?? duration.p95Ci;
-    duration.p99Ci = timed.p99 ?? duration.p99Ci;
-    errorRateCi = timed.errorRate ?? errorRateCi;
-    intervalBasis = timed.basis;
-  }
   return {
     requests,
     failed,

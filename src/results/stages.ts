@@ -4,7 +4,7 @@
  */
 import { BAD_STAGE } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
-import { groupSamples, requestStats } from './sample-groups.js';
+import { groupSamples, requestStats, rowGroupsByTime } from './sample-groups.js';
 import type { StagePlan, StageResult, StageWindow } from './types.js';
 
 export function stageLabel(unit: StagePlan['unit'], target: number): string {
@@ -69,13 +69,15 @@ export function stageResults(
     return t.stage >= 0 ? t.stage : byTime(timeMs - origin);
   };
 
+  const groupOfRow = rowGroupsByTime(record, groupOf);
   // Each stage's first request start and last request end.
   const first = new Array<number>(count).fill(Infinity);
   const last = new Array<number>(count).fill(-Infinity);
-  for (const { time, tag, count: counts, duration, length } of record.requests.blocks) {
-    for (let i = 0; i < length; i++) {
+  let k = 0;
+  for (const { time, count: counts, duration, length } of record.requests.blocks) {
+    for (let i = 0; i < length; i++, k++) {
       if (Number.isNaN(counts[i])) continue;
-      const g = groupOf(time[i] as number, tag[i] as number);
+      const g = groupOfRow[k] as number;
       if (g < 0) continue;
       const end = (time[i] as number) - origin;
       const took = duration[i] as number;
@@ -101,7 +103,7 @@ export function stageResults(
   const lastRequest = last[count - 1] as number;
   if (lastRequest > lastWindow.endMs) lastWindow.endMs = lastRequest;
 
-  const groups = groupSamples(record, count, groupOf);
+  const groups = groupSamples(record, count, { row: groupOfRow });
   const results = windows.map((stage, g) => {
     const maxVus = maxVusIn(record, origin + stage.startMs, origin + stage.endMs, g === count - 1);
     if (!planned[g]) stage.target = maxVus;

@@ -28,6 +28,13 @@ export function trendStats(values: ArrayLike<number>): TrendStats | null {
 
 /** trendStats that sorts `values` itself, after summing them in arrival order: no copy. */
 export function trendStatsInPlace(values: Float64Array): TrendStats | null {
+  const figures = trendFiguresInPlace(values);
+  if (figures === null) return null;
+  return { ...figures, p95Ci: percentileCi(values, 0.95), p99Ci: percentileCi(values, 0.99) };
+}
+
+/** trendStatsInPlace without the percentiles' intervals, for callers that have better ones to give. */
+export function trendFiguresInPlace(values: Float64Array): Omit<TrendStats, 'p95Ci' | 'p99Ci'> | null {
   const n = values.length;
   if (n === 0) return null;
   let sum = 0;
@@ -42,8 +49,6 @@ export function trendStatsInPlace(values: Float64Array): TrendStats | null {
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     max: sorted[n - 1] as number,
-    p95Ci: percentileCi(sorted, 0.95),
-    p99Ci: percentileCi(sorted, 0.99),
   };
 }
 

@@ -7,6 +7,7 @@ import { evidenceOf } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
 import { groupSamples, requestStats } from './sample-groups.js';
+import { tagTotals, type TagTotals } from './tag-totals.js';
 import { resolvePlan, taggedRun, type PlanOf } from './run-description.js';
 import { stageResults } from './stages.js';
 import { runTimeSpan } from './time-span.js';
@@ -35,15 +36,17 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
   const outsideSpan = span ? record.keepWithin(span.fromMs, span.toMs) : { removed: 0, removedLoad: 0 };
   const empty = Number.isNaN(record.firstMs);
   const durationMs = empty ? 0 : record.lastMs - record.firstMs;
-  const load = loadFacts(record);
+  const totals = tagTotals(record);
+  const load = loadFacts(record, totals);
   const loadStartMs = record.scenarioStartMs();
   const loadDurationMs = load.lastLoadMs === null || empty ? 0 : Math.max(0, load.lastLoadMs - loadStartMs);
   // k6 divides by its own run duration (setup to teardown), which the samples span to within ~1%;
   // the load's rates divide by the load's own time, so the logins' minute does not dilute them.
   const seconds = { whole: durationMs / 1000, load: loadDurationMs / 1000 };
   const tags = record.tags.all;
-  const loadGroups = groupSamples(record, 1, (_time, tagId) => (tags[tagId]?.phase === 'load' ? 0 : -1));
-  const wholeGroups = groupSamples(record, 1, () => 0);
+  const loadOfTag = Int32Array.from(tags, (t) => (t.phase === 'load' ? 0 : -1));
+  const loadGroups = groupSamples(record, 1, { tag: loadOfTag, totals });
+  const wholeGroups = groupSamples(record, 1, { tag: new Int32Array(tags.length), totals });
   let maxVus = 0;
   for (let i = 0; i < record.vus.length; i++) maxVus = Math.max(maxVus, record.vus.value[i] as number);
   const counters = {
@@ -52,8 +55,8 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
     maxVus,
     checks: { passes: record.checkPasses, fails: record.checkFails },
   };
-  const endpoints = endpointResults(record, seconds);
-  const tagged = taggedRun(record);
+  const endpoints = endpointResults(record, totals, seconds);
+  const tagged = taggedRun(record, totals);
   const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
   const stages = stageResults(record, plan);
 
@@ -68,9 +71,9 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
     wholeRun: { ...requestStats(wholeGroups, 0, seconds.whole), ...counters },
     described: { ...tagged, planFrom, windowsFrom: stages.windowsFrom },
     endpoints: endpoints.results,
-    statuses: statusResults(record),
+    statuses: statusResults(record, totals),
     stages: stages.results,
-    timeSeries: timeSeries(record, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
+    timeSeries: timeSeries(record, totals, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
     truncated: options.cut !== null,
     evidence: evidenceOf({
       cut: options.cut,
@@ -87,24 +90,24 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
 }
 
 /** The last load request with a duration, the requests outside the load, and load requests with a bad stage tag. */
-function loadFacts(record: RunRecord): { lastLoadMs: number | null; otherRequests: number; badStage: number } {
-  const tags = record.tags.all;
+function loadFacts(
+  record: RunRecord,
+  totals: TagTotals,
+): { lastLoadMs: number | null; otherRequests: number; badStage: number } {
   let lastLoadMs: number | null = null;
   let otherRequests = 0;
   let badStage = 0;
-  for (const { time, tag, duration, length } of record.requests.blocks) {
-    for (let i = 0; i < length; i++) {
-      const t = tags[tag[i] as number];
-      if (t === undefined || Number.isNaN(duration[i])) continue;
-      if (t.phase !== 'load') {
-        otherRequests++;
-        continue;
-      }
-      const at = time[i] as number;
-      if (lastLoadMs === null || at > lastLoadMs) lastLoadMs = at;
-      if (t.stage === BAD_STAGE) badStage++;
+  record.tags.all.forEach((t, id) => {
+    const durations = totals.durations[id] as number;
+    if (durations === 0) return;
+    if (t.phase !== 'load') {
+      otherRequests += durations;
+      return;
     }
-  }
+    const last = totals.lastDurationMs[id] as number;
+    if (lastLoadMs === null || last > lastLoadMs) lastLoadMs = last;
+    if (t.stage === BAD_STAGE) badStage += durations;
+  });
   return { lastLoadMs, otherRequests, badStage };
 }
 
@@ -118,6 +121,7 @@ const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 } as const;
  */
 function endpointResults(
   record: RunRecord,
+  totals: TagTotals,
   seconds: { whole: number; load: number },
 ): { results: EndpointResult[]; distinct: number } {
   const keys = new Map<string, number>();
@@ -140,12 +144,7 @@ function endpointResults(
   }));
   if (distinct > MAX_ENDPOINTS) {
     const requests = new Float64Array(distinct);
-    for (const { tag, count, length } of record.requests.blocks) {
-      for (let i = 0; i < length; i++) {
-        const e = endpointOfTag[tag[i] as number] as number;
-        if (!Number.isNaN(count[i])) requests[e] = (requests[e] as number) + 1;
-      }
-    }
+    endpointOfTag.forEach((e, id) => (requests[e] = (requests[e] as number) + (totals.requestRows[id] as number)));
     const ranked = heads
       .map((_, id) => id)
       .sort(
@@ -178,11 +177,8 @@ function endpointResults(
         `(other: ${(folded.get(phase) ?? 0).toLocaleString('en-US')} endpoints)`;
     }
   }
-  const groups = groupSamples(
-    record,
-    groupHeads.length,
-    (_time, tagId) => groupOfEndpoint[endpointOfTag[tagId] ?? -1] ?? -1,
-  );
+  const groupOfTag = Int32Array.from(endpointOfTag, (endpoint) => groupOfEndpoint[endpoint] ?? -1);
+  const groups = groupSamples(record, groupHeads.length, { tag: groupOfTag, totals });
   // Folded rows come last in their phase: they stand for many endpoints, not the busiest one.
   const results = groupHeads
     .map(({ tags: t, name, folded }, g) => ({
@@ -206,24 +202,20 @@ function endpointResults(
 }
 
 /** Requests per HTTP status, with k6's error code and messages (status 0: no response). */
-function statusResults(record: RunRecord): StatusResult[] {
+function statusResults(record: RunRecord, totals: TagTotals): StatusResult[] {
   const byStatus = new Map<number, { count: number; codes: Map<number, number>; errors: Map<string, number> }>();
-  const tags = record.tags.all;
-  for (const { tag, count, length } of record.requests.blocks) {
-    for (let i = 0; i < length; i++) {
-      const t = tags[tag[i] as number];
-      const n = count[i] as number;
-      if (t === undefined || Number.isNaN(n)) continue;
-      let entry = byStatus.get(t.status);
-      if (!entry) {
-        entry = { count: 0, codes: new Map(), errors: new Map() };
-        byStatus.set(t.status, entry);
-      }
-      entry.count += n;
-      if (t.errorCode !== null) entry.codes.set(t.errorCode, (entry.codes.get(t.errorCode) ?? 0) + n);
-      if (t.error !== null) entry.errors.set(t.error, (entry.errors.get(t.error) ?? 0) + n);
+  record.tags.all.forEach((t, id) => {
+    if (totals.requestRows[id] === 0) return;
+    const n = totals.requests[id] as number;
+    let entry = byStatus.get(t.status);
+    if (!entry) {
+      entry = { count: 0, codes: new Map(), errors: new Map() };
+      byStatus.set(t.status, entry);
     }
-  }
+    entry.count += n;
+    if (t.errorCode !== null) entry.codes.set(t.errorCode, (entry.codes.get(t.errorCode) ?? 0) + n);
+    if (t.error !== null) entry.errors.set(t.error, (entry.errors.get(t.error) ?? 0) + n);
+  });
   return [...byStatus.entries()]
     .sort(([a], [b]) => a - b)
     .map(([status, entry]) => ({

@@ -36,11 +36,26 @@ export interface TimeAwareIntervals {
   errorRate: ConfidenceInterval | null;
 }
 
+/** Per half-block counts of one group, tallied in one pass (half-block h lies in block h >> 1). */
+export interface BlockTallies {
+  count: number;
+  blockMs: number;
+  /** Requests with a duration, and of them those at or below the p95 and the p99. */
+  sizes: Float64Array;
+  atOrBelowP95: Float64Array;
+  atOrBelowP99: Float64Array;
+  /** Requests with an http_req_failed sample, and the failures among them. */
+  failSamples: Float64Array;
+  failures: Float64Array;
+}
+
 /**
- * The blocks of a span of time: half-block index per request (block = index >> 1), or null when the span holds fewer
- * than MIN_BLOCKS non-empty blocks of BLOCK_MIN_MS.
+ * The blocks of the sample's span of time and its counts in each half-block, or null when the
+ * span holds fewer than MIN_BLOCKS non-empty blocks of BLOCK_MIN_MS. One pass for the span, one
+ * for every count: a short-lived process runs each loop only a few times, so fewer loops is faster.
  */
-export function timeBlocks(times: ArrayLike<number>): { count: number; blockMs: number; of: Uint16Array } | null {
+export function blockTallies(sample: TimedSample, p95: number, p99: number): BlockTallies | null {
+  const { times, durations, failed } = sample;
   const n = times.length;
   if (n === 0) return null;
   let first = Infinity;
@@ -54,16 +69,26 @@ export function timeBlocks(times: ArrayLike<number>): { count: number; blockMs: 
   if (count < MIN_BLOCKS) return null;
   const blockMs = (last - first) / count;
   const halves = 2 * count;
-  const of = new Uint16Array(n);
-  const used = new Uint8Array(count);
+  const sizes = new Float64Array(halves);
+  const atOrBelowP95 = new Float64Array(halves);
+  const atOrBelowP99 = new Float64Array(halves);
+  const failSamples = new Float64Array(halves);
+  const failures = new Float64Array(halves);
   for (let i = 0; i < n; i++) {
     const h = Math.min(halves - 1, Math.floor((((times[i] as number) - first) * 2) / blockMs));
-    of[i] = h;
-    used[h >> 1] = 1;
+    sizes[h] = (sizes[h] as number) + 1;
+    const d = durations[i] as number;
+    if (d <= p95) atOrBelowP95[h] = (atOrBelowP95[h] as number) + 1;
+    if (d <= p99) atOrBelowP99[h] = (atOrBelowP99[h] as number) + 1;
+    const f = failed[i] as number;
+    if (f >= 0) {
+      failSamples[h] = (failSamples[h] as number) + 1;
+      failures[h] = (failures[h] as number) + f;
+    }
   }
   let nonEmpty = 0;
-  for (const u of used) nonEmpty += u;
-  return nonEmpty < MIN_BLOCKS ? null : { count, blockMs, of };
+  for (let b = 0; b < count; b++) if ((sizes[2 * b] as number) + (sizes[2 * b + 1] as number) > 0) nonEmpty++;
+  return nonEmpty < MIN_BLOCKS ? null : { count, blockMs, sizes, atOrBelowP95, atOrBelowP99, failSamples, failures };
 }
 
 /** Two-sided 95% quantile of Student's t with `df` degrees of freedom (df >= 1). */
@@ -112,26 +137,14 @@ function blockVariance(hits: Float64Array, sizes: Float64Array, share: number): 
   return { variance: Math.max(whole.variance, 2 * whole.variance - half.variance), blocks: whole.blocks };
 }
 
-/**
- * The percentile's interval over the blocks: `sorted` ascending (the same values as `sample`),
- * `value` the percentile as k6 computes it.
- */
+/** The percentile's interval over the blocks: `sorted` ascending, `hits` the requests at or below k6's value per half-block. */
 function percentileInterval(
-  sample: TimedSample,
   sorted: ArrayLike<number>,
-  blockOf: Uint16Array,
-  count: number,
+  hits: Float64Array,
+  sizes: Float64Array,
   p: number,
-  value: number,
 ): { interval: ConfidenceInterval; blocks: number } {
   const n = sorted.length;
-  const hits = new Float64Array(count);
-  const sizes = new Float64Array(count);
-  for (let i = 0; i < n; i++) {
-    const b = blockOf[i] as number;
-    sizes[b] = (sizes[b] as number) + 1;
-    if ((sample.durations[i] as number) <= value) hits[b] = (hits[b] as number) + 1;
-  }
   const { variance, blocks } = blockVariance(hits, sizes, p);
   const se = Math.sqrt(Math.max(variance, (p * (1 - p)) / n));
   const t = t95(blocks - 1);
@@ -149,19 +162,10 @@ export function wilson(rate: number, n: number, z: number): ConfidenceInterval {
 }
 
 /** The error rate's interval over the blocks; `rate` is k6's http_req_failed rate. */
-function errorRateInterval(sample: TimedSample, blockOf: Uint16Array, count: number, rate: number): ConfidenceInterval {
-  const hits = new Float64Array(count);
-  const sizes = new Float64Array(count);
+function errorRateInterval(failures: Float64Array, failSamples: Float64Array, rate: number): ConfidenceInterval {
   let n = 0;
-  for (let i = 0; i < blockOf.length; i++) {
-    const f = sample.failed[i] as number;
-    if (f < 0) continue;
-    const b = blockOf[i] as number;
-    sizes[b] = (sizes[b] as number) + 1;
-    hits[b] = (hits[b] as number) + f;
-    n++;
-  }
-  const { variance, blocks } = blockVariance(hits, sizes, rate);
+  for (const size of failSamples) n += size;
+  const { variance, blocks } = blockVariance(failures, failSamples, rate);
   const independent = (rate * (1 - rate)) / n;
   // Design effect: how many times wider the variance is than independent draws'; never below 1.
   const effect = independent > 0 ? Math.max(1, variance / independent) : 1;
@@ -178,15 +182,16 @@ export function timeAwareIntervals(
   sorted: ArrayLike<number>,
   figures: { p95: number; p99: number; errorRate: number; failedSamples: number },
 ): TimeAwareIntervals | null {
-  const blocks = timeBlocks(sample.times);
-  if (blocks === null || sorted.length !== sample.durations.length) return null;
-  const p95 = percentileInterval(sample, sorted, blocks.of, 2 * blocks.count, 0.95, figures.p95);
-  const p99 = percentileInterval(sample, sorted, blocks.of, 2 * blocks.count, 0.99, figures.p99);
+  if (sorted.length !== sample.durations.length) return null;
+  const tallies = blockTallies(sample, figures.p95, figures.p99);
+  if (tallies === null) return null;
+  const { sizes, failSamples, failures } = tallies;
+  const p95 = percentileInterval(sorted, tallies.atOrBelowP95, sizes, 0.95);
+  const p99 = percentileInterval(sorted, tallies.atOrBelowP99, sizes, 0.99);
   return {
-    basis: { method: 'time blocks', blocks: p95.blocks, blockSeconds: blocks.blockMs / 1000 },
+    basis: { method: 'time blocks', blocks: p95.blocks, blockSeconds: tallies.blockMs / 1000 },
     p95: p95.interval,
     p99: p99.interval,
-    errorRate:
-      figures.failedSamples > 0 ? errorRateInterval(sample, blocks.of, 2 * blocks.count, figures.errorRate) : null,
+    errorRate: figures.failedSamples > 0 ? errorRateInterval(failures, failSamples, figures.errorRate) : null,
   };
 }

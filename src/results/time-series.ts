@@ -5,7 +5,8 @@
  * load of ~170) would set the chart's scale and flatten the load itself.
  */
 import type { RunRecord } from './run-record.js';
-import { groupSamples } from './sample-groups.js';
+import type { TagTotals } from './tag-totals.js';
+import { groupSamples, rowGroupsByTime } from './sample-groups.js';
 import { percentile } from './stats.js';
 import type { TimeBucket, TimeSeries } from './types.js';
 
@@ -23,27 +24,24 @@ export function chooseBucketMs(durationMs: number): number {
  * The load cut into buckets from its start (the stage windows' zero) to its last request's end.
  * VU readings after it (teardown()) are left out; the last one before it opens the series.
  */
-export function timeSeries(record: RunRecord, askedBucketMs: number): TimeSeries {
+export function timeSeries(record: RunRecord, totals: TagTotals, askedBucketMs: number): TimeSeries {
   if (Number.isNaN(record.firstMs)) return { bucketMs: askedBucketMs, buckets: [] };
   const tags = record.tags.all;
   const origin = record.scenarioStartMs();
-  let end = Number.NaN;
-  for (const { time, tag, length } of record.requests.blocks) {
-    for (let i = 0; i < length; i++) {
-      const t = time[i] as number;
-      if (tags[tag[i] as number]?.phase === 'load' && !(t <= end)) end = t;
-    }
-  }
-  if (Number.isNaN(end)) end = record.lastMs;
+  let end = -Infinity;
+  tags.forEach((t, id) => {
+    if (t.phase === 'load') end = Math.max(end, totals.lastMs[id] as number);
+  });
+  if (end === -Infinity) end = record.lastMs;
   const durationMs = Math.max(0, end - origin);
   const fewest = Math.ceil(durationMs / MAX_SERIES_BUCKETS / 1000) * 1000;
   const bucketMs = Math.max(askedBucketMs, fewest);
   const count = Math.max(1, Math.ceil(durationMs / bucketMs));
   const bucketOf = (timeMs: number): number =>
     timeMs < origin || timeMs > end ? -1 : Math.min(count - 1, Math.floor((timeMs - origin) / bucketMs));
-  const groups = groupSamples(record, count, (timeMs, tagId) =>
-    tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1,
-  );
+  const groups = groupSamples(record, count, {
+    row: rowGroupsByTime(record, (timeMs, tagId) => (tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1)),
+  });
 
   const vus = new Array<number>(count).fill(-Infinity);
   // The reading in force as the load starts opens the series.

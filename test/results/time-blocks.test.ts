@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { percentileCi } from '../../src/results/stats.js';
-import { t95, timeAwareIntervals, timeBlocks } from '../../src/results/time-blocks.js';
+import { blockTallies, t95, timeAwareIntervals } from '../../src/results/time-blocks.js';
 import { percentile } from '../../src/results/stats.js';
 import { seededRandom } from '../support/seeded-random.js';
 
 function spread(seconds: number, perSecond: number): Float64Array {
   return Float64Array.from({ length: seconds * perSecond }, (_, i) => (i / perSecond) * 1000);
+}
+
+/** The blocks of requests at `times` (all 1 ms, none failed). */
+function timeBlocks(times: Float64Array) {
+  return blockTallies({ times, durations: times.map(() => 1), failed: new Int8Array(times.length) }, 1, 1);
 }
 
 describe('time blocks', () => {
@@ -72,5 +77,23 @@ describe('time-aware intervals', () => {
 
   it('gives the same intervals for the same file', () => {
     expect(intervals(run(270_000)).found).toEqual(intervals(run(270_000)).found);
+  });
+});
+
+describe('block tallies', () => {
+  it('counts every request once, in the half-block of its time, beside its failure sample', () => {
+    const times = spread(100, 10);
+    const durations = times.map((t) => (t % 3000 === 0 ? 50 : 5));
+    const failed = Int8Array.from(times, (t, i) => (i % 7 === 0 ? -1 : t % 2000 === 0 ? 1 : 0));
+    const tallies = blockTallies({ times, durations, failed }, 5, 10);
+    const sum = (a: Float64Array | undefined) => (a ? a.reduce((x, y) => x + y, 0) : Number.NaN);
+    expect(tallies?.count).toBe(10);
+    expect(sum(tallies?.sizes)).toBe(1000);
+    expect(sum(tallies?.atOrBelowP95)).toBe(durations.filter((d) => d <= 5).length);
+    expect(sum(tallies?.atOrBelowP99)).toBe(durations.filter((d) => d <= 10).length);
+    expect(sum(tallies?.failSamples)).toBe(failed.filter((f) => f >= 0).length);
+    expect(sum(tallies?.failures)).toBe(failed.filter((f) => f === 1).length);
+    // 100 requests per 10 s block, 50 in each half.
+    expect(Array.from(tallies?.sizes ?? []).slice(0, 4)).toEqual([50, 50, 50, 50]);
   });
 });
