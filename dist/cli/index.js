@@ -136,6 +136,33 @@ class PreviousRequestLine {
         this.tagId = tagId;
     }
 }
+/** Tag objects seen, as k6 wrote them, up to this many: k6 repeats a handful; scripts that tag unique URLs fall back to the text. */
+const RAW_TAGS_KEPT = 32;
+/** The tag ids of tag-object bytes already read: no string is made for a tag object seen before. */
+class RawTagIds {
+    kept = [];
+    /** The id of bytes[start, end) if they were kept; -1 if not. */
+    find(bytes, start, end) {
+        const length = end - start;
+        for (const { bytes: kept, id } of this.kept) {
+            if (kept.length === length && bytes.compare(kept, 0, length, start, end) === 0)
+                return id;
+        }
+        return -1;
+    }
+    keep(bytes, start, end, id) {
+        if (this.kept.length < RAW_TAGS_KEPT)
+            this.kept.push({ bytes: Buffer.from(bytes.subarray(start, end)), id });
+    }
+}
+/** The end of a quoted text starting at `from` (the index of its closing quote), looked for up to `end`; -1 if none. */
+function quoteEnd(bytes, from, end) {
+    // Times are 30 bytes: a loop beats a call into Buffer.indexOf.
+    for (let at = from; at < end; at++)
+        if (bytes[at] === 34)
+            return at;
+    return -1;
+}
 // A time's 30 bytes: a loop is cheaper than a call into Buffer.compare or Buffer.copy (and allocates nothing).
 function sameBytes(bytes, at, kept, length) {
     for (let i = length - 1; i >= 0; i--)
@@ -339,6 +366,7 @@ class line_scanner_LineScanner {
     lastLine = null;
     times = new SampleTimeParser();
     previous = new PreviousRequestLine();
+    rawTags = new RawTagIds();
     constructor(record) {
         this.record = record;
     }
@@ -421,8 +449,8 @@ class line_scanner_LineScanner {
         if (!startsWith(bytes, nameEnd, POINT_HEAD))
             return false;
         const timeStart = nameEnd + POINT_HEAD.length;
-        const timeEnd = bytes.indexOf(QUOTE, timeStart);
-        if (timeEnd < 0 || timeEnd >= end || !startsWith(bytes, timeEnd, VALUE_KEY))
+        const timeEnd = quoteEnd(bytes, timeStart, end);
+        if (timeEnd < 0 || !startsWith(bytes, timeEnd, VALUE_KEY))
             return false;
         const valueStart = timeEnd + VALUE_KEY.length;
         let valueEnd = valueStart;
@@ -479,9 +507,14 @@ class line_scanner_LineScanner {
                     const time = this.times.parse(bytes, timeStart, timeEnd);
                     if (Number.isNaN(time))
                         return false;
-                    const tagId = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
-                    if (tagId === undefined)
-                        return false;
+                    let tagId = this.rawTags.find(bytes, tagsStart, tagsEnd);
+                    if (tagId < 0) {
+                        const interned = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
+                        if (interned === undefined)
+                            return false;
+                        tagId = interned;
+                        this.rawTags.keep(bytes, tagsStart, tagsEnd, tagId);
+                    }
                     this.previous.remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, time, tagId);
                 }
                 record.http(HTTP_METRICS[kind], this.previous.time, value, this.previous.tagId);

@@ -39,6 +39,34 @@ export class PreviousRequestLine {
   }
 }
 
+/** Tag objects seen, as k6 wrote them, up to this many: k6 repeats a handful; scripts that tag unique URLs fall back to the text. */
+const RAW_TAGS_KEPT = 32;
+
+/** The tag ids of tag-object bytes already read: no string is made for a tag object seen before. */
+export class RawTagIds {
+  private readonly kept: Array<{ bytes: Buffer; id: number }> = [];
+
+  /** The id of bytes[start, end) if they were kept; -1 if not. */
+  find(bytes: Buffer, start: number, end: number): number {
+    const length = end - start;
+    for (const { bytes: kept, id } of this.kept) {
+      if (kept.length === length && bytes.compare(kept, 0, length, start, end) === 0) return id;
+    }
+    return -1;
+  }
+
+  keep(bytes: Buffer, start: number, end: number, id: number): void {
+    if (this.kept.length < RAW_TAGS_KEPT) this.kept.push({ bytes: Buffer.from(bytes.subarray(start, end)), id });
+  }
+}
+
+/** The end of a quoted text starting at `from` (the index of its closing quote), looked for up to `end`; -1 if none. */
+export function quoteEnd(bytes: Buffer, from: number, end: number): number {
+  // Times are 30 bytes: a loop beats a call into Buffer.indexOf.
+  for (let at = from; at < end; at++) if (bytes[at] === 34) return at;
+  return -1;
+}
+
 // A time's 30 bytes: a loop is cheaper than a call into Buffer.compare or Buffer.copy (and allocates nothing).
 function sameBytes(bytes: Buffer, at: number, kept: Buffer, length: number): boolean {
   for (let i = length - 1; i >= 0; i--) if (bytes[at + i] !== kept[i]) return false;

@@ -8,7 +8,7 @@
  */
 import { isRecord } from './request-tags.js';
 import type { HttpMetric, RunRecord } from './run-record.js';
-import { containsWithin, parseNumber, PreviousRequestLine, startsWith } from './line-bytes.js';
+import { containsWithin, parseNumber, PreviousRequestLine, quoteEnd, RawTagIds, startsWith } from './line-bytes.js';
 import { SampleTimeParser } from './sample-time.js';
 
 /** A line the analysis cannot read, or a first line that is not k6 output. */
@@ -86,6 +86,7 @@ export class LineScanner {
   private lastLine: Buffer | null = null;
   private readonly times = new SampleTimeParser();
   private readonly previous = new PreviousRequestLine();
+  private readonly rawTags = new RawTagIds();
 
   constructor(private readonly record: RunRecord) {}
 
@@ -158,8 +159,8 @@ export class LineScanner {
   private inPlace(kind: Kind, bytes: Buffer, nameEnd: number, end: number): boolean {
     if (!startsWith(bytes, nameEnd, POINT_HEAD)) return false;
     const timeStart = nameEnd + POINT_HEAD.length;
-    const timeEnd = bytes.indexOf(QUOTE, timeStart);
-    if (timeEnd < 0 || timeEnd >= end || !startsWith(bytes, timeEnd, VALUE_KEY)) return false;
+    const timeEnd = quoteEnd(bytes, timeStart, end);
+    if (timeEnd < 0 || !startsWith(bytes, timeEnd, VALUE_KEY)) return false;
     const valueStart = timeEnd + VALUE_KEY.length;
     let valueEnd = valueStart;
     while (valueEnd < end && bytes[valueEnd] !== COMMA) valueEnd++;
@@ -209,8 +210,13 @@ export class LineScanner {
         if (!this.previous.matches(bytes, timeStart, timeEnd, tagsStart, tagsEnd)) {
           const time = this.times.parse(bytes, timeStart, timeEnd);
           if (Number.isNaN(time)) return false;
-          const tagId = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
-          if (tagId === undefined) return false;
+          let tagId = this.rawTags.find(bytes, tagsStart, tagsEnd);
+          if (tagId < 0) {
+            const interned = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
+            if (interned === undefined) return false;
+            tagId = interned;
+            this.rawTags.keep(bytes, tagsStart, tagsEnd, tagId);
+          }
           this.previous.remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, time, tagId);
         }
         record.http(HTTP_METRICS[kind] as HttpMetric, this.previous.time, value, this.previous.tagId);
