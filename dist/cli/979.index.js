@@ -3409,7 +3409,7 @@ async function analyzeFiles(files, options = {}) {
     checkOneTest(instances);
     const { merged, starts } = mergeRecords(instances);
     const name = runName(files);
-    return { ...(0,analyze/* judgeable */.WU)(name, (0,summarize/* summarize */.e)(merged, { file: name, cut, ...options }), options.k6Exit), instances: starts };
+    return { ...(0,analyze/* judgeable */.WU)(name, (0,summarize/* summarize */.eh)(merged, { file: name, cut, ...options }), options.k6Exit), instances: starts };
 }
 /** The test a file ran, from what its samples carry: k6's `scenario` tag and our `profile` tag. */
 function testSignature(record) {

@@ -51,6 +51,7 @@ function isRecord(value) {
 __nccwpck_require__.d(__webpack_exports__, {
   L6: () => (/* binding */ AnalysisError),
   xy: () => (/* binding */ analyzeFile),
+  iF: () => (/* binding */ analyzeFileFigures),
   WU: () => (/* binding */ judgeable),
   mR: () => (/* binding */ recordFile)
 });
@@ -61,8 +62,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/results/line-chunks.ts
 /**
  * Cuts a byte stream into runs of whole lines. A newline byte never occurs inside a
@@ -635,7 +634,6 @@ var user_error = __nccwpck_require__(4955);
 
 
 
-
 /** Bad input: the message starts with the file's name and says what is wrong with it. */
 class AnalysisError extends user_error/* UserError */.y {
     file;
@@ -657,7 +655,17 @@ const NO_LOAD_SAMPLES = 'no load samples at all: the file holds no http_req_dura
 async function analyzeFile(file, options = {}) {
     const { record, cut } = await recordFile(file);
     try {
-        return judgeable(file, (0,results_summarize/* summarize */.e)(record, { file, cut, ...options }), options.k6Exit);
+        return judgeable(file, (0,results_summarize/* summarize */.eh)(record, { file, cut, ...options }), options.k6Exit);
+    }
+    catch (error) {
+        throw asAnalysisError(file, error, false, 0);
+    }
+}
+/** The same analysis without intervals or time series: the figures that tables print. */
+async function analyzeFileFigures(file, options = {}) {
+    const { record, cut } = await recordFile(file);
+    try {
+        return judgeable(file, (0,results_summarize/* summarizeFigures */.Lm)(record, { file, cut, ...options }), options.k6Exit);
     }
     catch (error) {
         throw asAnalysisError(file, error, false, 0);
@@ -677,7 +685,7 @@ async function recordFile(file) {
         gzipped = await isGzip(handle);
         let streamCut = false;
         try {
-            for await (const chunk of gzipped ? gunzipped(file) : plainChunks(handle)) {
+            for await (const chunk of gzipped ? await gunzipped(file) : plainChunks(handle)) {
                 chunker.push(chunk, feed);
                 bytes += chunk.length;
                 if (chunker.pendingBytes > MAX_LINE_BYTES)
@@ -719,7 +727,9 @@ async function* plainChunks(handle) {
         yield buffer.subarray(0, bytesRead);
     }
 }
-function gunzipped(file) {
+/** zlib, and the streams it pulls in, load only for a gzip file: a plain file's process starts without them. */
+async function gunzipped(file) {
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
     const source = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_BYTES });
     // Default finish flush: a stream whose end never arrives (k6 killed, file cut) ends in an
     // "unexpected end of file" error after everything decodable was handed over, which is how a
@@ -730,7 +740,7 @@ function gunzipped(file) {
         chunkSize: PIECE_BYTES,
         readableHighWaterMark: GUNZIP_AHEAD_BYTES,
     };
-    const gunzip = (0,external_node_zlib_.createGunzip)(options);
+    const gunzip = createGunzip(options);
     source.on('error', (error) => gunzip.destroy(error));
     gunzip.on('close', () => source.destroy());
     return source.pipe(gunzip);
@@ -1181,6 +1191,7 @@ class RunRecord {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ZV: () => (/* binding */ groupSamples),
+  Ps: () => (/* binding */ requestFigures),
   h6: () => (/* binding */ requestStats),
   JB: () => (/* binding */ rowGroupsByTime)
 });
@@ -1415,29 +1426,40 @@ function groupSamples(record, count, grouping) {
     }
     return { requests, failed, failedSamples, durations, times, failures };
 }
-/** RequestStats of group g (sorts its durations in place); rps over `seconds`. errorRate is k6's http_req_failed rate. */
-function requestStats(groups, g, seconds) {
+/** RequestFigures of group g (sorts its durations in place); rps over `seconds`. errorRate is k6's http_req_failed rate. */
+const requestFigures = (groups, g, seconds) => {
     const requests = groups.requests[g] ?? 0;
     const failed = groups.failed[g] ?? 0;
     const failedSamples = groups.failedSamples[g] ?? 0;
-    const errorRate = failedSamples > 0 ? failed / failedSamples : 0;
+    return {
+        requests,
+        failed,
+        errorRate: failedSamples > 0 ? failed / failedSamples : 0,
+        rps: seconds > 0 ? requests / seconds : 0,
+        duration: (0,stats/* trendFiguresInPlace */.L3)(groups.durations[g] ?? new Float64Array(0)),
+    };
+};
+/** RequestFigures of group g with 95% intervals of its p95, p99 and error rate (sorts its durations in place). */
+const requestStats = (groups, g, seconds) => {
     const values = groups.durations[g] ?? new Float64Array(0);
-    // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the stats sort.
+    // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the figures sort.
     const arrival = values.slice();
-    const figures = (0,stats/* trendFiguresInPlace */.L3)(values);
+    const figures = requestFigures(groups, g, seconds);
+    const { errorRate, duration: trend } = figures;
+    const failedSamples = groups.failedSamples[g] ?? 0;
     const sample = {
         durations: arrival,
         times: groups.times[g] ?? new Float32Array(0),
         failed: groups.failures[g] ?? new Int8Array(0),
     };
-    const timed = figures === null
+    const timed = trend === null
         ? null
-        : timeAwareIntervals(sample, values, { p95: figures.p95, p99: figures.p99, errorRate, failedSamples });
+        : timeAwareIntervals(sample, values, { p95: trend.p95, p99: trend.p99, errorRate, failedSamples });
     // Independent draws' intervals only where the run is too short for time blocks (the exact binomial costs a pass per percentile).
-    const duration = figures === null
+    const duration = trend === null
         ? null
         : {
-            ...figures,
+            ...trend,
             p95Ci: timed?.p95 ?? (0,stats/* percentileCi */.a9)(values, 0.95),
             p99Ci: timed?.p99 ?? (0,stats/* percentileCi */.a9)(values, 0.99),
         };
@@ -1446,16 +1468,8 @@ function requestStats(groups, g, seconds) {
         method: 'independent draws',
         reason: values.length === 0 ? 'no requests' : `fewer than ${MIN_BLOCKS} time blocks of ${BLOCK_MIN_MS / 1000} s`,
     };
-    return {
-        requests,
-        failed,
-        errorRate,
-        rps: seconds > 0 ? requests / seconds : 0,
-        duration,
-        errorRateCi,
-        intervalBasis,
-    };
-}
+    return { ...figures, duration, errorRateCi, intervalBasis };
+};
 
 
 /***/ }),
@@ -1507,7 +1521,7 @@ function planWindows(plan) {
  * []. No load request at all (setup() found the target down): [], as rows of zeros would read
  * like a run that went well.
  */
-function stageResults(record, plan) {
+function stageResults(record, plan, figuresOf) {
     const tags = record.tags.all;
     const origin = record.scenarioStartMs();
     let tagged = -1;
@@ -1580,7 +1594,7 @@ function stageResults(record, plan) {
         const maxVus = maxVusIn(record, origin + stage.startMs, origin + stage.endMs, g === count - 1);
         if (!planned[g])
             stage.target = maxVus;
-        return { stage, ...(0,_sample_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .requestStats */ .h6)(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
+        return { stage, ...figuresOf(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
     });
     return { results, windowsFrom: fromRequests ? 'requests' : 'plan' };
 }
@@ -1755,7 +1769,8 @@ function binomialPmf(n, p) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ summarize)
+  eh: () => (/* binding */ summarize),
+  Lm: () => (/* binding */ summarizeFigures)
 });
 
 // UNUSED EXPORTS: MAX_ENDPOINTS
@@ -2013,7 +2028,21 @@ function timeSeries(record, totals, askedBucketMs) {
 
 /** Endpoints shown one by one; the rest fold into one "other" row per phase (untagged URLs with ids make thousands). */
 const MAX_ENDPOINTS = 200;
+/** The run's figures with their 95% intervals, and its time series: what the gate judges and reports. */
 function summarize(record, options) {
+    const { figures, totals } = runFigures(record, options, sample_groups/* requestStats */.h6);
+    const { truncated, evidence, ...front } = figures;
+    const bucketMs = options.bucketMs ?? chooseBucketMs(figures.loadDurationMs);
+    return { ...front, timeSeries: timeSeries(record, totals, bucketMs), truncated, evidence };
+}
+/**
+ * The figures alone, without intervals or time series: what `perf-gate analyze` prints as
+ * tables. Intervals and the series cost as much as the figures in a process that runs once.
+ */
+function summarizeFigures(record, options) {
+    return runFigures(record, options, sample_groups/* requestFigures */.Ps).figures;
+}
+function runFigures(record, options, figuresOf) {
     const span = runTimeSpan(record);
     const outsideSpan = span ? record.keepWithin(span.fromMs, span.toMs) : { removed: 0, removedLoad: 0 };
     const empty = Number.isNaN(record.firstMs);
@@ -2038,24 +2067,23 @@ function summarize(record, options) {
         maxVus,
         checks: { passes: record.checkPasses, fails: record.checkFails },
     };
-    const endpoints = endpointResults(record, totals, seconds);
+    const endpoints = endpointResults(record, totals, seconds, figuresOf);
     const tagged = taggedRun(record, totals);
     const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
-    const stages = (0,results_stages/* stageResults */.LB)(record, plan);
-    return {
+    const stages = (0,results_stages/* stageResults */.LB)(record, plan, figuresOf);
+    const figures = {
         file: options.file,
         startTime: empty ? '' : new Date(record.firstMs).toISOString(),
         endTime: empty ? '' : new Date(record.lastMs).toISOString(),
         scenarioStartTime: empty ? '' : new Date(loadStartMs).toISOString(),
         durationMs,
         loadDurationMs,
-        overall: { ...(0,sample_groups/* requestStats */.h6)(loadGroups, 0, seconds.load), ...counters },
-        wholeRun: { ...(0,sample_groups/* requestStats */.h6)(wholeGroups, 0, seconds.whole), ...counters },
+        overall: { ...figuresOf(loadGroups, 0, seconds.load), ...counters },
+        wholeRun: { ...figuresOf(wholeGroups, 0, seconds.whole), ...counters },
         described: { ...tagged, planFrom, windowsFrom: stages.windowsFrom },
         endpoints: endpoints.results,
         statuses: statusResults(record, totals),
         stages: stages.results,
-        timeSeries: timeSeries(record, totals, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
         truncated: options.cut !== null,
         evidence: evidenceOf({
             cut: options.cut,
@@ -2069,6 +2097,7 @@ function summarize(record, options) {
             folded: endpoints.distinct > MAX_ENDPOINTS ? { endpoints: endpoints.distinct, kept: MAX_ENDPOINTS } : null,
         }),
     };
+    return { figures, totals };
 }
 /** The last load request with a duration, the requests outside the load, and load requests with a bad stage tag. */
 function loadFacts(record, totals) {
@@ -2098,7 +2127,7 @@ const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 };
  * k6's own rates are. Beyond MAX_ENDPOINTS, the least
  * busy fold into one "other" row per phase.
  */
-function endpointResults(record, totals, seconds) {
+function endpointResults(record, totals, seconds, figuresOf) {
     const keys = new Map();
     const heads = [];
     const endpointOfTag = record.tags.all.map((t) => {
@@ -2159,7 +2188,7 @@ function endpointResults(record, totals, seconds) {
             name,
             method: t.method,
             phase: t.phase,
-            ...(0,sample_groups/* requestStats */.h6)(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
+            ...figuresOf(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
         },
     }))
         .sort(({ folded: af, endpoint: a }, { folded: bf, endpoint: b }) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] ||
@@ -3089,7 +3118,7 @@ function fixed(value, digits) {
 }
 
 // EXTERNAL MODULE: ./scenarios/lib/options.js
-var options = __nccwpck_require__(1973);
+var lib_options = __nccwpck_require__(1973);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 /** The CLI's shared vocabulary: its streams, a subcommand's shape and the usage text. */
 const USAGE = `usage: perf-gate <command> [options]
@@ -3123,8 +3152,8 @@ function usageError(io, message) {
 
 /** The stage plans of the bundled scenarios' full profile (Festin's guide), for --stages (runs without a profile tag). */
 const BUNDLED_STAGE_PLANS = {
-    enqueue: (0,options/* stagePlanFor */.$z)('enqueue', 'full'),
-    spike: (0,options/* stagePlanFor */.$z)('spike', 'full'),
+    enqueue: (0,lib_options/* stagePlanFor */.$z)('enqueue', 'full'),
+    spike: (0,lib_options/* stagePlanFor */.$z)('spike', 'full'),
 };
 const analyze_analyze = async (args, io) => {
     let file;
@@ -3150,8 +3179,11 @@ const analyze_analyze = async (args, io) => {
     if (file === undefined)
         return usageError(io, 'analyze needs the k6 results file');
     try {
-        const result = await (0,analyze/* analyzeFile */.xy)(file, { stagePlan, planOf: options/* taggedStagePlan */.sE });
-        io.stdout(json ? `${JSON.stringify(analysisJson(result), null, 2)}\n` : formatRunResult(result));
+        const options = { stagePlan, planOf: lib_options/* taggedStagePlan */.sE };
+        // Tables print no intervals and no time series: they are computed for --json only.
+        io.stdout(json
+            ? `${JSON.stringify(analysisJson(await (0,analyze/* analyzeFile */.xy)(file, options)), null, 2)}\n`
+            : formatRunResult(await (0,analyze/* analyzeFileFigures */.iF)(file, options)));
         return 0;
     }
     catch (error) {

@@ -2,7 +2,7 @@
  * `perf-gate analyze <file>`: a k6 results file as tables or as JSON. The JSON is the RunResult
  * with the judged figures under `load` and k6's own summary figures under `wholeRun`.
  */
-import { AnalysisError, analyzeFile } from '../results/analyze.js';
+import { AnalysisError, analyzeFile, analyzeFileFigures } from '../results/analyze.js';
 import { formatRunResult } from '../results/format-table.js';
 import type { RunResult, StagePlan } from '../results/types.js';
 import { stagePlanFor, taggedStagePlan } from '../../scenarios/lib/options.js';
@@ -32,8 +32,13 @@ export const analyze: Subcommand = async (args, io) => {
   }
   if (file === undefined) return usageError(io, 'analyze needs the k6 results file');
   try {
-    const result = await analyzeFile(file, { stagePlan, planOf: taggedStagePlan });
-    io.stdout(json ? `${JSON.stringify(analysisJson(result), null, 2)}\n` : formatRunResult(result));
+    const options = { stagePlan, planOf: taggedStagePlan };
+    // Tables print no intervals and no time series: they are computed for --json only.
+    io.stdout(
+      json
+        ? `${JSON.stringify(analysisJson(await analyzeFile(file, options)), null, 2)}\n`
+        : formatRunResult(await analyzeFileFigures(file, options)),
+    );
     return 0;
   } catch (error) {
     if (error instanceof AnalysisError) {

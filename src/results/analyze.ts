@@ -4,14 +4,14 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { createGunzip, type ZlibOptions } from 'node:zlib';
+import type { ZlibOptions } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LineChunker } from './line-chunks.js';
 import { LineError, LineScanner } from './line-scanner.js';
 import type { PlanOf } from './run-description.js';
 import { RunRecord } from './run-record.js';
-import { summarize } from './summarize.js';
-import type { RunResult, StagePlan, K6RunEnd } from './types.js';
+import { summarize, summarizeFigures } from './summarize.js';
+import type { K6RunEnd, RunFigures, RunResult, StagePlan } from './types.js';
 import { UserError } from '../errors/user-error.js';
 
 export interface AnalyzeOptions {
@@ -59,6 +59,16 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
   }
 }
 
+/** The same analysis without intervals or time series: the figures that tables print. */
+export async function analyzeFileFigures(file: string, options: AnalyzeOptions = {}): Promise<RunFigures> {
+  const { record, cut } = await recordFile(file);
+  try {
+    return judgeable(file, summarizeFigures(record, { file, cut, ...options }), options.k6Exit);
+  } catch (error) {
+    throw asAnalysisError(file, error, false, 0);
+  }
+}
+
 /** One k6 results file read into a RunRecord, and whether it was cut short. */
 export async function recordFile(file: string): Promise<{ record: RunRecord; cut: 'line' | 'gzip' | null }> {
   const record = new RunRecord();
@@ -73,7 +83,7 @@ export async function recordFile(file: string): Promise<{ record: RunRecord; cut
     gzipped = await isGzip(handle);
     let streamCut = false;
     try {
-      for await (const chunk of gzipped ? gunzipped(file) : plainChunks(handle)) {
+      for await (const chunk of gzipped ? await gunzipped(file) : plainChunks(handle)) {
         chunker.push(chunk as Buffer, feed);
         bytes += (chunk as Buffer).length;
         if (chunker.pendingBytes > MAX_LINE_BYTES) throw lineTooLong(scanner, bytes - chunker.pendingBytes, gzipped);
@@ -111,7 +121,9 @@ async function* plainChunks(handle: FileHandle): AsyncGenerator<Buffer> {
   }
 }
 
-function gunzipped(file: string): Readable {
+/** zlib, and the streams it pulls in, load only for a gzip file: a plain file's process starts without them. */
+async function gunzipped(file: string): Promise<Readable> {
+  const { createGunzip } = await import('node:zlib');
   const source = createReadStream(file, { highWaterMark: READ_BYTES });
   // Default finish flush: a stream whose end never arrives (k6 killed, file cut) ends in an
   // "unexpected end of file" error after everything decodable was handed over, which is how a
@@ -146,7 +158,7 @@ function megabytes(bytes: number): string {
 }
 
 /** A result without a single request duration is no run at all: an error, not a "not measured" warning. */
-export function judgeable(file: string, result: RunResult, k6Exit: K6RunEnd | null | undefined): RunResult {
+export function judgeable<R extends RunFigures>(file: string, result: R, k6Exit: K6RunEnd | null | undefined): R {
   if (result.wholeRun.duration !== null) return result;
   const early = k6Exit && !k6Exit.complete ? ` (k6 ended early: ${k6Exit.meaning})` : '';
   throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);

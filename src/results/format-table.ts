@@ -1,8 +1,8 @@
-/** A RunResult as plain-text tables for a terminal (`perf-gate analyze`). */
-import type { OverallResult, RequestStats, RunResult } from './types.js';
+/** A run's figures (a RunResult is one) as plain-text tables for a terminal (`perf-gate analyze`). */
+import type { RequestFigures, RunCounters, RunFigures } from './types.js';
 
-export function formatRunResult(result: RunResult): string {
-  const row = (label: string, o: OverallResult): string[] => [
+export function formatRunResult(result: RunFigures): string {
+  const row = (label: string, o: RequestFigures & RunCounters): string[] => [
     label,
     String(o.requests),
     fixed(o.rps, 2),
@@ -77,14 +77,14 @@ export function formatRunResult(result: RunResult): string {
 }
 
 /** What the run's tags said: scenario, profile, and where the stages came from. */
-function describedLine(result: RunResult): string {
+function describedLine(result: RunFigures): string {
   const d = result.described;
   const windows = { requests: "the requests' stage tags", plan: "the plan's times", none: 'none' }[d.windowsFrom];
   const plan = { tags: 'the tagged scenario and profile', given: 'the plan given', none: 'no plan' }[d.planFrom];
   return `scenario tag ${d.scenario ?? '-'}, profile tag ${d.profile ?? '-'}; stage labels from ${plan}, windows from ${windows}`;
 }
 
-function durationCells(stats: RequestStats): string[] {
+function durationCells(stats: RequestFigures): string[] {
   const d = stats.duration;
   return [d?.avg, d?.min, d?.med, d?.p90, d?.p95, d?.p99, d?.max].map(ms);
 }

@@ -7,7 +7,7 @@ import type { RunRecord } from './run-record.js';
 import type { TagTotals } from './tag-totals.js';
 import { percentileCi, trendFiguresInPlace } from './stats.js';
 import { BLOCK_MIN_MS, MIN_BLOCKS, timeAwareIntervals, wilson } from './time-blocks.js';
-import type { ConfidenceInterval, IntervalBasis, RequestStats } from './types.js';
+import type { ConfidenceInterval, IntervalBasis, RequestFigures, RequestStats } from './types.js';
 
 const Z95 = 1.959963984540054;
 
@@ -104,31 +104,46 @@ export function groupSamples(record: RunRecord, count: number, grouping: Groupin
   return { requests, failed, failedSamples, durations, times, failures };
 }
 
-/** RequestStats of group g (sorts its durations in place); rps over `seconds`. errorRate is k6's http_req_failed rate. */
-export function requestStats(groups: SampleGroups, g: number, seconds: number): RequestStats {
+/** How a group's figures are made: RequestFigures for tables, RequestStats (with intervals) for the gate. */
+export type FiguresOf<S extends RequestFigures> = (groups: SampleGroups, g: number, seconds: number) => S;
+
+/** RequestFigures of group g (sorts its durations in place); rps over `seconds`. errorRate is k6's http_req_failed rate. */
+export const requestFigures: FiguresOf<RequestFigures> = (groups, g, seconds) => {
   const requests = groups.requests[g] ?? 0;
   const failed = groups.failed[g] ?? 0;
   const failedSamples = groups.failedSamples[g] ?? 0;
-  const errorRate = failedSamples > 0 ? failed / failedSamples : 0;
+  return {
+    requests,
+    failed,
+    errorRate: failedSamples > 0 ? failed / failedSamples : 0,
+    rps: seconds > 0 ? requests / seconds : 0,
+    duration: trendFiguresInPlace(groups.durations[g] ?? new Float64Array(0)),
+  };
+};
+
+/** RequestFigures of group g with 95% intervals of its p95, p99 and error rate (sorts its durations in place). */
+export const requestStats: FiguresOf<RequestStats> = (groups, g, seconds) => {
   const values = groups.durations[g] ?? new Float64Array(0);
-  // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the stats sort.
+  // The time-aware intervals need the durations in arrival order, beside their times: a copy, as the figures sort.
   const arrival = values.slice();
-  const figures = trendFiguresInPlace(values);
+  const figures = requestFigures(groups, g, seconds);
+  const { errorRate, duration: trend } = figures;
+  const failedSamples = groups.failedSamples[g] ?? 0;
   const sample = {
     durations: arrival,
     times: groups.times[g] ?? new Float32Array(0),
     failed: groups.failures[g] ?? new Int8Array(0),
   };
   const timed =
-    figures === null
+    trend === null
       ? null
-      : timeAwareIntervals(sample, values, { p95: figures.p95, p99: figures.p99, errorRate, failedSamples });
+      : timeAwareIntervals(sample, values, { p95: trend.p95, p99: trend.p99, errorRate, failedSamples });
   // Independent draws' intervals only where the run is too short for time blocks (the exact binomial costs a pass per percentile).
   const duration =
-    figures === null
+    trend === null
       ? null
       : {
-          ...figures,
+          ...trend,
           p95Ci: timed?.p95 ?? percentileCi(values, 0.95),
           p99Ci: timed?.p99 ?? percentileCi(values, 0.99),
         };
@@ -138,13 +153,5 @@ export function requestStats(groups: SampleGroups, g: number, seconds: number): 
     method: 'independent draws',
     reason: values.length === 0 ? 'no requests' : `fewer than ${MIN_BLOCKS} time blocks of ${BLOCK_MIN_MS / 1000} s`,
   };
-  return {
-    requests,
-    failed,
-    errorRate,
-    rps: seconds > 0 ? requests / seconds : 0,
-    duration,
-    errorRateCi,
-    intervalBasis,
-  };
-}
+  return { ...figures, duration, errorRateCi, intervalBasis };
+};

@@ -4,8 +4,8 @@
  */
 import { BAD_STAGE } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
-import { groupSamples, requestStats, rowGroupsByTime } from './sample-groups.js';
-import type { StagePlan, StageResult, StageWindow } from './types.js';
+import { groupSamples, rowGroupsByTime, type FiguresOf } from './sample-groups.js';
+import type { RequestFigures, StagePlan, StageResult, StageWindow } from './types.js';
 
 export function stageLabel(unit: StagePlan['unit'], target: number): string {
   return unit === 'vus' ? `VU ${target}` : `${target}/s`;
@@ -40,10 +40,11 @@ export function planWindows(plan: StagePlan): StageWindow[] {
  * []. No load request at all (setup() found the target down): [], as rows of zeros would read
  * like a run that went well.
  */
-export function stageResults(
+export function stageResults<S extends RequestFigures>(
   record: RunRecord,
   plan: StagePlan | undefined,
-): { results: StageResult[]; windowsFrom: 'requests' | 'plan' | 'none' } {
+  figuresOf: FiguresOf<S>,
+): { results: Array<S & Pick<StageResult, 'stage' | 'maxVus'>>; windowsFrom: 'requests' | 'plan' | 'none' } {
   const tags = record.tags.all;
   const origin = record.scenarioStartMs();
   let tagged = -1;
@@ -107,7 +108,7 @@ export function stageResults(
   const results = windows.map((stage, g) => {
     const maxVus = maxVusIn(record, origin + stage.startMs, origin + stage.endMs, g === count - 1);
     if (!planned[g]) stage.target = maxVus;
-    return { stage, ...requestStats(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
+    return { stage, ...figuresOf(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
   });
   return { results, windowsFrom: fromRequests ? 'requests' : 'plan' };
 }

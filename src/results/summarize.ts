@@ -6,13 +6,22 @@
 import { evidenceOf } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
-import { groupSamples, requestStats } from './sample-groups.js';
+import { groupSamples, requestFigures, requestStats, type FiguresOf } from './sample-groups.js';
 import { tagTotals, type TagTotals } from './tag-totals.js';
 import { resolvePlan, taggedRun, type PlanOf } from './run-description.js';
 import { stageResults } from './stages.js';
 import { runTimeSpan } from './time-span.js';
 import { chooseBucketMs, timeSeries } from './time-series.js';
-import type { EndpointResult, RunResult, StagePlan, StatusResult, K6RunEnd } from './types.js';
+import type {
+  EndpointResult,
+  K6RunEnd,
+  RequestFigures,
+  RunFigures,
+  RunFiguresOf,
+  RunResult,
+  StagePlan,
+  StatusResult,
+} from './types.js';
 
 export interface SummarizeOptions {
   file: string;
@@ -31,7 +40,27 @@ export interface SummarizeOptions {
 /** Endpoints shown one by one; the rest fold into one "other" row per phase (untagged URLs with ids make thousands). */
 export const MAX_ENDPOINTS = 200;
 
+/** The run's figures with their 95% intervals, and its time series: what the gate judges and reports. */
 export function summarize(record: RunRecord, options: SummarizeOptions): RunResult {
+  const { figures, totals } = runFigures(record, options, requestStats);
+  const { truncated, evidence, ...front } = figures;
+  const bucketMs = options.bucketMs ?? chooseBucketMs(figures.loadDurationMs);
+  return { ...front, timeSeries: timeSeries(record, totals, bucketMs), truncated, evidence };
+}
+
+/**
+ * The figures alone, without intervals or time series: what `perf-gate analyze` prints as
+ * tables. Intervals and the series cost as much as the figures in a process that runs once.
+ */
+export function summarizeFigures(record: RunRecord, options: SummarizeOptions): RunFigures {
+  return runFigures(record, options, requestFigures).figures;
+}
+
+function runFigures<S extends RequestFigures>(
+  record: RunRecord,
+  options: SummarizeOptions,
+  figuresOf: FiguresOf<S>,
+): { figures: RunFiguresOf<S>; totals: TagTotals } {
   const span = runTimeSpan(record);
   const outsideSpan = span ? record.keepWithin(span.fromMs, span.toMs) : { removed: 0, removedLoad: 0 };
   const empty = Number.isNaN(record.firstMs);
@@ -55,25 +84,24 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
     maxVus,
     checks: { passes: record.checkPasses, fails: record.checkFails },
   };
-  const endpoints = endpointResults(record, totals, seconds);
+  const endpoints = endpointResults(record, totals, seconds, figuresOf);
   const tagged = taggedRun(record, totals);
   const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
-  const stages = stageResults(record, plan);
+  const stages = stageResults(record, plan, figuresOf);
 
-  return {
+  const figures: RunFiguresOf<S> = {
     file: options.file,
     startTime: empty ? '' : new Date(record.firstMs).toISOString(),
     endTime: empty ? '' : new Date(record.lastMs).toISOString(),
     scenarioStartTime: empty ? '' : new Date(loadStartMs).toISOString(),
     durationMs,
     loadDurationMs,
-    overall: { ...requestStats(loadGroups, 0, seconds.load), ...counters },
-    wholeRun: { ...requestStats(wholeGroups, 0, seconds.whole), ...counters },
+    overall: { ...figuresOf(loadGroups, 0, seconds.load), ...counters },
+    wholeRun: { ...figuresOf(wholeGroups, 0, seconds.whole), ...counters },
     described: { ...tagged, planFrom, windowsFrom: stages.windowsFrom },
     endpoints: endpoints.results,
     statuses: statusResults(record, totals),
     stages: stages.results,
-    timeSeries: timeSeries(record, totals, options.bucketMs ?? chooseBucketMs(loadDurationMs)),
     truncated: options.cut !== null,
     evidence: evidenceOf({
       cut: options.cut,
@@ -87,6 +115,7 @@ export function summarize(record: RunRecord, options: SummarizeOptions): RunResu
       folded: endpoints.distinct > MAX_ENDPOINTS ? { endpoints: endpoints.distinct, kept: MAX_ENDPOINTS } : null,
     }),
   };
+  return { figures, totals };
 }
 
 /** The last load request with a duration, the requests outside the load, and load requests with a bad stage tag. */
@@ -119,11 +148,12 @@ const PHASE_ORDER = { load: 0, setup: 1, teardown: 2 } as const;
  * k6's own rates are. Beyond MAX_ENDPOINTS, the least
  * busy fold into one "other" row per phase.
  */
-function endpointResults(
+function endpointResults<S extends RequestFigures>(
   record: RunRecord,
   totals: TagTotals,
   seconds: { whole: number; load: number },
-): { results: EndpointResult[]; distinct: number } {
+  figuresOf: FiguresOf<S>,
+): { results: Array<S & Pick<EndpointResult, 'name' | 'method' | 'phase'>>; distinct: number } {
   const keys = new Map<string, number>();
   const heads: RequestTags[] = [];
   const endpointOfTag = record.tags.all.map((t) => {
@@ -187,8 +217,8 @@ function endpointResults(
         name,
         method: t.method,
         phase: t.phase,
-        ...requestStats(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
-      } as EndpointResult,
+        ...figuresOf(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
+      },
     }))
     .sort(
       ({ folded: af, endpoint: a }, { folded: bf, endpoint: b }) =>

@@ -21,6 +21,9 @@ export interface TrendStats {
   p99Ci: ConfidenceInterval;
 }
 
+/** TrendStats without the percentiles' intervals: what `perf-gate analyze` prints as tables. */
+export type TrendFigures = Omit<TrendStats, 'p95Ci' | 'p99Ci'>;
+
 /** How a group's intervals were computed: over time blocks (bursts count), or as independent draws. */
 export type IntervalBasis =
   { method: 'time blocks'; blocks: number; blockSeconds: number } | { method: 'independent draws'; reason: string };
@@ -30,8 +33,17 @@ export interface ConfidenceInterval {
   high: number;
 }
 
+/** RequestStats without intervals: what tables print. */
+export interface RequestFigures {
+  requests: number;
+  failed: number;
+  errorRate: number;
+  rps: number;
+  duration: TrendFigures | null;
+}
+
 /** Request figures shared by the whole run, an endpoint, a stage. */
-export interface RequestStats {
+export interface RequestStats extends RequestFigures {
   /** http_reqs count. */
   requests: number;
   /** Requests k6 counted as failed (http_req_failed = 1). */
@@ -153,6 +165,26 @@ export interface RunResult {
   /** The k6 instances of a run split over several (execution segments), judged as one; absent for one file. */
   instances?: InstanceStart[];
 }
+
+/** The k6 counters beside the load's and the whole run's request figures. */
+export type RunCounters = Pick<OverallResult, 'iterations' | 'droppedIterations' | 'maxVus' | 'checks'>;
+
+/**
+ * A run's figures with each group's request figures of type S: a RunResult is one with
+ * RequestStats and its time series; the tables of `perf-gate analyze` need RequestFigures only.
+ */
+export interface RunFiguresOf<S extends RequestFigures> extends Omit<
+  RunResult,
+  'overall' | 'wholeRun' | 'endpoints' | 'stages' | 'timeSeries'
+> {
+  overall: S & RunCounters;
+  wholeRun: S & RunCounters;
+  endpoints: Array<S & Pick<EndpointResult, 'name' | 'method' | 'phase'>>;
+  stages: Array<S & Pick<StageResult, 'stage' | 'maxVus'>>;
+}
+
+/** What `perf-gate analyze` prints as tables: a RunResult is one too. */
+export type RunFigures = RunFiguresOf<RequestFigures>;
 
 /** One instance's file and when its load started, after the earliest instance's (its start skew). */
 export interface InstanceStart {
