@@ -6,7 +6,8 @@
  * inflates its memory); the median of N runs is shown. --big also builds a file of >= 1 GB in
  * the temp directory from the recording and reports the engine's peak memory on it.
  * Last, whole processes as a user starts them: the packaged CLI (`node dist/cli/index.js analyze`,
- * built by `npm run build`) against the naive script as its own process, wall time from spawn to exit.
+ * built by `npm run build`; tables, and --json) against the naive script as its own process, wall
+ * time from spawn to exit.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -91,25 +92,35 @@ function processSeconds(command: string[]): number {
   return seconds;
 }
 
-/** `perf-gate analyze` and the naive script, each as the process a user starts, alternated so load drifts hit both. */
+/**
+ * `perf-gate analyze` (tables: the figures alone), `perf-gate analyze --json` (intervals and
+ * time series too) and the naive script, each as the process a user starts, alternated so load
+ * drifts hit all three.
+ */
 function wholeProcess(file: string): void {
   if (!existsSync(CLI)) {
     console.log(`\nwhole process: ${CLI} is missing; run \`npm run build\` first`);
     return;
   }
-  const count = Math.max(runs, 5);
-  const cli: number[] = [];
+  const count = Math.max(runs, 7);
+  const tables: number[] = [];
+  const json: number[] = [];
   const naive: number[] = [];
   for (let i = 0; i < count; i++) {
-    cli.push(processSeconds([CLI, 'analyze', file]));
+    tables.push(processSeconds([CLI, 'analyze', file]));
+    json.push(processSeconds([CLI, 'analyze', file, '--json']));
     naive.push(processSeconds([naiveProcess, file]));
   }
   const median = (all: number[]) => all.sort((a, b) => a - b)[Math.floor(all.length / 2)] as number;
-  const [cliMedian, naiveMedian] = [median(cli), median(naive)];
+  const [tablesMedian, jsonMedian, naiveMedian] = [median(tables), median(json), median(naive)];
   console.log(`\nwhole process on the plain NDJSON (wall seconds from spawn to exit, median of ${count})`);
-  console.log(row(['perf-gate analyze', cliMedian.toFixed(3)]));
+  console.log(row(['perf-gate analyze', tablesMedian.toFixed(3)]));
+  console.log(row(['  ... --json', jsonMedian.toFixed(3)]));
   console.log(row(['naive script', naiveMedian.toFixed(3)]));
-  console.log(`perf-gate analyze is ${(naiveMedian / cliMedian).toFixed(2)}x faster than the naive script (goal 2.5x)`);
+  console.log(
+    `perf-gate analyze is ${(naiveMedian / tablesMedian).toFixed(2)}x faster than the naive script (goal 2.5x)`,
+  );
+  console.log(`perf-gate analyze --json is ${(naiveMedian / jsonMedian).toFixed(2)}x faster than the naive script`);
 }
 
 /** >= 1 GB of k6 lines: the recording's lines, repeated (memory must follow samples kept, not bytes read). */

@@ -1918,6 +1918,9 @@ function runTimeSpan(record) {
     const total = requests.length + vus.length;
     if (total === 0)
         return null;
+    // All the times seen lie within one silence: no sample can stand apart, and none need be sorted.
+    if (record.lastMs - record.firstMs <= MAX_SILENCE_MS)
+        return { fromMs: record.firstMs, toMs: record.lastMs };
     const step = Math.ceil(total / MAX_TIMES);
     const times = new Float64Array(Math.ceil(total / step));
     let n = 0;
@@ -3126,7 +3129,7 @@ const USAGE = `usage: perf-gate <command> [options]
 commands:
   analyze <file> [--json] [--stages enqueue|spike]
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
-      --json     print the RunResult as JSON instead of tables
+      --json     print the RunResult as JSON instead of tables (with the 95% intervals and time series)
       --stages   cut requests without a stage tag into the stages of a bundled scenario
   run --base-url URL [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
       [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--comment C]

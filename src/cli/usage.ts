@@ -12,7 +12,7 @@ export const USAGE = `usage: perf-gate <command> [options]
 commands:
   analyze <file> [--json] [--stages enqueue|spike]
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
-      --json     print the RunResult as JSON instead of tables
+      --json     print the RunResult as JSON instead of tables (with the 95% intervals and time series)
       --stages   cut requests without a stage tag into the stages of a bundled scenario
   run --base-url URL [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
       [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--comment C]

@@ -22,6 +22,8 @@ export function runTimeSpan(record: RunRecord): TimeSpan | null {
   const { requests, vus } = record;
   const total = requests.length + vus.length;
   if (total === 0) return null;
+  // All the times seen lie within one silence: no sample can stand apart, and none need be sorted.
+  if (record.lastMs - record.firstMs <= MAX_SILENCE_MS) return { fromMs: record.firstMs, toMs: record.lastMs };
   const step = Math.ceil(total / MAX_TIMES);
   const times = new Float64Array(Math.ceil(total / step));
   let n = 0;
