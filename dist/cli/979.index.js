@@ -5939,7 +5939,7 @@ function renderCharts(series, maxPoints = MAX_CHART_POINTS) {
         '',
         `_${caption}_`,
         '',
-        xychart('Requests/s', axis, 'req/s', top(points.map((p) => p.rps)), `bar [${rps.join(', ')}]`, CHART_COLORS.rps),
+        xychart('Requests/s', axis, 'req/s', top(points.map((p) => p.rps)), `line [${rps.join(', ')}]`, CHART_COLORS.rps),
         '',
         xychart('Active VUs', axis, 'VUs', top(points.map((p) => p.vus)), `line [${vus.join(', ')}]`, CHART_COLORS.vus),
         '',

@@ -1,8 +1,10 @@
 /**
  * Mermaid xychart-beta charts of the run over time (GitHub renders them in comments).
  * xychart-beta has one y-axis and no legend, so each chart draws one quantity on its own scale:
- * requests/s (about 160) beside VUs (up to 1,000) on one axis left the bars a sliver.
- * The x axis is numeric, in seconds: a label per point smeared into one another.
+ * requests/s (about 160) beside VUs (up to 1,000) on one axis left the throughput a sliver.
+ * The x axis is numeric, in seconds: a label per point smeared into one another. All three are
+ * lines on the same axis, so a moment sits at the same x in each: mermaid pads a bar chart's
+ * axis by half a bar at each end, which put its points off the lines' by several pixels.
  */
 import type { TimeSeries } from '../results/types.js';
 import { formatDuration } from '../figures/format.js';
@@ -117,7 +119,7 @@ export function renderCharts(series: TimeSeries, maxPoints = MAX_CHART_POINTS): 
     '',
     `_${caption}_`,
     '',
-    xychart('Requests/s', axis, 'req/s', top(points.map((p) => p.rps)), `bar [${rps.join(', ')}]`, CHART_COLORS.rps),
+    xychart('Requests/s', axis, 'req/s', top(points.map((p) => p.rps)), `line [${rps.join(', ')}]`, CHART_COLORS.rps),
     '',
     xychart('Active VUs', axis, 'VUs', top(points.map((p) => p.vus)), `line [${vus.join(', ')}]`, CHART_COLORS.vus),
     '',

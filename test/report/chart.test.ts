@@ -63,7 +63,7 @@ describe('renderCharts', () => {
         '    title "Requests/s"',
         '    x-axis "time (s)" 0 --> 20',
         '    y-axis "req/s" 0 --> 200',
-        '    bar [12, 151, 160]',
+        '    line [12, 151, 160]',
         '```',
         '',
         '```mermaid',
