@@ -113,45 +113,58 @@ class PreviousRequestLine {
     tagId = -1;
     timeBytes = Buffer.alloc(64);
     timeLength = -1;
-    tagBytes = Buffer.alloc(1024);
-    tagLength = -1;
+    /** The tag bytes: a RawTagIds entry (no copy), or `ownTags` when there was none to keep them. */
+    tags = Buffer.alloc(0);
+    ownTags = Buffer.alloc(1024);
     matches(bytes, timeStart, timeEnd, tagsStart, tagsEnd) {
+        const tags = this.tags;
         return (timeEnd - timeStart === this.timeLength &&
-            tagsEnd - tagsStart === this.tagLength &&
+            tagsEnd - tagsStart === tags.length &&
             sameBytes(bytes, timeStart, this.timeBytes, this.timeLength) &&
             // Tags run to a few hundred bytes: there memcmp beats a loop, call and all.
-            bytes.compare(this.tagBytes, 0, this.tagLength, tagsStart, tagsEnd) === 0);
+            bytes.compare(tags, 0, tags.length, tagsStart, tagsEnd) === 0);
     }
-    remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, time, tagId) {
+    /** Remembers a line's time and tags; `kept` holds the same tag bytes already (a RawTagIds entry), or is null. */
+    remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, read) {
         this.timeLength = timeEnd - timeStart;
-        this.tagLength = tagsEnd - tagsStart;
         if (this.timeBytes.length < this.timeLength)
             this.timeBytes = Buffer.alloc(this.timeLength * 2);
-        if (this.tagBytes.length < this.tagLength)
-            this.tagBytes = Buffer.alloc(this.tagLength * 2);
         copyBytes(bytes, timeStart, this.timeBytes, this.timeLength);
-        copyBytes(bytes, tagsStart, this.tagBytes, this.tagLength);
-        this.time = time;
-        this.tagId = tagId;
+        if (read.kept) {
+            this.tags = read.kept;
+        }
+        else {
+            const length = tagsEnd - tagsStart;
+            if (this.ownTags.length < length)
+                this.ownTags = Buffer.alloc(length * 2);
+            bytes.copy(this.ownTags, 0, tagsStart, tagsEnd);
+            this.tags = this.ownTags.subarray(0, length);
+        }
+        this.time = read.time;
+        this.tagId = read.tagId;
     }
 }
 /** Tag objects seen, as k6 wrote them, up to this many: k6 repeats a handful; scripts that tag unique URLs fall back to the text. */
 const RAW_TAGS_KEPT = 32;
-/** The tag ids of tag-object bytes already read: no string is made for a tag object seen before. */
+/** The tag ids of tag-object bytes already read: no string is made, and nothing copied, for a tag object seen before. */
 class RawTagIds {
     kept = [];
-    /** The id of bytes[start, end) if they were kept; -1 if not. */
+    /** The kept entry equal to bytes[start, end), or null. */
     find(bytes, start, end) {
         const length = end - start;
-        for (const { bytes: kept, id } of this.kept) {
-            if (kept.length === length && bytes.compare(kept, 0, length, start, end) === 0)
-                return id;
+        for (const entry of this.kept) {
+            if (entry.bytes.length === length && bytes.compare(entry.bytes, 0, length, start, end) === 0)
+                return entry;
         }
-        return -1;
+        return null;
     }
+    /** Keeps a copy of bytes[start, end) under `id`, while there is room; returns the copy, or null. */
     keep(bytes, start, end, id) {
-        if (this.kept.length < RAW_TAGS_KEPT)
-            this.kept.push({ bytes: Buffer.from(bytes.subarray(start, end)), id });
+        if (this.kept.length >= RAW_TAGS_KEPT)
+            return null;
+        const copy = Buffer.from(bytes.subarray(start, end));
+        this.kept.push({ bytes: copy, id });
+        return copy;
     }
 }
 /** The end of a quoted text starting at `from` (the index of its closing quote), looked for up to `end`; -1 if none. */
@@ -506,15 +519,16 @@ class line_scanner_LineScanner {
                     const time = this.times.parse(bytes, timeStart, timeEnd);
                     if (Number.isNaN(time))
                         return false;
-                    let tagId = this.rawTags.find(bytes, tagsStart, tagsEnd);
-                    if (tagId < 0) {
-                        const interned = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
-                        if (interned === undefined)
+                    const known = this.rawTags.find(bytes, tagsStart, tagsEnd);
+                    let tagId = known?.id;
+                    let kept = known?.bytes ?? null;
+                    if (tagId === undefined) {
+                        tagId = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
+                        if (tagId === undefined)
                             return false;
-                        tagId = interned;
-                        this.rawTags.keep(bytes, tagsStart, tagsEnd, tagId);
+                        kept = this.rawTags.keep(bytes, tagsStart, tagsEnd, tagId);
                     }
-                    this.previous.remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, time, tagId);
+                    this.previous.remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, { time, tagId, kept });
                 }
                 record.http(HTTP_METRICS[kind], this.previous.time, value, this.previous.tagId);
             }
@@ -1978,9 +1992,17 @@ function timeSeries(record, totals, askedBucketMs) {
     const bucketMs = Math.max(askedBucketMs, fewest);
     const count = Math.max(1, Math.ceil(durationMs / bucketMs));
     const bucketOf = (timeMs) => timeMs < origin || timeMs > end ? -1 : Math.min(count - 1, Math.floor((timeMs - origin) / bucketMs));
-    const groups = (0,sample_groups/* groupSamples */.ZV)(record, count, {
-        row: (0,sample_groups/* rowGroupsByTime */.JB)(record, (timeMs, tagId) => (tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1)),
-    });
+    // Each load request's bucket, in a loop of its own: a callback per row costs more than the loop.
+    const isLoad = Uint8Array.from(tags, (t) => (t.phase === 'load' ? 1 : 0));
+    const bucketOfRow = new Int32Array(record.requests.length);
+    let k = 0;
+    for (const { time, tag, length } of record.requests.blocks) {
+        for (let i = 0; i < length; i++, k++) {
+            const t = time[i];
+            bucketOfRow[k] = isLoad[tag[i]] === 1 ? bucketOf(t) : -1;
+        }
+    }
+    const groups = (0,sample_groups/* groupSamples */.ZV)(record, count, { row: bucketOfRow });
     const vus = new Array(count).fill(-Infinity);
     // The reading in force as the load starts opens the series.
     let vusInForce = 0;

@@ -6,57 +6,68 @@ export class PreviousRequestLine {
   tagId = -1;
   private timeBytes = Buffer.alloc(64);
   private timeLength = -1;
-  private tagBytes = Buffer.alloc(1024);
-  private tagLength = -1;
+  /** The tag bytes: a RawTagIds entry (no copy), or `ownTags` when there was none to keep them. */
+  private tags: Buffer = Buffer.alloc(0);
+  private ownTags = Buffer.alloc(1024);
 
   matches(bytes: Buffer, timeStart: number, timeEnd: number, tagsStart: number, tagsEnd: number): boolean {
+    const tags = this.tags;
     return (
       timeEnd - timeStart === this.timeLength &&
-      tagsEnd - tagsStart === this.tagLength &&
+      tagsEnd - tagsStart === tags.length &&
       sameBytes(bytes, timeStart, this.timeBytes, this.timeLength) &&
       // Tags run to a few hundred bytes: there memcmp beats a loop, call and all.
-      bytes.compare(this.tagBytes, 0, this.tagLength, tagsStart, tagsEnd) === 0
+      bytes.compare(tags, 0, tags.length, tagsStart, tagsEnd) === 0
     );
   }
 
+  /** Remembers a line's time and tags; `kept` holds the same tag bytes already (a RawTagIds entry), or is null. */
   remember(
     bytes: Buffer,
     timeStart: number,
     timeEnd: number,
     tagsStart: number,
     tagsEnd: number,
-    time: number,
-    tagId: number,
+    read: { time: number; tagId: number; kept: Buffer | null },
   ): void {
     this.timeLength = timeEnd - timeStart;
-    this.tagLength = tagsEnd - tagsStart;
     if (this.timeBytes.length < this.timeLength) this.timeBytes = Buffer.alloc(this.timeLength * 2);
-    if (this.tagBytes.length < this.tagLength) this.tagBytes = Buffer.alloc(this.tagLength * 2);
     copyBytes(bytes, timeStart, this.timeBytes, this.timeLength);
-    copyBytes(bytes, tagsStart, this.tagBytes, this.tagLength);
-    this.time = time;
-    this.tagId = tagId;
+    if (read.kept) {
+      this.tags = read.kept;
+    } else {
+      const length = tagsEnd - tagsStart;
+      if (this.ownTags.length < length) this.ownTags = Buffer.alloc(length * 2);
+      bytes.copy(this.ownTags, 0, tagsStart, tagsEnd);
+      this.tags = this.ownTags.subarray(0, length);
+    }
+    this.time = read.time;
+    this.tagId = read.tagId;
   }
 }
 
 /** Tag objects seen, as k6 wrote them, up to this many: k6 repeats a handful; scripts that tag unique URLs fall back to the text. */
 const RAW_TAGS_KEPT = 32;
 
-/** The tag ids of tag-object bytes already read: no string is made for a tag object seen before. */
+/** The tag ids of tag-object bytes already read: no string is made, and nothing copied, for a tag object seen before. */
 export class RawTagIds {
   private readonly kept: Array<{ bytes: Buffer; id: number }> = [];
 
-  /** The id of bytes[start, end) if they were kept; -1 if not. */
-  find(bytes: Buffer, start: number, end: number): number {
+  /** The kept entry equal to bytes[start, end), or null. */
+  find(bytes: Buffer, start: number, end: number): { bytes: Buffer; id: number } | null {
     const length = end - start;
-    for (const { bytes: kept, id } of this.kept) {
-      if (kept.length === length && bytes.compare(kept, 0, length, start, end) === 0) return id;
+    for (const entry of this.kept) {
+      if (entry.bytes.length === length && bytes.compare(entry.bytes, 0, length, start, end) === 0) return entry;
     }
-    return -1;
+    return null;
   }
 
-  keep(bytes: Buffer, start: number, end: number, id: number): void {
-    if (this.kept.length < RAW_TAGS_KEPT) this.kept.push({ bytes: Buffer.from(bytes.subarray(start, end)), id });
+  /** Keeps a copy of bytes[start, end) under `id`, while there is room; returns the copy, or null. */
+  keep(bytes: Buffer, start: number, end: number, id: number): Buffer | null {
+    if (this.kept.length >= RAW_TAGS_KEPT) return null;
+    const copy = Buffer.from(bytes.subarray(start, end));
+    this.kept.push({ bytes: copy, id });
+    return copy;
   }
 }
 

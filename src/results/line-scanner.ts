@@ -210,14 +210,15 @@ export class LineScanner {
         if (!this.previous.matches(bytes, timeStart, timeEnd, tagsStart, tagsEnd)) {
           const time = this.times.parse(bytes, timeStart, timeEnd);
           if (Number.isNaN(time)) return false;
-          let tagId = this.rawTags.find(bytes, tagsStart, tagsEnd);
-          if (tagId < 0) {
-            const interned = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
-            if (interned === undefined) return false;
-            tagId = interned;
-            this.rawTags.keep(bytes, tagsStart, tagsEnd, tagId);
+          const known = this.rawTags.find(bytes, tagsStart, tagsEnd);
+          let tagId = known?.id;
+          let kept = known?.bytes ?? null;
+          if (tagId === undefined) {
+            tagId = record.tags.internRaw(bytes.toString('utf8', tagsStart, tagsEnd));
+            if (tagId === undefined) return false;
+            kept = this.rawTags.keep(bytes, tagsStart, tagsEnd, tagId);
           }
-          this.previous.remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, time, tagId);
+          this.previous.remember(bytes, timeStart, timeEnd, tagsStart, tagsEnd, { time, tagId, kept });
         }
         record.http(HTTP_METRICS[kind] as HttpMetric, this.previous.time, value, this.previous.tagId);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, PreviousRequestLine } from '../../src/results/line-bytes.js';
+import { parseNumber, PreviousRequestLine, RawTagIds } from '../../src/results/line-bytes.js';
 import { seededRandom } from '../support/seeded-random.js';
 
 const parse = (text: string): number => {
@@ -40,7 +40,7 @@ describe('PreviousRequestLine', () => {
   it('matches only the same time and tag bytes it remembered, at any offset', () => {
     const line = Buffer.from('xx2026-11-24T15:09:15.691518047Z|{"name":"a"}');
     const previous = new PreviousRequestLine();
-    previous.remember(line, 2, 32, 33, 45, 42, 7);
+    previous.remember(line, 2, 32, 33, 45, { time: 42, tagId: 7, kept: null });
     const moved = Buffer.from(`yyyy${line.toString()}`);
     expect(previous.matches(moved, 6, 36, 37, 49)).toBe(true);
     expect([previous.time, previous.tagId]).toEqual([42, 7]);
@@ -48,5 +48,18 @@ describe('PreviousRequestLine', () => {
     expect(previous.matches(otherTag, 6, 36, 37, 49)).toBe(false);
     const otherTime = Buffer.from(moved.toString().replace('.691', '.692'));
     expect(previous.matches(otherTime, 6, 36, 37, 49)).toBe(false);
+  });
+
+  it('compares with tag bytes kept elsewhere (a RawTagIds entry) without copying them', () => {
+    const line = Buffer.from('2026-11-24T15:09:15.691518047Z|{"name":"a"}');
+    const tags = new RawTagIds();
+    const kept = tags.keep(line, 31, 43, 3);
+    expect(kept?.toString()).toBe('{"name":"a"}');
+    expect(tags.find(Buffer.from(`xx${line.toString()}`), 33, 45)?.id).toBe(3);
+    expect(tags.find(Buffer.from(line.toString().replace('"a"', '"b"')), 31, 43)).toBeNull();
+    const previous = new PreviousRequestLine();
+    previous.remember(line, 0, 30, 31, 43, { time: 1, tagId: 3, kept });
+    expect(previous.matches(line, 0, 30, 31, 43)).toBe(true);
+    expect(previous.matches(Buffer.from(line.toString().replace('"a"', '"b"')), 0, 30, 31, 43)).toBe(false);
   });
 });
