@@ -666,20 +666,17 @@ const GUNZIP_AHEAD_BYTES = 4 << 20;
 /** No k6 line comes near this; a longer run of bytes without a newline is not k6 output. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const NO_LOAD_SAMPLES = 'no load samples at all: the file holds no http_req_duration sample, so there is nothing to judge. Give the file k6 wrote with --out json=FILE for a run that sent requests';
-async function analyzeFile(file, options = {}) {
-    const { record, cut } = await recordFile(file);
-    try {
-        return judgeable(file, (0,results_summarize/* summarize */.eh)(record, { file, cut, ...options }), options.k6Exit);
-    }
-    catch (error) {
-        throw asAnalysisError(file, error, false, 0);
-    }
+function analyzeFile(file, options = {}) {
+    return analyzed(file, options, results_summarize/* summarize */.eh);
 }
 /** The same analysis without intervals or time series: the figures that tables print. */
-async function analyzeFileFigures(file, options = {}) {
+function analyzeFileFigures(file, options = {}) {
+    return analyzed(file, options, results_summarize/* summarizeFigures */.Lm);
+}
+async function analyzed(file, options, summary) {
     const { record, cut } = await recordFile(file);
     try {
-        return judgeable(file, (0,results_summarize/* summarizeFigures */.Lm)(record, { file, cut, ...options }), options.k6Exit);
+        return judgeable(file, summary(record, { file, cut, ...options }), options.k6Exit);
     }
     catch (error) {
         throw asAnalysisError(file, error, false, 0);

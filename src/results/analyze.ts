@@ -10,7 +10,7 @@ import { LineChunker } from './line-chunks.js';
 import { LineError, LineScanner } from './line-scanner.js';
 import type { PlanOf } from './run-description.js';
 import { RunRecord } from './run-record.js';
-import { summarize, summarizeFigures } from './summarize.js';
+import { summarize, summarizeFigures, type SummarizeOptions } from './summarize.js';
 import type { K6RunEnd, RunFigures, RunResult, StagePlan } from './types.js';
 import { UserError } from '../errors/user-error.js';
 
@@ -50,20 +50,23 @@ const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const NO_LOAD_SAMPLES =
   'no load samples at all: the file holds no http_req_duration sample, so there is nothing to judge. Give the file k6 wrote with --out json=FILE for a run that sent requests';
 
-export async function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<RunResult> {
-  const { record, cut } = await recordFile(file);
-  try {
-    return judgeable(file, summarize(record, { file, cut, ...options }), options.k6Exit);
-  } catch (error) {
-    throw asAnalysisError(file, error, false, 0);
-  }
+export function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<RunResult> {
+  return analyzed(file, options, summarize);
 }
 
 /** The same analysis without intervals or time series: the figures that tables print. */
-export async function analyzeFileFigures(file: string, options: AnalyzeOptions = {}): Promise<RunFigures> {
+export function analyzeFileFigures(file: string, options: AnalyzeOptions = {}): Promise<RunFigures> {
+  return analyzed(file, options, summarizeFigures);
+}
+
+async function analyzed<R extends RunFigures>(
+  file: string,
+  options: AnalyzeOptions,
+  summary: (record: RunRecord, options: SummarizeOptions) => R,
+): Promise<R> {
   const { record, cut } = await recordFile(file);
   try {
-    return judgeable(file, summarizeFigures(record, { file, cut, ...options }), options.k6Exit);
+    return judgeable(file, summary(record, { file, cut, ...options }), options.k6Exit);
   } catch (error) {
     throw asAnalysisError(file, error, false, 0);
   }
