@@ -1379,13 +1379,11 @@ function groupSamples(record, count, grouping) {
     const { blocks, length } = record.requests;
     const byRow = 'row' in grouping ? grouping.row : null;
     const byTag = 'tag' in grouping ? grouping.tag : null;
-    if (byRow && byRow.length !== length)
-        throw new Error(`groupSamples: ${byRow.length} groups for ${length} rows`);
-    if (byTag && 'totals' in grouping) {
+    if ('tag' in grouping) {
         // The counts per tag are known: add up each group's tags.
-        const { totals } = grouping;
-        for (let id = 0; id < byTag.length; id++) {
-            const g = byTag[id];
+        const { tag: groupOfTag, totals } = grouping;
+        for (let id = 0; id < groupOfTag.length; id++) {
+            const g = groupOfTag[id];
             if (g < 0)
                 continue;
             requests[g] = requests[g] + totals.requests[id];
@@ -1394,12 +1392,15 @@ function groupSamples(record, count, grouping) {
             sizes[g] = sizes[g] + totals.durations[id];
         }
     }
-    else if (byRow) {
-        // First pass: the counts, and how many durations each group holds.
+    else {
+        const groupOfRow = grouping.row;
+        if (groupOfRow.length !== length)
+            throw new Error(`groupSamples: ${groupOfRow.length} groups for ${length} rows`);
+        // A pass for the counts, and how many durations each group holds.
         let k = 0;
         for (const rows of blocks) {
             for (let i = 0; i < rows.length; i++, k++) {
-                const g = byRow[k];
+                const g = groupOfRow[k];
                 if (g < 0)
                     continue;
                 const n = rows.count[i];

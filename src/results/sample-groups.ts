@@ -1,7 +1,8 @@
 /**
- * Splits the recorded requests into groups (endpoints, stages, time buckets) in one pass,
- * keeping each group's durations in arrival order so averages sum as k6 does, with each
- * request's time and failure flag beside it for intervals that respect time.
+ * Splits the recorded requests into groups (endpoints, stages, time buckets): counts from the
+ * tags' totals or one pass, then one pass that keeps each group's durations in arrival order so
+ * averages sum as k6 does, with each request's time and failure flag beside it for intervals
+ * that respect time.
  */
 import type { RunRecord } from './run-record.js';
 import type { TagTotals } from './tag-totals.js';
@@ -52,24 +53,25 @@ export function groupSamples(record: RunRecord, count: number, grouping: Groupin
   const { blocks, length } = record.requests;
   const byRow = 'row' in grouping ? grouping.row : null;
   const byTag = 'tag' in grouping ? grouping.tag : null;
-  if (byRow && byRow.length !== length) throw new Error(`groupSamples: ${byRow.length} groups for ${length} rows`);
-  if (byTag && 'totals' in grouping) {
+  if ('tag' in grouping) {
     // The counts per tag are known: add up each group's tags.
-    const { totals } = grouping;
-    for (let id = 0; id < byTag.length; id++) {
-      const g = byTag[id] as number;
+    const { tag: groupOfTag, totals } = grouping;
+    for (let id = 0; id < groupOfTag.length; id++) {
+      const g = groupOfTag[id] as number;
       if (g < 0) continue;
       requests[g] = (requests[g] as number) + (totals.requests[id] as number);
       failedSamples[g] = (failedSamples[g] as number) + (totals.failSamples[id] as number);
       failed[g] = (failed[g] as number) + (totals.failures[id] as number);
       sizes[g] = (sizes[g] as number) + (totals.durations[id] as number);
     }
-  } else if (byRow) {
-    // First pass: the counts, and how many durations each group holds.
+  } else {
+    const groupOfRow = grouping.row;
+    if (groupOfRow.length !== length) throw new Error(`groupSamples: ${groupOfRow.length} groups for ${length} rows`);
+    // A pass for the counts, and how many durations each group holds.
     let k = 0;
     for (const rows of blocks) {
       for (let i = 0; i < rows.length; i++, k++) {
-        const g = byRow[k] as number;
+        const g = groupOfRow[k] as number;
         if (g < 0) continue;
         const n = rows.count[i] as number;
         if (!Number.isNaN(n)) requests[g] = (requests[g] as number) + n;
