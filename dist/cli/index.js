@@ -1377,13 +1377,13 @@ function groupSamples(record, count, grouping) {
     const failedSamples = new Array(count).fill(0);
     const sizes = new Array(count).fill(0);
     const { blocks, length } = record.requests;
-    const byRow = 'row' in grouping ? grouping.row : null;
-    const byTag = 'tag' in grouping ? grouping.tag : null;
+    const groupOfRow = 'row' in grouping ? grouping.row : null;
+    const groupOfTag = 'tag' in grouping ? grouping.tag : null;
     if ('tag' in grouping) {
         // The counts per tag are known: add up each group's tags.
-        const { tag: groupOfTag, totals } = grouping;
-        for (let id = 0; id < groupOfTag.length; id++) {
-            const g = groupOfTag[id];
+        const { tag, totals } = grouping;
+        for (let id = 0; id < tag.length; id++) {
+            const g = tag[id];
             if (g < 0)
                 continue;
             requests[g] = requests[g] + totals.requests[id];
@@ -1392,8 +1392,7 @@ function groupSamples(record, count, grouping) {
             sizes[g] = sizes[g] + totals.durations[id];
         }
     }
-    else {
-        const groupOfRow = grouping.row;
+    else if (groupOfRow) {
         if (groupOfRow.length !== length)
             throw new Error(`groupSamples: ${groupOfRow.length} groups for ${length} rows`);
         // A pass for the counts, and how many durations each group holds.
@@ -1426,7 +1425,7 @@ function groupSamples(record, count, grouping) {
     for (const rows of blocks) {
         for (let i = 0; i < rows.length; i++, k++) {
             const d = rows.duration[i];
-            const g = byRow ? byRow[k] : (byTag[rows.tag[i]] ?? -1);
+            const g = groupOfRow ? groupOfRow[k] : (groupOfTag[rows.tag[i]] ?? -1);
             if (g < 0 || Number.isNaN(d))
                 continue;
             const at = filled[g];
@@ -1990,16 +1989,7 @@ function timeSeries(record, totals, askedBucketMs) {
     const bucketMs = Math.max(askedBucketMs, fewest);
     const count = Math.max(1, Math.ceil(durationMs / bucketMs));
     const bucketOf = (timeMs) => timeMs < origin || timeMs > end ? -1 : Math.min(count - 1, Math.floor((timeMs - origin) / bucketMs));
-    // Each load request's bucket, in a loop of its own: a callback per row costs more than the loop.
-    const isLoad = Uint8Array.from(tags, (t) => (t.phase === 'load' ? 1 : 0));
-    const bucketOfRow = new Int32Array(record.requests.length);
-    let k = 0;
-    for (const { time, tag, length } of record.requests.blocks) {
-        for (let i = 0; i < length; i++, k++) {
-            const t = time[i];
-            bucketOfRow[k] = isLoad[tag[i]] === 1 ? bucketOf(t) : -1;
-        }
-    }
+    const bucketOfRow = (0,sample_groups/* rowGroupsByTime */.JB)(record, (timeMs, tagId) => tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1);
     const groups = (0,sample_groups/* groupSamples */.ZV)(record, count, { row: bucketOfRow });
     const vus = new Array(count).fill(-Infinity);
     // The reading in force as the load starts opens the series.

@@ -51,21 +51,20 @@ export function groupSamples(record: RunRecord, count: number, grouping: Groupin
   const failedSamples = new Array<number>(count).fill(0);
   const sizes = new Array<number>(count).fill(0);
   const { blocks, length } = record.requests;
-  const byRow = 'row' in grouping ? grouping.row : null;
-  const byTag = 'tag' in grouping ? grouping.tag : null;
+  const groupOfRow = 'row' in grouping ? grouping.row : null;
+  const groupOfTag = 'tag' in grouping ? grouping.tag : null;
   if ('tag' in grouping) {
     // The counts per tag are known: add up each group's tags.
-    const { tag: groupOfTag, totals } = grouping;
-    for (let id = 0; id < groupOfTag.length; id++) {
-      const g = groupOfTag[id] as number;
+    const { tag, totals } = grouping;
+    for (let id = 0; id < tag.length; id++) {
+      const g = tag[id] as number;
       if (g < 0) continue;
       requests[g] = (requests[g] as number) + (totals.requests[id] as number);
       failedSamples[g] = (failedSamples[g] as number) + (totals.failSamples[id] as number);
       failed[g] = (failed[g] as number) + (totals.failures[id] as number);
       sizes[g] = (sizes[g] as number) + (totals.durations[id] as number);
     }
-  } else {
-    const groupOfRow = grouping.row;
+  } else if (groupOfRow) {
     if (groupOfRow.length !== length) throw new Error(`groupSamples: ${groupOfRow.length} groups for ${length} rows`);
     // A pass for the counts, and how many durations each group holds.
     let k = 0;
@@ -94,7 +93,7 @@ export function groupSamples(record: RunRecord, count: number, grouping: Groupin
   for (const rows of blocks) {
     for (let i = 0; i < rows.length; i++, k++) {
       const d = rows.duration[i] as number;
-      const g = byRow ? (byRow[k] as number) : ((byTag as Int32Array)[rows.tag[i] as number] ?? -1);
+      const g = groupOfRow ? (groupOfRow[k] as number) : ((groupOfTag as Int32Array)[rows.tag[i] as number] ?? -1);
       if (g < 0 || Number.isNaN(d)) continue;
       const at = filled[g] as number;
       (durations[g] as Float64Array)[at] = d;

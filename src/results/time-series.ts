@@ -6,7 +6,7 @@
  */
 import type { RunRecord } from './run-record.js';
 import type { TagTotals } from './tag-totals.js';
-import { groupSamples } from './sample-groups.js';
+import { groupSamples, rowGroupsByTime } from './sample-groups.js';
 import { percentile } from './stats.js';
 import type { TimeBucket, TimeSeries } from './types.js';
 
@@ -39,16 +39,9 @@ export function timeSeries(record: RunRecord, totals: TagTotals, askedBucketMs: 
   const count = Math.max(1, Math.ceil(durationMs / bucketMs));
   const bucketOf = (timeMs: number): number =>
     timeMs < origin || timeMs > end ? -1 : Math.min(count - 1, Math.floor((timeMs - origin) / bucketMs));
-  // Each load request's bucket, in a loop of its own: a callback per row costs more than the loop.
-  const isLoad = Uint8Array.from(tags, (t) => (t.phase === 'load' ? 1 : 0));
-  const bucketOfRow = new Int32Array(record.requests.length);
-  let k = 0;
-  for (const { time, tag, length } of record.requests.blocks) {
-    for (let i = 0; i < length; i++, k++) {
-      const t = time[i] as number;
-      bucketOfRow[k] = isLoad[tag[i] as number] === 1 ? bucketOf(t) : -1;
-    }
-  }
+  const bucketOfRow = rowGroupsByTime(record, (timeMs, tagId) =>
+    tags[tagId]?.phase === 'load' ? bucketOf(timeMs) : -1,
+  );
   const groups = groupSamples(record, count, { row: bucketOfRow });
 
   const vus = new Array<number>(count).fill(-Infinity);
