@@ -1,6 +1,6 @@
 /**
  * The Festin stand-in from a terminal:
- *   npm run standin -- --port 8080 [--workers N] [--pool N] [--latency-ms N]
+ *   npm run standin -- --port 8080 [--workers N] [--pool N] [--latency-ms N] [--slowdown F]
  *     [--error-rate 0.05] [--error-status 500] [--bottleneck cpu|pool] [--booths N]
  * Prints the URL it listens on, then serves until interrupted.
  */

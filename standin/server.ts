@@ -25,6 +25,8 @@ export interface StandInOptions {
   workers?: number;
   poolSize?: number;
   serviceTimes?: Partial<Record<StandInEndpoint, ServiceTime>>;
+  /** Multiplies every service time (1.5 = a service 50% slower), for injected regressions. */
+  slowdown?: number;
   /** Added to every API call, outside the capacity model (a slow network or dependency). */
   latencyMs?: number;
   /** Fraction (0..1) of authenticated calls answered with `errorStatus` instead. */
@@ -52,10 +54,15 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export function capacityOptions(options: StandInOptions): CapacityOptions {
   const preset = capacityPreset(options.bottleneck ?? 'cpu');
+  const factor = options.slowdown ?? 1;
+  const times = { ...preset.serviceTimes, ...options.serviceTimes };
+  const serviceTimes = Object.fromEntries(
+    Object.entries(times).map(([endpoint, t]) => [endpoint, { cpuMs: t.cpuMs * factor, dbMs: t.dbMs * factor }]),
+  ) as Record<StandInEndpoint, ServiceTime>;
   return {
     workers: options.workers ?? preset.workers,
     poolSize: options.poolSize ?? preset.poolSize,
-    serviceTimes: { ...preset.serviceTimes, ...options.serviceTimes },
+    serviceTimes,
   };
 }
 
@@ -213,5 +220,7 @@ function checkOptions(options: StandInOptions): void {
   const status = options.errorStatus ?? 500;
   if (!Number.isInteger(status) || status < 400 || status > 599)
     throw new Error(`error status ${status} is not an HTTP error: give 400..599, e.g. 500 or 503`);
+  if (options.slowdown !== undefined && !(options.slowdown > 0))
+    throw new Error(`slowdown ${options.slowdown} must be a factor above 0 (1.5 = 50% slower)`);
   if ((options.latencyMs ?? 0) < 0) throw new Error(`latency ${options.latencyMs} ms is negative: give 0 or more`);
 }

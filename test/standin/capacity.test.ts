@@ -56,3 +56,19 @@ describe('CapacityModel', () => {
     expect(model.cpuUsage()).toBe(0);
   });
 });
+
+describe('capacityOptions slowdown', () => {
+  it('multiplies every service time, so a regression can be injected into the stand-in', async () => {
+    const { capacityOptions } = await import('../../standin/server.js');
+    const base = capacityOptions({});
+    const slow = capacityOptions({ slowdown: 1.5 });
+    expect(slow.serviceTimes.enqueue.cpuMs).toBeCloseTo(base.serviceTimes.enqueue.cpuMs * 1.5, 12);
+    expect(slow.serviceTimes.position.dbMs).toBeCloseTo(base.serviceTimes.position.dbMs * 1.5, 12);
+    expect(slow.workers).toBe(base.workers);
+  });
+
+  it('refuses a factor of 0 or less by name', async () => {
+    const { startStandIn } = await import('../../standin/server.js');
+    await expect(startStandIn({ slowdown: 0 })).rejects.toThrow(/slowdown 0 must be a factor above 0/);
+  });
+});
