@@ -26,6 +26,12 @@ export interface EvidenceFacts {
   badStageRequests: number;
   badValues: { all: number; load: number };
   folded: { endpoints: number; kept: number } | null;
+  /**
+   * Each k6 instance's own load span when several were merged: one stopped early hides behind
+   * the others, which cover the same time, so each is held to the plan (or, without one, to
+   * the longest instance).
+   */
+  instances?: ReadonlyArray<{ file: string; loadMs: number | null }>;
 }
 
 export function evidenceOf(facts: EvidenceFacts): Evidence {
@@ -39,8 +45,7 @@ export function evidenceOf(facts: EvidenceFacts): Evidence {
     gap('no-load-requests', `the load made no request (only ${count(facts.otherRequests, 'setup/teardown request')})`);
   } else if (facts.stagePlan) {
     const plannedMs = facts.stagePlan.stages.reduce((sum, s) => sum + s.durationMs, 0);
-    const margin = Math.max(SHORT_LOAD_MARGIN.minMs, plannedMs * SHORT_LOAD_MARGIN.share);
-    if (plannedMs - facts.loadMs > margin) {
+    if (isShort(facts.loadMs, plannedMs)) {
       const share = Math.round((Math.max(0, facts.loadMs) / plannedMs) * 100);
       gap(
         'short-load',
@@ -48,6 +53,7 @@ export function evidenceOf(facts: EvidenceFacts): Evidence {
       );
     }
   }
+  for (const message of shortInstances(facts)) gap('short-load', message);
   const { removed, removedLoad } = facts.outsideSpan;
   if (removed > 0) {
     gap(
@@ -78,6 +84,27 @@ export function evidenceOf(facts: EvidenceFacts): Evidence {
     );
   }
   return { complete: gaps.every((g) => !g.incomplete), gaps };
+}
+
+function isShort(loadMs: number, plannedMs: number): boolean {
+  return plannedMs - loadMs > Math.max(SHORT_LOAD_MARGIN.minMs, plannedMs * SHORT_LOAD_MARGIN.share);
+}
+
+/** One line per merged instance whose own load ended short of the plan (or of the longest instance). */
+function shortInstances(facts: EvidenceFacts): string[] {
+  const instances = facts.instances ?? [];
+  if (instances.length < 2) return [];
+  const planned = facts.stagePlan?.stages.reduce((sum, s) => sum + s.durationMs, 0);
+  const longest = Math.max(...instances.map((i) => i.loadMs ?? 0));
+  const referenceMs = planned ?? longest;
+  const against = planned === undefined ? 'the longest instance ran' : 'planned';
+  return instances
+    .filter((i) => i.loadMs === null || isShort(i.loadMs, referenceMs))
+    .map((i) => {
+      const ms = i.loadMs ?? 0;
+      const share = Math.round((Math.max(0, ms) / referenceMs) * 100);
+      return `the instance in ${i.file} ran its load ${seconds(ms)} of the ${seconds(referenceMs)} ${against} (${share}%): its k6 ended early, so the merged figures miss its share of the load`;
+    });
 }
 
 function count(n: number, word: string): string {
