@@ -13,6 +13,13 @@ import type { Evidence, EvidenceGap, StagePlan, K6RunEnd } from './types.js';
  */
 export const SHORT_LOAD_MARGIN = { minMs: 3_000, share: 0.05 } as const;
 
+/**
+ * Load may run this much past the plan before the plan is taken to be another run's: k6 lets
+ * iterations finish for up to gracefulStop/gracefulRampDown (30 s in the full profile), and a
+ * custom plan may be rounded. A 5-minute run read with quick's 1-minute plan is far beyond it.
+ */
+export const LONG_LOAD_MARGIN = { minMs: 30_000, share: 0.5 } as const;
+
 export interface EvidenceFacts {
   /** The file ends mid-line, or its gzip stream before its end marker. */
   cut: 'line' | 'gzip' | null;
@@ -50,6 +57,11 @@ export function evidenceOf(facts: EvidenceFacts): Evidence {
       gap(
         'short-load',
         `the load ran ${seconds(facts.loadMs)} of the ${seconds(plannedMs)} planned (${share}% of the plan)`,
+      );
+    } else if (facts.loadMs - plannedMs > Math.max(LONG_LOAD_MARGIN.minMs, plannedMs * LONG_LOAD_MARGIN.share)) {
+      gap(
+        'long-load',
+        `the load ran ${seconds(facts.loadMs)}, far longer than the ${seconds(plannedMs)} planned: the plan does not fit this run (another profile or scenario?), so its stage windows cut the load at the wrong times; judge it with the profile it ran`,
       );
     }
   }
