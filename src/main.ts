@@ -7,6 +7,7 @@ import { checkScopesReachable } from './config/thresholds-scope.js';
 import type { ActionConfig } from './config/types.js';
 import { describeFailure } from './gate/failure.js';
 import { readRunEvent, type RunEvent } from './github/context.js';
+import { commentKeyFor } from './github/comment-key.js';
 import { publishReport, REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from './github/publish.js';
 import { actionsIO } from './actions-io.js';
 import type { ActionIO } from './core/io.js';
@@ -200,7 +201,7 @@ function publishSettings(config: ActionConfig) {
     githubToken: config.githubToken,
     comment: config.comment,
     commentAuthor: config.commentAuthor ?? null,
-    key: config.scenario.kind,
+    key: commentKeyFor(config),
   };
 }
 
