@@ -172,8 +172,20 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
             'https://grafana.example.com/d/festin-overview',
             'a Grafana login, never the URL',
           ),
-    history: readHistorySettings((name) => input(name as InputName), env.cwd),
+    history: confinedHistory(
+      readHistorySettings((name) => input(name as InputName), env.cwd),
+      confine,
+    ),
   };
+}
+
+/** A local history file is read and written: held to the workspace like thresholds and results-file. */
+function confinedHistory(
+  settings: ReturnType<typeof readHistorySettings>,
+  confine: (name: string, file: string) => void,
+): ReturnType<typeof readHistorySettings> {
+  if (settings.source.kind === 'file') confine('history', settings.source.path);
+  return settings;
 }
 
 function readPrometheus(url: string, authHeader: string): ActionConfig['prometheus'] {

@@ -40,7 +40,13 @@ export function parseHistoryFile(text: string, location: string, repair: string)
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new HistoryFileError(location, `not valid JSON (${(error as Error).message})`, repair);
+    // JSON.parse's message quotes the text around the fault: never echo a file's content (it may be a secret).
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message)?.[1];
+    const fault = /end of JSON input/.test(message)
+      ? 'it ends too early'
+      : `an unexpected character${at === undefined ? '' : ` at character ${at}`}`;
+    throw new HistoryFileError(location, `not valid JSON (${fault})`, repair);
   }
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version !== HISTORY_FILE_VERSION) {
