@@ -187,7 +187,6 @@ function readPrometheus(url: string, authHeader: string): ActionConfig['promethe
   };
 }
 
-
 function readScenario(value: string, env: ConfigEnvironment): ScenarioChoice {
   if ((BUNDLED_SCENARIOS as readonly string[]).includes(value)) {
     const kind = value as BundledScenario;
