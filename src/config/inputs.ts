@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { confinePath } from './confine.js';
 import os from 'node:os';
 import path from 'node:path';
-import { parseK6Version } from '../k6/version.js';
+import { parseK6Version } from './k6-version.js';
 import { INPUT_DEFAULTS } from './defaults.js';
 import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';

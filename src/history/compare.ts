@@ -11,7 +11,7 @@
  * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
  */
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
-import { studentTQuantile } from './student-t.js';
+import { studentTQuantile } from '../stats/distributions.js';
 
 export const FIGURE_NAMES = ['p50', 'p95', 'p99', 'errorRate', 'rps'] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];

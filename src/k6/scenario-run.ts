@@ -2,12 +2,11 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 import type { StagePlan } from '../results/types.js';
 import type { K6Exit } from './exit-codes.js';
-import type { RunnerReading } from '../judge/runner-health.js';
 import { runK6 } from './run.js';
-import { liveReader, startSampler, type RunnerSampler } from './runner-sampler.js';
+import { liveReader, startSampler, type RunnerReading, type RunnerSampler } from './runner-sampler.js';
 import { stageLine, stageProgress } from './stage-progress.js';
 
 /** Where the run is told: k6's live output inside collapsed log groups, one line per stage between them. */

@@ -2,9 +2,9 @@
  * The segment mode's ends: wait for start-at before k6 starts, and after the run hand over the
  * results file for the judging job instead of judging (one segment's figures mean nothing alone).
  */
-import type { ActionIO } from '../host/action-io.js';
+import type { ActionIO } from '../core/io.js';
 import { waitForStart } from '../config/start-at.js';
-import { sleep } from '../net/sleep.js';
+import { sleep } from '../core/sleep.js';
 import { segmentLabel, type Segment } from './segments.js';
 
 export async function waitForStartAt(startAtMs: number | null | undefined, io: Pick<ActionIO, 'info'>): Promise<void> {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigure, compareRun, DEFAULT_COMPARE_OPTIONS, type HistoryPoint } from '../../src/history/compare.js';
-import { studentTQuantile } from '../../src/history/student-t.js';
 import { simulateP95 } from '../support/history-simulation.js';
 import { entry } from './entries.js';
 
@@ -10,15 +9,6 @@ const bare = (value: number) => ({ value, low: null, high: null });
 const overall = { kind: 'overall' } as const;
 // Ten runs whose logs have mean ln(100) and a spread of about 5%.
 const steady = [95, 105, 100, 98, 102, 97, 103, 100, 96, 104];
-
-describe('studentTQuantile', () => {
-  it('equals the published table values', () => {
-    expect(studentTQuantile(0.99, 9)).toBeCloseTo(2.821, 3);
-    expect(studentTQuantile(0.99, 4)).toBeCloseTo(3.747, 3);
-    expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.706, 3);
-    expect(studentTQuantile(0.95, 1000)).toBeCloseTo(1.646, 3);
-  });
-});
 
 describe('compareFigure', () => {
   it('passes a value inside the band and fails one past it and past the practical minimum', () => {

@@ -1,5 +1,5 @@
-import { INPUT_DEFAULTS } from '../config/defaults.js';
-import { InstallError } from './install-error.js';
+import { INPUT_DEFAULTS } from './defaults.js';
+import { UserError } from '../core/user-error.js';
 
 /** The k6 release perf-gate installs when `k6-version` is not set. */
 export const DEFAULT_K6_VERSION = INPUT_DEFAULTS['k6-version'];
@@ -14,7 +14,7 @@ export function parseK6Version(input: string): string | null {
 export function normalizeK6Version(input: string): string {
   const version = parseK6Version(input);
   if (version === null) {
-    throw new InstallError(
+    throw new UserError(
       `k6-version "${input}" is not a k6 release version: expected X.Y.Z with an optional leading v ` +
         `(e.g. ${DEFAULT_K6_VERSION} or v${DEFAULT_K6_VERSION}); see https://github.com/grafana/k6/releases.`,
     );

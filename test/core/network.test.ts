@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl } from '../../src/net/display-url.js';
-import { networkReason } from '../../src/net/network-reason.js';
+import { displayUrl } from '../../src/core/display-url.js';
+import { networkReason } from '../../src/core/network-reason.js';
 
 describe('displayUrl', () => {
   it('leaves credentials, out query and fragment, which may carry tokens', () => {

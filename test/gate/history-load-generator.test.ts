@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config/inputs.js';
 import { loadThresholds } from '../../src/config/thresholds.js';
 import { readRunEvent } from '../../src/github/context.js';
-import { historyStep } from '../../src/history/step.js';
+import { historyStep } from '../../src/gate/history.js';
 import { analyzeFile } from '../../src/results/analyze.js';
 import { recordingIO } from '../support/recording-io.js';
 import { recordingFile } from '../support/recordings.js';

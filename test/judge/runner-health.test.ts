@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { assessRunner, saturationSentence, type RunnerReading } from '../../src/judge/runner-health.js';
+import { assessRunner, saturationSentence } from '../../src/judge/runner-health.js';
+import type { RunnerReading } from '../../src/k6/runner-sampler.js';
 import { findInsufficientVus } from '../../src/k6/run.js';
 import {
   parseProcessStat,

@@ -14,7 +14,7 @@ import {
   type ContentsServerOptions,
 } from '../support/github-contents-server.js';
 import { recordingIO } from '../support/recording-io.js';
-import { scaledRecording } from './scaled-recording.js';
+import { scaledRecording } from '../history/scaled-recording.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-history-run-'));
 const HISTORY_FILE = 'perf-gate/enqueue-test-full.json';

@@ -1,6 +1,6 @@
 import { ThresholdsError } from '../config/thresholds.js';
 import { AnalysisError } from '../results/analyze.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../core/user-error.js';
 
 const REPORT_BUGS = 'https://github.com/festin/perf-gate/issues';
 

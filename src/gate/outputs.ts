@@ -1,6 +1,6 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ActionIO } from './action-io.js';
+import type { ActionIO } from '../core/io.js';
 import type { LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';

@@ -7,24 +7,24 @@
 import os from 'node:os';
 import type { Thresholds } from '../config/thresholds.js';
 import type { ActionConfig, HistorySettings } from '../config/types.js';
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 import type { RunEvent } from '../github/context.js';
-import type { ActionIO } from '../host/action-io.js';
+import type { ActionIO } from '../core/io.js';
 import type { Verdict } from '../judge/types.js';
 import type { ScenarioRun } from '../k6/scenario-run.js';
 import type { HistoryReport } from '../report/history-section.js';
 import type { RunResult } from '../results/types.js';
-import { historyEntryFrom } from './build.js';
-import type { HistoryEntry } from './entry.js';
-import { DEFAULT_COMPARE_OPTIONS } from './compare.js';
-import { historyEventFacts, historyPlan } from './event.js';
-import { HistoryFileError } from './file.js';
-import { octokitHistoryApi } from './github-api.js';
-import { selectBaseline } from './match.js';
-import { GitHubHistoryStore } from './store-github.js';
-import { LocalHistoryStore } from './store-local.js';
-import type { HistoryRead, HistoryStore } from './store.js';
-import { compareCheckedFigures, foldHistoryIntoVerdict, thresholdsBesideHistory } from './verdict.js';
+import { historyEntryFrom } from '../history/build.js';
+import type { HistoryEntry } from '../history/entry.js';
+import { DEFAULT_COMPARE_OPTIONS } from '../history/compare.js';
+import { historyEventFacts, historyPlan } from '../history/event.js';
+import { HistoryFileError } from '../history/file.js';
+import { octokitHistoryApi } from '../history/github-api.js';
+import { selectBaseline } from '../history/match.js';
+import { GitHubHistoryStore } from '../history/store-github.js';
+import { LocalHistoryStore } from '../history/store-local.js';
+import type { HistoryRead, HistoryStore } from '../history/store.js';
+import { compareCheckedFigures, foldHistoryIntoVerdict, thresholdsBesideHistory } from '../history/verdict.js';
 
 export interface HistoryStepInput {
   io: ActionIO;

@@ -3,18 +3,18 @@
  * verdict, and whether the load generator itself held up. The confirmation loop calls it once
  * per k6 run.
  */
-import type { Thresholds } from './config/thresholds.js';
-import type { ActionConfig } from './config/types.js';
-import { markInconclusive } from './judge/inconclusive.js';
-import { judge } from './judge/judge.js';
-import { assessRunner, saturationSentence, type LoadGenerator } from './judge/runner-health.js';
-import type { Verdict } from './judge/types.js';
-import type { ScenarioRun } from './k6/scenario-run.js';
-import { serverView, type ServerView } from './metrics/server-view.js';
-import type { AnalyzeOptions } from './results/analyze.js';
-import { analyzeFiles } from './results/analyze-files.js';
-import type { RunResult } from './results/types.js';
-import { taggedStagePlan } from '../scenarios/lib/options.js';
+import type { Thresholds } from '../config/thresholds.js';
+import type { ActionConfig } from '../config/types.js';
+import { markInconclusive } from '../judge/inconclusive.js';
+import { judge } from '../judge/judge.js';
+import { assessRunner, saturationSentence, type LoadGenerator } from '../judge/runner-health.js';
+import type { Verdict } from '../judge/types.js';
+import type { ScenarioRun } from '../k6/scenario-run.js';
+import { serverView, type ServerView } from '../metrics/server-view.js';
+import type { AnalyzeOptions } from '../results/analyze.js';
+import { analyzeFiles } from '../results/analyze-files.js';
+import type { RunResult } from '../results/types.js';
+import { taggedStagePlan } from '../../scenarios/lib/options.js';
 
 export interface JudgedRun {
   k6: { version: string; run: ScenarioRun } | null;

@@ -3,8 +3,8 @@
  * runs once more and the verdict rests on that second run, failing only on a check that failed
  * in both (judge/confirmation.ts). Results-file mode has nothing to re-run and says so.
  */
-import { confirmVerdict, needsConfirmation } from './judge/confirmation.js';
-import type { JudgedRun } from './judged-run.js';
+import { confirmVerdict, needsConfirmation } from '../judge/confirmation.js';
+import type { JudgedRun } from './judge-run.js';
 
 export interface ConfirmSettings {
   /** The `confirm` input. */

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
-import { UserError } from '../errors/user-error.js';
-import { networkReason } from '../net/network-reason.js';
+import { UserError } from '../core/user-error.js';
+import { networkReason } from '../core/network-reason.js';
 
 /** The staging URL answered nothing: no load was sent. */
 export class TargetDownError extends UserError {

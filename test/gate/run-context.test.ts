@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionConfig } from '../../src/config/types.js';
-import { reproduceCommand, testDataCleaned } from '../../src/host/run-context.js';
+import { reproduceCommand, testDataCleaned } from '../../src/gate/run-context.js';
 import { analyzeFile } from '../../src/results/analyze.js';
 import { RECORDINGS } from '../support/action-runner.js';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { ThresholdsError } from '../../src/config/thresholds.js';
-import { describeFailure } from '../../src/errors/describe.js';
-import { UserError } from '../../src/errors/user-error.js';
+import { describeFailure } from '../../src/gate/failure.js';
+import { UserError } from '../../src/core/user-error.js';
 import { InstallError } from '../../src/k6/install-error.js';
 import { K6RunError } from '../../src/k6/scenario-run.js';
 import { AnalysisError } from '../../src/results/analyze.js';
-import { TargetDownError } from '../../src/target/check.js';
+import { TargetDownError } from '../../src/probe/target.js';
 
 const judging = { resultsFile: null };
 
