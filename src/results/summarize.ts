@@ -9,6 +9,7 @@ import type { RunRecord } from './run-record.js';
 import { groupSamples, requestFigures, requestStats, type FiguresOf } from './sample-groups.js';
 import { tagTotals, type TagTotals } from './tag-totals.js';
 import { resolvePlan, taggedRun, type PlanOf } from './run-description.js';
+import { spansOfPlan, type StageSpan } from './stage-blocks.js';
 import { stageResults } from './stages.js';
 import { runTimeSpan } from './time-span.js';
 import { chooseBucketMs, timeSeries } from './time-series.js';
@@ -86,9 +87,12 @@ function runFigures<S extends RequestFigures>(
     maxVus,
     checks: { passes: record.checkPasses, fails: record.checkFails },
   };
-  const endpoints = endpointResults(record, totals, seconds, figuresOf);
   const tagged = taggedRun(record, totals);
   const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
+  // The load's intervals come from blocks inside each planned stage (times count from the first sample).
+  const stageSpans = plan && !empty ? spansOfPlan(plan, loadStartMs - record.firstMs) : undefined;
+  loadGroups.stageSpans = stageSpans;
+  const endpoints = endpointResults(record, totals, seconds, figuresOf, stageSpans);
   const stages = stageResults(record, plan, figuresOf);
 
   const figures: RunFiguresOf<S> = {
@@ -156,6 +160,7 @@ function endpointResults<S extends RequestFigures>(
   totals: TagTotals,
   seconds: { whole: number; load: number },
   figuresOf: FiguresOf<S>,
+  stageSpans: readonly StageSpan[] | undefined,
 ): { results: Array<S & Pick<EndpointResult, 'name' | 'method' | 'phase'>>; distinct: number } {
   const keys = new Map<string, number>();
   const heads: RequestTags[] = [];
@@ -212,6 +217,7 @@ function endpointResults<S extends RequestFigures>(
   }
   const groupOfTag = Int32Array.from(endpointOfTag, (endpoint) => groupOfEndpoint[endpoint] ?? -1);
   const groups = groupSamples(record, groupHeads.length, { tag: groupOfTag, totals });
+  const loadGroups = { ...groups, stageSpans };
   // Folded rows come last in their phase: they stand for many endpoints, not the busiest one.
   const results = groupHeads
     .map(({ tags: t, name, folded }, g) => ({
@@ -220,7 +226,7 @@ function endpointResults<S extends RequestFigures>(
         name,
         method: t.method,
         phase: t.phase,
-        ...figuresOf(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
+        ...(t.phase === 'load' ? figuresOf(loadGroups, g, seconds.load) : figuresOf(groups, g, seconds.whole)),
       },
     }))
     .sort(
