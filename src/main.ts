@@ -14,7 +14,9 @@ import type { ActionIO } from './core/io.js';
 import { writeOutputs } from './gate/outputs.js';
 import { runContext } from './gate/run-context.js';
 import { confirmFailures } from './gate/confirm.js';
-import { judgeRun, rejudge } from './gate/judge-run.js';
+import { judgeRun, rejudge, type JudgedRun } from './gate/judge-run.js';
+import { judgedRunReport } from './gate/after-failure.js';
+import { AnalysisError } from './results/analyze.js';
 import { historyStep } from './gate/history.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
@@ -43,6 +45,8 @@ export interface RunnerProbe {
 export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}): Promise<void> {
   let config: ActionConfig | null = null;
   let event: RunEvent | null = null;
+  // The latest judged run, and whether k6 ran here: what a later failure still publishes.
+  const known: { judged: JudgedRun | null; k6Ran: boolean } = { judged: null, k6Ran: false };
   try {
     const environment = configEnvironment(io);
     config = readConfig(io.getInput, environment);
@@ -77,8 +81,11 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
     const stagePlan =
       config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
     const resultsFiles = runK6 ? [] : await givenResultsFiles(config, environment);
-    const judgeOnce = async () =>
-      judgeRun({ ...settings, resultsFiles }, thresholds, runK6 ? await runK6() : null, stagePlan, io.warning);
+    const judgeOnce = async () => {
+      known.k6Ran ||= runK6 !== null;
+      const run = runK6 ? await runK6() : null;
+      return (known.judged = await judgeRun({ ...settings, resultsFiles }, thresholds, run, stagePlan, io.warning));
+    };
     const confirmed = await confirmFailures(await judgeOnce(), {
       enabled: config.confirm,
       rerun: runK6 && judgeOnce,
@@ -136,10 +143,22 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
     else io.info(`perf-gate verdict: ${verdict.status}. ${exit.reason}`);
   } catch (error) {
     const reason = describeFailure(error, config);
-    if (config !== null && event !== null && (error instanceof TargetDownError || error instanceof K6RunError)) {
+    const afterK6 = known.k6Ran && error instanceof AnalysisError;
+    if (config !== null && event !== null && known.judged !== null) {
+      // Whatever failed after a run was judged: its report, headed by what failed, replaces any earlier comment.
+      const runner = { commit: event.commit, workspace: io.env.GITHUB_WORKSPACE || process.cwd() };
+      const report = judgedRunReport(known.judged, config, runner, reason);
+      await publishReport(io, publishSettings(config), event, report, 'fail');
+      io.setOutput('verdict', 'fail');
+      io.setOutput('results-file', known.judged.k6?.run.resultsPath ?? config.resultsFile ?? '');
+    } else if (
+      config !== null &&
+      event !== null &&
+      (error instanceof TargetDownError || error instanceof K6RunError || afterK6)
+    ) {
       // Said everywhere a full report would have gone: job summary, PR comment, outputs.
       const run = { scenario: config.scenario.kind, profile: config.profile, target: config.baseUrl ?? '' };
-      const report = error instanceof K6RunError ? renderNoResults(run, reason) : renderTargetDown(run, reason);
+      const report = error instanceof TargetDownError ? renderTargetDown(run, reason) : renderNoResults(run, reason);
       await publishReport(io, publishSettings(config), event, report, 'fail');
       io.setOutput('verdict', 'fail');
     }
