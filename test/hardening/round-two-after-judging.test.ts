@@ -88,11 +88,16 @@ describe('case 7: a failure after the run was judged', () => {
 
   it('a k6 that writes garbage: the failure is published and the ✅ comment replaced', async () => {
     await prWithPassedComment('enqueue');
-    const said = await gate(
-      { 'base-url': target.url, 'k6-path': FAKE_K6, history: 'off' },
-      { FAKE_K6_RECORDING: garbage, PATH: process.env.PATH },
-    );
+    // The fake k6 reads its knobs from the process environment it inherits.
+    process.env.FAKE_K6_RECORDING = garbage;
+    let said;
+    try {
+      said = await gate({ 'base-url': target.url, 'k6-path': FAKE_K6, history: 'off' });
+    } finally {
+      delete process.env.FAKE_K6_RECORDING;
+    }
     expect(said.failures).toHaveLength(1);
+    expect(said.failures[0]).toContain('line 1');
     expect(said.summaries).toHaveLength(1);
     expect(said.summaries[0]).toContain('the latest run produced no results');
     expect(said.outputs.verdict).toBe('fail');
