@@ -60,6 +60,7 @@ function scenarioRunner(
         authToken: config.authToken,
         sampler: runner.sampler,
         segment: config.segment,
+        baselineUrl: config.duet?.baselineUrl ?? null,
         stagePlan: config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile),
       },
       io,

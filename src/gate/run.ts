@@ -4,7 +4,7 @@
  * put together. docs/architecture.md draws the same pipeline.
  */
 import type { ActionIO } from '../core/io.js';
-import { settleProfile } from '../config/profile-check.js';
+import { checkScenarioTag, settleProfile } from '../config/profile-check.js';
 import { loadThresholds } from '../config/thresholds.js';
 import type { ActionConfig } from '../config/types.js';
 import type { RunEvent } from '../github/context.js';
@@ -37,7 +37,7 @@ export async function runGate({ io, config, event, environment, runner }: GateRu
 
   // install k6 → probe the target → wait for start-at; null in results-file mode
   const runK6 = config.resultsFile === null ? await startK6(config, io, runner) : null;
-  if (runK6 && config.segment) return handOverSegment(io, config.segment, (await runK6()).run.resultsPath);
+  if (runK6 && config.segment) return handOverSegment(io, config.segment, (await runK6()).run);
   if (!runK6) io.info(`Judging the existing k6 results in ${config.resultsFile}`);
 
   // run k6 → analyse → server metrics → judge; again to confirm a latency failure
@@ -46,9 +46,12 @@ export async function runGate({ io, config, event, environment, runner }: GateRu
   const confirmation = await confirmRun(first, { enabled: config.confirm, rerun: runK6 && judgeNext, info: io.info });
   const judged = lastRun(first, confirmation);
   const { result, k6, loadGenerator } = judged;
+  // Before history: a run of another scenario or profile must not land in this one's history.
+  checkScenarioTag(config, result.described);
+  const profile = settleProfile(config, result.described);
   const history = await historyStep({
     io,
-    config,
+    config: { ...config, profile },
     event,
     result,
     thresholds,
@@ -58,7 +61,6 @@ export async function runGate({ io, config, event, environment, runner }: GateRu
   const verdict = composeVerdict(first, confirmation, history);
 
   // report → publish → outputs → the step's exit
-  const profile = settleProfile(config, result.described);
   const context = runContext({ ...config, profile }, k6, result, { commit: event.commit, workspace: environment.cwd });
   const commentUrl = await publishVerdict(io, config, event, { judged, verdict, context, history: history.report });
   const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
