@@ -11,7 +11,7 @@
  * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
  */
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
-import { normalQuantile, studentTQuantile } from '../stats/distributions.js';
+import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
 export const FIGURE_NAMES = ['p50', 'p95', 'p99', 'errorRate', 'rps'] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
@@ -91,6 +91,8 @@ export interface FigureComparison {
    * on the test's scale; 0 when this run is no noisier than they were.
    */
   excessNoise: number;
+  /** One-sided p-value of this run lying past the band's centre as far as it does (the band's t test); null when insufficient. */
+  p: number | null;
   /** The base branch's values used, oldest first: the trend chart's points. */
   history: HistoryPoint[];
 }
@@ -219,6 +221,7 @@ export function compareFigure(
       detectableChange: null,
       outliers: 0,
       excessNoise: 0,
+      p: null,
     };
   }
   const { kept, outliers } = keptRuns(usable.map((p) => toX(p.value)));
@@ -249,9 +252,12 @@ export function compareFigure(
       : 1 - current.value / centre
     : current.value - mean;
   const detectable = (dx: number) => (log ? (direction(figure) === 'up' ? Math.expm1(dx) : -Math.expm1(-dx)) : dx);
+  const scale = sd * Math.sqrt(1 + 1 / n);
+  const p = scale > 0 ? 1 - studentTCdf((x - mean) / scale, n - 1) : x > mean ? 0 : 1;
   return {
     ...base,
     status,
+    p,
     centre,
     bound: fromX(failX),
     band: fromX(bandX),

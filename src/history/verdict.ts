@@ -133,6 +133,7 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
       relative: centre === 0 ? null : k.value / centre - 1,
     },
     status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
+    ...(k.p === null ? {} : { p: k.p }),
     confidence: `${label} ${why}`,
   };
 }

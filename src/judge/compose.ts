@@ -3,7 +3,8 @@
  * history's rows to the verdict the report shows and the step acts on.
  *
  * - A run's rows are the thresholds file's checks plus history's: history adds checks and never
- *   loosens the file's. An overloaded runner caps every runner-bound row, history's included.
+ *   loosens the file's. They form one family: Holm's procedure holds the run's false-fail rate
+ *   to 5% (family.ts). An overloaded runner caps every runner-bound row, history's included.
  * - Any failing runner-bound (latency, rps) row, from the file or from history, asks for a
  *   confirmation run; so does one whose own uncertainty straddles its fail point ("cannot tell").
  * - After a confirmation run a row fails only when it failed in both runs; error rates are the
@@ -13,6 +14,7 @@
  *   first run's verdict stands, and says so.
  * - A default-branch run that was confirmed records one history entry built from both runs.
  */
+import { holmFamily } from './family.js';
 import { runnerBound } from './inconclusive.js';
 import { worstStatus } from './judge.js';
 import type { CheckResult, CheckStatus, ConfirmationRow, Verdict } from './types.js';
@@ -68,9 +70,12 @@ function capped(check: CheckResult, inconclusive: string | null): CheckResult {
   return { ...check, status: 'warn', confidence: `${check.confidence}; not judged: ${inconclusive}` };
 }
 
-/** One run's verdict: the file's rows and history's, each capped when the runner was saturated. */
+/**
+ * One run's verdict: the file's rows and history's, one family under Holm's procedure
+ * (family.ts), each runner-bound row then capped when the runner was saturated.
+ */
 export function runVerdict(run: RunVerdicts): Verdict {
-  const checks = [...run.file.checks, ...run.history].map((c) => capped(c, run.inconclusive));
+  const checks = holmFamily([...run.file.checks, ...run.history]).map((c) => capped(c, run.inconclusive));
   return {
     ...run.file,
     checks,
