@@ -88,7 +88,7 @@ export function runVerdict(run: RunVerdicts): Verdict {
  * Worth a second run: a complete run on a healthy runner with a runner-bound row, from the file or
  * from history, that failed or could not tell.
  */
-export function needsConfirmation(run: RunVerdicts): boolean {
+export function asksConfirmation(run: RunVerdicts): boolean {
   if (run.inconclusive !== null || run.file.missingEvidence) return false;
   const verdict = runVerdict(run);
   return verdict.checks.some((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)));
@@ -116,7 +116,7 @@ function confirmationRow(before: CheckResult, after: CheckResult): ConfirmationR
   };
 }
 
-export function composeVerdict(first: RunVerdicts, confirmation: ConfirmationOutcome): ComposedVerdict {
+export function composeRuns(first: RunVerdicts, confirmation: ConfirmationOutcome): ComposedVerdict {
   const one = runVerdict(first);
   if (confirmation.kind === 'none') return { verdict: one, record: 'this-run' };
   if (confirmation.kind === 'not-rerun' || confirmation.kind === 'failed') {

@@ -12,7 +12,7 @@ import { historyEntryFrom } from '../../src/history/build.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../../src/history/compare.js';
 import type { HistoryEntry } from '../../src/history/entry.js';
 import { compareCheckedFigures, foldHistoryIntoVerdict } from '../../src/history/verdict.js';
-import { composeVerdict, needsConfirmation, type RunVerdicts } from '../../src/judge/compose.js';
+import { composeRuns, asksConfirmation, type RunVerdicts } from '../../src/judge/compose.js';
 import { judge } from '../../src/judge/judge.js';
 import { stepFails } from '../../src/judge/step.js';
 import type { Verdict } from '../../src/judge/types.js';
@@ -89,12 +89,12 @@ beforeAll(async () => {
     history.push(historyEntryFrom(await scaled(factor), facts(`main${i}`)));
 }, 60_000);
 
-describe('composeVerdict on real recordings', () => {
+describe('composeRuns on real recordings', () => {
   it('asks to confirm a ×2 run that fails only history and the file, and fails it only when the second run fails too', async () => {
     const first = await judged(2);
-    expect(needsConfirmation(first)).toBe(true);
+    expect(asksConfirmation(first)).toBe(true);
     const second = await judged(2);
-    const { verdict, record } = composeVerdict(first, { kind: 'rerun', second, pooled: null });
+    const { verdict, record } = composeRuns(first, { kind: 'rerun', second, pooled: null });
     expect(row(verdict, 'p95 vs main')).toMatchObject({ status: 'fail' });
     expect(row(verdict, 'p95')).toMatchObject({ status: 'fail' });
     expect(verdict.status).toBe('fail');
@@ -110,15 +110,15 @@ describe('composeVerdict on real recordings', () => {
 
   it('passes an unchanged run without a second run, and records it', async () => {
     const first = await judged(1);
-    expect(needsConfirmation(first)).toBe(false);
-    const { verdict, record } = composeVerdict(first, { kind: 'none' });
+    expect(asksConfirmation(first)).toBe(false);
+    const { verdict, record } = composeRuns(first, { kind: 'none' });
     expect(row(verdict, 'p95 vs main')?.status).toBe('pass');
     expect(verdict.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(record).toBe('this-run');
   });
 
   it('warns, and says so, when a history row fails in the confirmation run only', async () => {
-    const { verdict } = composeVerdict(await judged(1), { kind: 'rerun', second: await judged(2), pooled: null });
+    const { verdict } = composeRuns(await judged(1), { kind: 'rerun', second: await judged(2), pooled: null });
     const p95 = row(verdict, 'p95 vs main');
     expect(p95?.status).toBe('warn');
     expect(p95?.confidence).toMatch(/failed in the confirmation run only$/);
@@ -130,7 +130,7 @@ describe('composeVerdict on real recordings', () => {
     const first = await judged(2);
     const cut = await analyzeRecording('enqueue-server-down');
     const second: RunVerdicts = { file: judge(cut, thresholds), history: [], inconclusive: null };
-    const { verdict, record } = composeVerdict(first, { kind: 'rerun', second, pooled: null });
+    const { verdict, record } = composeRuns(first, { kind: 'rerun', second, pooled: null });
     expect(verdict.status).toBe('fail');
     expect(row(verdict, 'p95 vs main')?.status).toBe('fail');
     expect(verdict.confirmation).toMatchObject({ kind: 'not-rerun' });
@@ -138,7 +138,7 @@ describe('composeVerdict on real recordings', () => {
       /clears nothing: the first run's verdict stands$/,
     );
     expect(record).toBe('this-run');
-    const down = composeVerdict(first, { kind: 'failed', reason: 'the target stopped answering' });
+    const down = composeRuns(first, { kind: 'failed', reason: 'the target stopped answering' });
     expect(down.verdict.status).toBe('fail');
     expect(down.verdict.confirmation?.kind === 'not-rerun' && down.verdict.confirmation.reason).toContain(
       'the target stopped answering',
@@ -147,8 +147,8 @@ describe('composeVerdict on real recordings', () => {
 
   it('caps history rows too when the runner was saturated: no fail, no confirmation', async () => {
     const first = await judged(2, 'the runner was saturated (CPU 97%)');
-    expect(needsConfirmation(first)).toBe(false);
-    const { verdict } = composeVerdict(first, { kind: 'none' });
+    expect(asksConfirmation(first)).toBe(false);
+    const { verdict } = composeRuns(first, { kind: 'none' });
     expect(row(verdict, 'p95 vs main')).toMatchObject({ status: 'warn' });
     expect(row(verdict, 'p95 vs main')?.confidence).toMatch(/not judged: the runner was saturated/);
     expect(verdict.status).not.toBe('fail');
@@ -160,7 +160,7 @@ describe('composeVerdict on real recordings', () => {
     const second = await judged(1.3);
     const both = await analyzeFiles([files.get(1)!, files.get(1.3)!], { stagePlan: plan });
     const pooled: RunVerdicts = { file: judge(both, thresholds), history: [], inconclusive: null };
-    const { verdict } = composeVerdict(first, { kind: 'rerun', second, pooled });
+    const { verdict } = composeRuns(first, { kind: 'rerun', second, pooled });
     const rates = verdict.checks.slice(0, 3).filter((c) => c.figure === 'error-rate');
     expect(rates).toEqual(pooled.file.checks.filter((c) => c.figure === 'error-rate'));
     expect(rates.map((c) => c.limit)).toEqual([0.1, 0.01]);
@@ -169,17 +169,17 @@ describe('composeVerdict on real recordings', () => {
     expect(rates[0]!.interval!.high - rates[0]!.interval!.low).toBeLessThan(own.interval!.high - own.interval!.low);
     // History's error-rate row had no pooled counterpart here: the first run's stands.
     expect(row(verdict, 'error rate vs main')).toEqual(
-      row(composeVerdict(first, { kind: 'none' }).verdict, 'error rate vs main'),
+      row(composeRuns(first, { kind: 'none' }).verdict, 'error rate vs main'),
     );
     // Without pooled rows the first run's stand: the second run is no second chance to fail.
-    const alone = composeVerdict(first, { kind: 'rerun', second, pooled: null }).verdict;
+    const alone = composeRuns(first, { kind: 'rerun', second, pooled: null }).verdict;
     expect(alone.checks.filter((c) => c.figure === 'error-rate')).toEqual(
-      composeVerdict(first, { kind: 'none' }).verdict.checks.filter((c) => c.figure === 'error-rate'),
+      composeRuns(first, { kind: 'none' }).verdict.checks.filter((c) => c.figure === 'error-rate'),
     );
   });
 
   it('keeps the file’s checks beside history: its p95 limit is baseline + 25%, not the 60 s limit', async () => {
-    const { verdict } = composeVerdict(await judged(1), { kind: 'none' });
+    const { verdict } = composeRuns(await judged(1), { kind: 'none' });
     const p95 = row(verdict, 'p95');
     expect(p95?.limit).toBeCloseTo(p95Of(await scaled(1)) * 1.25, 6);
     expect(verdict.checks.map((c) => c.name)).toEqual([
