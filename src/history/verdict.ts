@@ -144,11 +144,16 @@ export function foldHistoryIntoVerdict(
   compared: readonly CheckedComparison[],
   baseName: string,
 ): Verdict {
-  const rows = compared.filter(judged).map((c) => historyCheck(c, baseName));
+  const rows = historyRows(compared, baseName);
   if (rows.length === 0) return verdict;
   return {
     ...verdict,
     checks: [...verdict.checks, ...rows],
     status: worstStatus([verdict.status, ...rows.map((r) => r.status)]),
   };
+}
+
+/** History's rows for one run, as composeRuns (judge/compose.ts) takes them: one per pair history judged. */
+export function historyRows(compared: readonly CheckedComparison[], baseName: string): CheckResult[] {
+  return compared.filter(judged).map((c) => historyCheck(c, baseName));
 }

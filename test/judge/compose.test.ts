@@ -11,7 +11,7 @@ import { loadThresholds, type Thresholds } from '../../src/config/thresholds.js'
 import { historyEntryFrom } from '../../src/history/build.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../../src/history/compare.js';
 import type { HistoryEntry } from '../../src/history/entry.js';
-import { compareCheckedFigures, foldHistoryIntoVerdict } from '../../src/history/verdict.js';
+import { compareCheckedFigures, historyRows } from '../../src/history/verdict.js';
 import { composeRuns, asksConfirmation, type RunVerdicts } from '../../src/judge/compose.js';
 import { judge } from '../../src/judge/judge.js';
 import { stepFails } from '../../src/judge/step.js';
@@ -61,8 +61,7 @@ async function judged(factor: number, inconclusive: string | null = null): Promi
     history,
     DEFAULT_COMPARE_OPTIONS,
   );
-  const rows = foldHistoryIntoVerdict({ status: 'pass', checks: [], knee: null }, compared, 'main').checks;
-  return { file: judge(result, thresholds), history: rows, inconclusive };
+  return { file: judge(result, thresholds), history: historyRows(compared, 'main'), inconclusive };
 }
 
 const row = (verdict: Verdict, name: string) => verdict.checks.find((c) => c.name === name);
@@ -176,6 +175,25 @@ describe('composeRuns on real recordings', () => {
     expect(alone.checks.filter((c) => c.figure === 'error-rate')).toEqual(
       composeRuns(first, { kind: 'none' }).verdict.checks.filter((c) => c.figure === 'error-rate'),
     );
+  });
+
+  it('asks to confirm a run that cannot tell, history row or file row, and never passes it on its own', async () => {
+    const first = await judged(1);
+    const undecided = (name: string) =>
+      first.history.map((c) =>
+        c.name === name ? { ...c, status: 'warn' as const, confidence: `${c.confidence}: this run cannot tell` } : c,
+      );
+    const unsure: RunVerdicts = { ...first, history: undecided('p95 vs main') };
+    expect(asksConfirmation(unsure)).toBe(true);
+    expect(composeRuns(unsure, { kind: 'none' }).verdict.status).not.toBe('pass');
+    // The file's p95 row with its limit inside its own interval, as judge() words it: the same.
+    const result = await scaled(1);
+    const file = judge(result, {
+      ...thresholds,
+      checks: [{ ...thresholds.checks[0]!, baseline: null, allowedRegression: null, limit: p95Of(result) }],
+    });
+    expect(file.checks[0]).toMatchObject({ status: 'warn', severity: 'fail' });
+    expect(asksConfirmation({ ...first, file })).toBe(true);
   });
 
   it('keeps the file’s checks beside history: its p95 limit is baseline + 25%, not the 60 s limit', async () => {
