@@ -35,6 +35,8 @@ export interface ScenarioRunRequest {
   stagePlan?: StagePlan;
   /** This runner's share of a test split over several (k6 execution segments). */
   segment?: Segment | null;
+  /** Duet mode: the base deployment, loaded side by side with baseUrl (scenarios/lib/duet.js). */
+  baselineUrl?: string | null;
 }
 
 /** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
@@ -137,6 +139,7 @@ function scriptEnvironment(request: ScenarioRunRequest): Record<string, string> 
   if (request.authToken) env.AUTH_TOKEN = request.authToken;
   // setup() logs in only this segment's test users (scenarios/lib/segments.js).
   if (request.segment) env.SEGMENT = segmentLabel(request.segment);
+  if (request.baselineUrl) env.BASELINE_URL = request.baselineUrl;
   return env;
 }
 
