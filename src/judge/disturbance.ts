@@ -8,8 +8,9 @@
  * - the run's floor is the FLOOR_QUANTILE of the r_b. Disturbances only ever slow, so a low
  *   quantile stays clean with up to two thirds of the blocks disturbed, where a median does not;
  * - a block more than DISTURBED_RATIO above the floor is disturbed, and left out;
- * - the shift is the request-weighted mean of the kept r_b, with a batch-means standard error
- *   over the kept blocks (Student t, kept − 1 degrees of freedom).
+ * - the shift is the median of the kept r_b (blocks count alike: on real runs the busiest
+ *   blocks are the most erratic, and a request-weighted mean let them decide), with the
+ *   median's standard error over the kept blocks (Student t, kept − 1 degrees of freedom).
  *
  * Slower throughout moves every block, so the floor and the shift move with it and the run
  * fails; slower and erratic leaves the kept blocks slower and fails as well; a spell alone is
@@ -121,10 +122,13 @@ export function robustShift(run: BlockProfile, reference: Float64Array): RobustS
   const disturbed = judged.filter((j) => j.r > limit);
   const total = judged.reduce((s, j) => s + j.n, 0);
   const keptTotal = kept.reduce((s, j) => s + j.n, 0);
-  const shift = kept.reduce((s, j) => s + j.r * j.n, 0) / keptTotal;
+  const rs = kept.map((j) => j.r).sort((x, y) => x - y);
+  const shift = percentile(rs, 0.5);
+  // The median's standard error: √(π/2) times the mean's, over the kept blocks.
   const B = kept.length;
-  const sumSq = kept.reduce((s, j) => s + (j.n / keptTotal) ** 2 * (j.r - shift) ** 2, 0);
-  const se = Math.sqrt((B / Math.max(1, B - 1)) * sumSq);
+  const mean = rs.reduce((s, r) => s + r, 0) / B;
+  const sd = Math.sqrt(rs.reduce((s, r) => s + (r - mean) ** 2, 0) / Math.max(1, B - 1));
+  const se = Math.sqrt(Math.PI / 2) * (sd / Math.sqrt(B));
   return {
     shift,
     halfWidth: t95(Math.max(1, B - 1)) * se,
