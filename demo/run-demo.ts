@@ -5,7 +5,7 @@
  */
 import { installK6 } from '../src/k6/install.js';
 import { INPUT_DEFAULTS } from '../src/config/defaults.js';
-import { DEFAULT_K6_VERSION } from '../src/k6/version.js';
+import { DEFAULT_K6_VERSION } from '../src/config/k6-version.js';
 import { runGate } from '../src/cli/run.js';
 import { dropActionsDebugLines } from '../src/cli/terminal-io.js';
 import { startStandIn } from '../standin/server.js';

@@ -14,7 +14,7 @@ commands:
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
       --json     print the RunResult as JSON instead of tables (with the 95% intervals and time series)
       --stages   cut requests without a stage tag into the stages of a bundled scenario
-  run --base-url URL [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
+  run --base-url URL [--baseline-url URL] [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
       [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--comment C]
       [--prometheus-url URL] [--grafana-url URL] …   (every input of action.yml is a flag)
       The whole gate, as the action runs it: the report on stdout (run > report.md), progress,

@@ -3,7 +3,7 @@
  * judged), the whole run's equal to k6's end-of-test summary, per endpoint, per status, per
  * stage, and the time series.
  */
-import { evidenceOf } from './evidence-gaps.js';
+import { evidenceOf, type EvidenceFacts } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
 import { groupSamples, requestFigures, requestStats, type FiguresOf } from './sample-groups.js';
@@ -36,6 +36,8 @@ export interface SummarizeOptions {
   k6Exit?: K6RunEnd | null;
   /** Time-series resolution; chosen from the run's length when absent. */
   bucketMs?: number;
+  /** Each merged instance's own load span, to tell one that ended early. */
+  instances?: EvidenceFacts['instances'];
 }
 
 /** Endpoints shown one by one; the rest fold into one "other" row per phase (untagged URLs with ids make thousands). */
@@ -117,6 +119,7 @@ function runFigures<S extends RequestFigures>(
       badStageRequests: load.badStage,
       badValues: { all: record.badValues, load: record.badLoadValues },
       folded: endpoints.distinct > MAX_ENDPOINTS ? { endpoints: endpoints.distinct, kept: MAX_ENDPOINTS } : null,
+      instances: options.instances,
     }),
   };
   return { figures, totals };

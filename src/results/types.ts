@@ -204,6 +204,7 @@ export type EvidenceGapKind =
   | 'truncated'
   | 'k6-ended-early'
   | 'short-load'
+  | 'long-load'
   | 'no-load-requests'
   | 'outside-time-span'
   | 'bad-stage-tag'
