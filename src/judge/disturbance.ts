@@ -19,7 +19,7 @@
  */
 import { stageBlockIds, type StageSpan } from '../results/stage-blocks.js';
 import { percentile } from '../results/stats.js';
-import { t95 } from '../results/time-blocks.js';
+import { studentT95 } from '../stats/distributions.js';
 
 /** Detection blocks: at least 5 s (a burst's worth at any stage) and at most 10 per stage. */
 export const DETECTION_BLOCK_MS = 5000;
@@ -131,7 +131,7 @@ export function robustShift(run: BlockProfile, reference: Float64Array): RobustS
   const se = Math.sqrt(Math.PI / 2) * (sd / Math.sqrt(B));
   return {
     shift,
-    halfWidth: t95(Math.max(1, B - 1)) * se,
+    halfWidth: studentT95(Math.max(1, B - 1)) * se,
     disturbed: disturbed.map((j) => j.b),
     disturbedShare: total > 0 ? (total - keptTotal) / total : 0,
     kept: B,
