@@ -77,3 +77,20 @@ describe('intervals from blocks inside each stage', () => {
     }
   });
 });
+
+describe("a run's load blocks (what the block-robust verdict and history compare)", () => {
+  it('cuts the enqueue-full recording into 5 s blocks and more inside each stage, times from the load start', async () => {
+    const { analyzeRecording } = await import('../support/recordings.js');
+    const result = await analyzeRecording('enqueue-full');
+    const blocks = result.loadBlocks;
+    expect(blocks).toBeDefined();
+    // full enqueue: 30 s, 60 s, 120 s, 60 s, 30 s → 6 + 10 + 10 + 10 + 6 blocks.
+    expect(blocks!.stage.filter((s) => s === 0)).toHaveLength(6);
+    expect(blocks!.startMs).toHaveLength(42);
+    expect(blocks!.startMs[0]).toBe(0);
+    expect(blocks!.endMs[41]).toBe(300000);
+    expect(blocks!.requests.reduce((a, b) => a + b, 0)).toBe(result.overall.duration?.count);
+    for (const lp of blocks!.logP95)
+      if (lp !== null) expect(Math.exp(lp)).toBeLessThanOrEqual(result.overall.duration!.max);
+  });
+});
