@@ -8,6 +8,9 @@ import type { ActionConfig } from '../config/types.js';
 import type { RenderedReport } from '../github/publish.js';
 import { REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from '../github/publish.js';
 import { renderReport } from '../report/markdown.js';
+import { ConfigError } from '../config/errors.js';
+import { K6RunError } from '../k6/scenario-run.js';
+import { AnalysisError } from '../results/analyze.js';
 import type { JudgedRun } from './judge-run.js';
 import { runContext } from './run-context.js';
 
@@ -44,5 +47,34 @@ export function judgedRunReport(
   return {
     comment: note + renderReport(input, { maxChars: REPORT_MAX_CHARS - note.length }),
     summary: note + renderReport(input, { maxChars: SUMMARY_MAX_CHARS - note.length }),
+  };
+}
+
+/** A failure after a run was judged, carrying that run so the failed step can still report it. */
+export class FailedAfterJudging extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly judged: JudgedRun,
+  ) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.name = 'FailedAfterJudging';
+  }
+}
+
+/**
+ * Runs the rest of the gate, keeping the latest judged run for whatever fails after it; a k6
+ * run here whose results cannot be read is a failed k6 run (published as "no results").
+ */
+export function rememberJudged(judgeNext: () => Promise<JudgedRun>, k6Ran: boolean) {
+  const known: { judged: JudgedRun | null } = { judged: null };
+  return {
+    judgeNext: async () => (known.judged = await judgeNext()),
+    rethrow(error: unknown): never {
+      // A contradicted input (scenario, profile) is refused as bad input: the run was judged against the wrong plan.
+      if (known.judged !== null && !(error instanceof ConfigError)) throw new FailedAfterJudging(error, known.judged);
+      if (k6Ran && error instanceof AnalysisError)
+        throw new K6RunError(`k6 wrote results that cannot be read: ${error.message}`);
+      throw error;
+    },
   };
 }
