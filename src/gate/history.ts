@@ -23,7 +23,13 @@ import { selectBaseline } from '../history/match.js';
 import { GitHubHistoryStore } from '../history/store-github.js';
 import { LocalHistoryStore } from '../history/store-local.js';
 import type { HistoryRead, HistoryStore } from '../history/store.js';
-import { compareCheckedFigures, thresholdsBesideHistory, type CheckedComparison } from '../history/verdict.js';
+import {
+  compareCheckedFigures,
+  historyRows,
+  thresholdsBesideHistory,
+  type CheckedComparison,
+} from '../history/verdict.js';
+import type { CheckResult } from '../judge/types.js';
 
 export interface HistoryStepInput {
   io: ActionIO;
@@ -44,6 +50,8 @@ export interface HistoryStep {
   thresholds: Thresholds;
   /** The checked figures history compared, for composeVerdict to add as rows; null when it compared none. */
   comparison: { rows: CheckedComparison[]; base: string } | null;
+  /** History's rows for a judged run (this one or its confirmation run), for composeVerdict; empty when history judges nothing. */
+  rowsFor(result: RunResult): CheckResult[];
   /** The report's "vs <base>" section; null when history is off. */
   report: HistoryReport | null;
 }
@@ -78,6 +86,7 @@ const passThrough = (thresholds: Thresholds, report: HistoryReport | null): Hist
   baseline: 'thresholds-file',
   thresholds,
   comparison: null,
+  rowsFor: () => [],
   report,
 });
 
@@ -114,18 +123,20 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
   }
   const { store } = opened;
   const scenario = config.scenario.kind === 'custom' ? scriptName(config.scenario.scriptPath) : config.scenario.kind;
-  const entry = historyEntryFrom(result, {
-    commit: event.commit ?? 'unknown',
-    branch: plan.mode === 'record' ? plan.branch : (facts.branch ?? 'local'),
-    time: result.startTime || new Date().toISOString(),
-    scenario,
-    profile: config.profile,
-    // In results-file mode the k6 that wrote the file is unknown; such runs match each other.
-    k6Version: k6?.version ?? 'unknown',
-    runner: { os: os.platform(), arch: os.arch(), cpus: os.availableParallelism() },
-    target: config.baseUrl,
-    loadGenerator: input.loadGenerator ?? 'unknown',
-  });
+  const entryOf = (run: RunResult) =>
+    historyEntryFrom(run, {
+      commit: event.commit ?? 'unknown',
+      branch: plan.mode === 'record' ? plan.branch : (facts.branch ?? 'local'),
+      time: result.startTime || new Date().toISOString(),
+      scenario,
+      profile: config.profile,
+      // In results-file mode the k6 that wrote the file is unknown; such runs match each other.
+      k6Version: k6?.version ?? 'unknown',
+      runner: { os: os.platform(), arch: os.arch(), cpus: os.availableParallelism() },
+      target: config.baseUrl,
+      loadGenerator: input.loadGenerator ?? 'unknown',
+    });
+  const entry = entryOf(result);
 
   const read: HistoryRead = await guarded(() => store.read({ scenario, profile: config.profile }));
   let step: HistoryStep;
@@ -134,7 +145,7 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
     (plan.mode === 'record' ? io.info : io.warning)(`History: ${read.reason}; ${FALLBACK}.`);
     step = passThrough(thresholds, report(`history: ${read.reason}; ${FALLBACK}`));
   } else {
-    step = judgeAgainst(read.entries, entry, base, baseName, input, settings, report);
+    step = judgeAgainst(read.entries, entryOf, base, baseName, input, settings, report);
   }
   if (plan.mode === 'record') step.report?.notes.push(await recordRun(io, store, entry, settings, input));
   return step;
@@ -142,7 +153,7 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
 
 function judgeAgainst(
   entries: readonly HistoryEntry[],
-  entry: HistoryEntry,
+  entryOf: (result: RunResult) => HistoryEntry,
   base: string | null,
   baseName: string,
   input: HistoryStepInput,
@@ -150,8 +161,17 @@ function judgeAgainst(
   report: (fallback: string | null, extra?: Partial<HistoryReport>) => HistoryReport,
 ): HistoryStep {
   const options = { ...DEFAULT_COMPARE_OPTIONS, minChange: settings.minChange };
+  const entry = entryOf(input.result);
   const selection = selectBaseline(entries, entry, base);
-  const compared = compareCheckedFigures(input.thresholds, input.result, entry, selection.entries, options);
+  const compare = (result: RunResult) =>
+    compareCheckedFigures(
+      input.thresholds,
+      result,
+      result === input.result ? entry : entryOf(result),
+      selection.entries,
+      options,
+    );
+  const compared = compare(input.result);
   const runs = Math.min(selection.entries.length, options.runs);
   const judged = compared.some((c) => c.comparison.status !== 'insufficient');
   const notes = [
@@ -166,6 +186,7 @@ function judgeAgainst(
     baseline: judged ? 'history' : 'thresholds-file',
     thresholds: thresholdsBesideHistory(input.thresholds, compared),
     comparison: { rows: compared, base: baseName },
+    rowsFor: (result) => historyRows(result === input.result ? compared : compare(result), baseName),
     report: report(fallback, { rows: compared, runs, needed: options.minRuns, notes }),
   };
 }

@@ -20,7 +20,8 @@ import { writeOutputs } from './outputs.js';
 import { publishVerdict } from './publish.js';
 import { runContext } from './run-context.js';
 import { settleStep } from './settle.js';
-import { composeVerdict } from './verdict.js';
+import { composeVerdict, runVerdicts } from './verdict.js';
+import { askingRows } from '../judge/compose.js';
 
 export interface GateRun {
   io: ActionIO;
@@ -66,21 +67,23 @@ async function judgeAndReport(
   },
 ): Promise<void> {
   const first = await judgeNext();
-  const confirmation = await confirmRun(first, { enabled: config.confirm, rerun: runK6 && judgeNext, info: io.info });
-  const judged = lastRun(first, confirmation);
-  const { result, k6, loadGenerator } = judged;
   // Before history: a run of another scenario or profile must not land in this one's history.
-  checkScenarioTag(config, result.described);
-  const profile = settleProfile(config, result.described);
+  checkScenarioTag(config, first.result.described);
+  const profile = settleProfile(config, first.result.described);
+  // History before the confirmation: its rows ask for a second run as the file's do. It records the first run.
   const history = await historyStep({
     io,
     config: { ...config, profile },
     event,
-    result,
+    result: first.result,
     thresholds,
-    k6,
-    loadGenerator: loadGenerator?.health.status ?? null,
+    k6: first.k6,
+    loadGenerator: first.loadGenerator?.health.status ?? null,
   });
+  const asking = askingRows(runVerdicts(first, history));
+  const confirmation = await confirmRun({ enabled: config.confirm, asking, rerun: runK6 && judgeNext, info: io.info });
+  const judged = lastRun(first, confirmation);
+  const { result, k6, loadGenerator } = judged;
   const verdict = composeVerdict(first, confirmation, history);
 
   // report → publish → outputs → the step's exit

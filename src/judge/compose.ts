@@ -89,18 +89,25 @@ export function runVerdict(run: RunVerdicts): Verdict {
  * from history, that failed or could not tell.
  */
 export function asksConfirmation(run: RunVerdicts): boolean {
-  if (run.inconclusive !== null || run.file.missingEvidence) return false;
-  const verdict = runVerdict(run);
-  return verdict.checks.some((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)));
+  return askingRows(run).length > 0;
 }
 
-/** The row after both runs: fails only when it failed in both; otherwise the confirmation run's. */
+/** The names of the rows that ask for a second run (none on a saturated runner or an incomplete run). */
+export function askingRows(run: RunVerdicts): string[] {
+  if (run.inconclusive !== null || run.file.missingEvidence) return [];
+  const verdict = runVerdict(run);
+  return verdict.checks
+    .filter((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)))
+    .map((c) => c.name);
+}
+
+/**
+ * The row after both runs: fails only when it failed in both. A failure the confirmation run did
+ * not repeat was noise (its row stands); one seen in the confirmation run only is a warning.
+ */
 function confirmedRow(before: CheckResult, after: CheckResult): CheckResult {
-  if (before.status === 'fail' && after.status === 'fail') return after;
-  if (before.status === 'fail' || after.status === 'fail') {
-    const which = before.status === 'fail' ? 'the first run' : 'the confirmation run';
-    return { ...after, status: 'warn', confidence: `${after.confidence}; failed in ${which} only` };
-  }
+  if (after.status === 'fail' && before.status !== 'fail')
+    return { ...after, status: 'warn', confidence: `${after.confidence}; failed in the confirmation run only` };
   return after;
 }
 

@@ -69,14 +69,14 @@ const p95Of = (result: RunResult) => result.overall.duration!.p95;
 
 beforeAll(async () => {
   const unchanged = await scaled(1);
-  // The file: p95 within 25% of the unchanged run, errors under 10% (fail) and under 1 point more than none (warn).
+  // The file: p95 within 100% of the unchanged run (its 40 s of load give a wide interval), errors under 10% (fail) and under 1 point more than none (warn).
   const file = path.join(dir, 'thresholds.json');
   writeFileSync(
     file,
     JSON.stringify({
       scenario: 'enqueue',
       checks: [
-        { figure: 'p95', scope: 'overall', limit: 60_000, baseline: p95Of(unchanged), allowedRegression: '25%' },
+        { figure: 'p95', scope: 'overall', limit: 60_000, baseline: p95Of(unchanged), allowedRegression: '100%' },
         { figure: 'error-rate', scope: 'overall', limit: 0.1, severity: 'fail' },
         { figure: 'error-rate', scope: 'overall', limit: 0.2, baseline: 0, allowedRegression: 0.01, severity: 'warn' },
       ],
@@ -89,13 +89,14 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('composeRuns on real recordings', () => {
-  it('asks to confirm a ×2 run that fails only history and the file, and fails it only when the second run fails too', async () => {
+  it('asks to confirm a ×2 run past the history band, and fails it only when the second run fails too', async () => {
     const first = await judged(2);
     expect(asksConfirmation(first)).toBe(true);
     const second = await judged(2);
     const { verdict, record } = composeRuns(first, { kind: 'rerun', second, pooled: null });
     expect(row(verdict, 'p95 vs main')).toMatchObject({ status: 'fail' });
-    expect(row(verdict, 'p95')).toMatchObject({ status: 'fail' });
+    // ×2 lands right on the file's +100% limit: inside its interval, so that row cannot tell.
+    expect(row(verdict, 'p95')).toMatchObject({ status: 'warn' });
     expect(verdict.status).toBe('fail');
     expect(verdict.confirmation).toMatchObject({ kind: 'rerun', repeated: true });
     // Both runs are in the confirmation table, history's row included.
@@ -196,10 +197,10 @@ describe('composeRuns on real recordings', () => {
     expect(asksConfirmation({ ...first, file })).toBe(true);
   });
 
-  it('keeps the file’s checks beside history: its p95 limit is baseline + 25%, not the 60 s limit', async () => {
+  it('keeps the file’s checks beside history: its p95 limit is baseline + 100%, not the 60 s limit', async () => {
     const { verdict } = composeRuns(await judged(1), { kind: 'none' });
     const p95 = row(verdict, 'p95');
-    expect(p95?.limit).toBeCloseTo(p95Of(await scaled(1)) * 1.25, 6);
+    expect(p95?.limit).toBeCloseTo(p95Of(await scaled(1)) * 2, 6);
     expect(verdict.checks.map((c) => c.name)).toEqual([
       'p95',
       'error rate',
