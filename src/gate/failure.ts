@@ -13,6 +13,7 @@ import { TargetDownError } from '../probe/target.js';
 import { renderNoResults } from '../report/no-results.js';
 import { renderTargetDown } from '../report/target-down.js';
 import { AnalysisError } from '../results/analyze.js';
+import { FailedAfterJudging, judgedRunReport } from './after-failure.js';
 import { publishSettings } from './publish.js';
 
 const REPORT_BUGS = 'https://github.com/festin/perf-gate/issues';
@@ -37,6 +38,19 @@ export async function failStep(
   config: ActionConfig | null,
   event: RunEvent | null,
 ): Promise<void> {
+  if (error instanceof FailedAfterJudging) {
+    const reason = describeFailure(error.failure, config);
+    if (config !== null && event !== null) {
+      // The judged run's report, headed by what failed, replaces any earlier comment.
+      const runner = { commit: event.commit, workspace: io.env.GITHUB_WORKSPACE || process.cwd() };
+      const report = judgedRunReport(error.judged, config, runner, reason);
+      await publishReport(io, publishSettings(config), event, report, 'fail');
+      io.setOutput('verdict', 'fail');
+      io.setOutput('results-file', error.judged.k6?.run.resultsPath ?? config.resultsFile ?? '');
+    }
+    io.setFailed(reason);
+    return;
+  }
   const reason = describeFailure(error, config);
   if (config !== null && event !== null && (error instanceof TargetDownError || error instanceof K6RunError)) {
     // Said everywhere a full report would have gone: job summary, PR comment, outputs.

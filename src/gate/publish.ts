@@ -3,6 +3,7 @@
  * comment's room and the job summary's), then published there.
  */
 import type { ActionIO } from '../core/io.js';
+import { commentKeyFor } from '../github/comment-key.js';
 import type { ActionConfig } from '../config/types.js';
 import type { RunEvent } from '../github/context.js';
 import { publishReport, REPORT_MAX_CHARS, SUMMARY_MAX_CHARS, type PublishSettings } from '../github/publish.js';
@@ -17,7 +18,7 @@ export function publishSettings(config: ActionConfig): PublishSettings {
     githubToken: config.githubToken,
     comment: config.comment,
     commentAuthor: config.commentAuthor ?? null,
-    key: config.scenario.kind,
+    key: commentKeyFor(config),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ActionIO } from '../core/io.js';
 import { checkScenarioTag, settleProfile } from '../config/profile-check.js';
-import { loadThresholds } from '../config/thresholds.js';
+import { loadThresholds, type Thresholds } from '../config/thresholds.js';
 import type { ActionConfig } from '../config/types.js';
 import type { RunEvent } from '../github/context.js';
 import { handOverSegment } from '../k6/segment-run.js';
@@ -13,8 +13,9 @@ import { prepareWorkDir } from '../k6/scenario-run.js';
 import { checkBundledScopes } from './bundled-scopes.js';
 import { confirmRun, lastRun } from './confirm.js';
 import { historyStep } from './history.js';
-import { judgeRuns } from './judge-run.js';
-import { startK6, type RunnerProbe } from './k6.js';
+import { judgeRuns, type JudgedRun } from './judge-run.js';
+import { startK6, type RunK6, type RunnerProbe } from './k6.js';
+import { rememberJudged } from './after-failure.js';
 import { writeOutputs } from './outputs.js';
 import { publishVerdict } from './publish.js';
 import { runContext } from './run-context.js';
@@ -41,7 +42,29 @@ export async function runGate({ io, config, event, environment, runner }: GateRu
   if (!runK6) io.info(`Judging the existing k6 results in ${config.resultsFile}`);
 
   // run k6 → analyse → server metrics → judge; again to confirm a latency failure
-  const judgeNext = await judgeRuns(config, thresholds, runK6, environment, io.warning);
+  const tracked = rememberJudged(await judgeRuns(config, thresholds, runK6, environment, io.warning), runK6 !== null);
+  try {
+    await judgeAndReport(tracked.judgeNext, { io, config, event, environment, runK6, thresholds });
+  } catch (error) {
+    tracked.rethrow(error);
+  }
+}
+
+/** From the first judged run to the step's exit; whatever fails here still reports the judged run (after-failure.ts). */
+async function judgeAndReport(
+  judgeNext: () => Promise<JudgedRun>,
+  {
+    io,
+    config,
+    event,
+    environment,
+    runK6,
+    thresholds,
+  }: Omit<GateRun, 'runner'> & {
+    runK6: RunK6 | null;
+    thresholds: Thresholds;
+  },
+): Promise<void> {
   const first = await judgeNext();
   const confirmation = await confirmRun(first, { enabled: config.confirm, rerun: runK6 && judgeNext, info: io.info });
   const judged = lastRun(first, confirmation);

@@ -12,7 +12,14 @@ import {
   type GitHubEnvironment,
   type PullRequestContext,
 } from './context.js';
-import { CommentAuthorUnknownError, isWrittenBy, resolveCommentAuthor, type CommentAuthor } from './identity.js';
+import {
+  CommentAuthorMismatchError,
+  CommentAuthorUnknownError,
+  confirmCommentAuthor,
+  isWrittenBy,
+  resolveCommentAuthor,
+  type CommentAuthor,
+} from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, toGitHubApiError } from './api-error.js';
 import { createOctokit, type GitHubOctokit, type OctokitOptions } from './octokit.js';
@@ -67,7 +74,7 @@ interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
-  user?: { login?: unknown } | null;
+  user?: { login?: unknown; type?: unknown } | null;
 }
 
 export async function publishComment(
@@ -112,9 +119,10 @@ export async function publishComment(
     onWait: (message) => logger.info(message),
   });
   try {
+    const resolve = () => resolveCommentAuthor(octokit, pullRequest.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
     const author: CommentAuthor = request.commentAuthor
-      ? { login: request.commentAuthor, source: 'configured' }
-      : await resolveCommentAuthor(octokit, pullRequest.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
+      ? await confirmCommentAuthor(request.commentAuthor, resolve)
+      : await resolve();
     const result = await upsert(octokit, pullRequest, author, marker, request, { ...deps, logger });
     logger.info(
       result.action === 'skipped'
@@ -193,7 +201,7 @@ async function listComments(
 
 /** One sentence on what went wrong and what to do about it. */
 export function describeFailure(error: unknown, pr: PullRequestContext): string {
-  if (error instanceof CommentAuthorUnknownError) return error.message;
+  if (error instanceof CommentAuthorUnknownError || error instanceof CommentAuthorMismatchError) return error.message;
   if (!(error instanceof GitHubApiError))
     return `unexpected error (${error instanceof Error ? error.message : String(error)})`;
   const call = `${error.method} ${error.path}`;
