@@ -7,6 +7,7 @@ import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/
 import { formatRelative } from '../figures/format.js';
 import type { CheckedComparison } from '../history/verdict.js';
 import { axisTop, chartNumber } from './chart.js';
+import { disturbanceNote } from './disturbance-note.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
 import { STATUS_ICON } from './figures.js';
 
@@ -124,6 +125,14 @@ export function renderHistorySection(report: HistoryReport): string {
   const row = chartRow(report.rows);
   const chart = row ? trendChart(row, report.base) : null;
   if (chart !== null) lines.push(chart, '');
-  for (const note of report.notes) lines.push(`_${escapeMarkdown(note, NOTE_CHARS)}_`);
+  for (const note of [...blockNotes(report.rows), ...report.notes]) lines.push(`_${escapeMarkdown(note, NOTE_CHARS)}_`);
   return lines.join('\n').trimEnd();
+}
+
+/** Where a row was judged per 5 s block, which blocks were disturbed and left out (none: no note). */
+function blockNotes(rows: readonly CheckedComparison[]): string[] {
+  return rows.flatMap((r) => {
+    const note = r.blocks ? disturbanceNote(r.blocks.profile, r.blocks.shift) : null;
+    return note === null ? [] : [note];
+  });
 }

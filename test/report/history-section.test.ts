@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFigure, type HistoryFigure, type HistoryPoint } from '../../src/history/compare.js';
 import type { CheckedComparison } from '../../src/history/verdict.js';
 import { renderHistorySection, type HistoryReport } from '../../src/report/history-section.js';
+import { entryOf, healthy, load, p95Row } from '../history/recording-entries.js';
 
 const points = (values: number[]): HistoryPoint[] =>
   values.map((value, i) => ({ commit: `${i + 1}`.repeat(40), time: `2026-01-0${i + 1}T00:00:00Z`, value }));
@@ -98,6 +99,37 @@ describe('the vs-main section', () => {
           y-axis "ms" 0 --> 100
           line [84, 90, 86, 86]
       \`\`\`"
+    `);
+  });
+});
+
+describe('the vs-main section with the p95 row judged per 5 s block (real quick enqueue recordings)', () => {
+  it('says which blocks of a runner saturated mid-run (q-busy-1) were disturbed and left out', async () => {
+    const base = (await healthy()).map((r, i) => entryOf(r, `${i + 1}`.repeat(40)));
+    const { c } = await p95Row(await load('q-busy-1'), base);
+    const markdown = renderHistorySection(report([c], { notes: ['Recorded in perf-gate/enqueue-quick.json.'] }));
+    expect(markdown).toMatchInlineSnapshot(`
+      "### vs main
+
+      | Figure | This run | Centre | Band | Change | Runs | vs main |
+      |---|--:|--:|--:|--:|--:|---|
+      | p95 | 725 ms | 653 ms | ≤ 781 ms | +11% | 5 | ✅ within band |
+
+      _What the gate can detect today (the smallest change each band fails, over 5 runs): p95 +20%._
+
+      _Trend: p95 over the last 5 runs of main, this run last; the flat line is the band._
+
+      \`\`\`mermaid
+      xychart-beta
+          title "p95 (ms) on main, then this run"
+          x-axis "commit" ["1111111", "2222222", "3333333", "4444444", "5555555", "this run"]
+          y-axis "ms" 0 --> 1000
+          line [692, 611, 757, 588, 632, 725]
+          line [781, 781, 781, 781, 781, 781]
+      \`\`\`
+
+      _⚠️ Disturbed: 36–42 s (1 of 10 blocks, 13% of requests) ran over 1.8× slower than the rest of the run, against the same seconds of the base runs; latency judged on the other blocks._
+      _Recorded in perf-gate/enqueue-quick.json._"
     `);
   });
 });
