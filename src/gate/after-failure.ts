@@ -70,11 +70,15 @@ export function rememberJudged(judgeNext: () => Promise<JudgedRun>, k6Ran: boole
   return {
     judgeNext: async () => (known.judged = await judgeNext()),
     rethrow(error: unknown): never {
+      // Whichever run it was (the first or the confirmation), k6 failed: not a bug in perf-gate.
+      const failure =
+        k6Ran && error instanceof AnalysisError
+          ? new K6RunError(`k6 wrote results that cannot be read: ${error.message}`)
+          : error;
       // A contradicted input (scenario, profile) is refused as bad input: the run was judged against the wrong plan.
-      if (known.judged !== null && !(error instanceof ConfigError)) throw new FailedAfterJudging(error, known.judged);
-      if (k6Ran && error instanceof AnalysisError)
-        throw new K6RunError(`k6 wrote results that cannot be read: ${error.message}`);
-      throw error;
+      if (known.judged !== null && !(failure instanceof ConfigError))
+        throw new FailedAfterJudging(failure, known.judged);
+      throw failure;
     },
   };
 }

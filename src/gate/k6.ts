@@ -45,7 +45,9 @@ function scenarioRunner(
   runner: RunnerProbe,
 ): RunK6 {
   const baseUrl = config.baseUrl ?? '';
+  let runNumber = 0;
   return async () => {
+    runNumber += 1;
     io.info(
       `Running ${path.basename(config.scenario.scriptPath)} (${config.profile}) with k6 v${installed.version} against ${baseUrl}`,
     );
@@ -62,6 +64,7 @@ function scenarioRunner(
         segment: config.segment,
         baselineUrl: config.duet?.baselineUrl ?? null,
         stagePlan: config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile),
+        runNumber,
       },
       io,
     );

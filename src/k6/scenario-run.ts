@@ -37,6 +37,17 @@ export interface ScenarioRunRequest {
   segment?: Segment | null;
   /** Duet mode: the base deployment, loaded side by side with baseUrl (scenarios/lib/duet.js). */
   baselineUrl?: string | null;
+  /** 1 for the first run, 2 for the confirmation run: each run writes a file of its own. */
+  runNumber?: number;
+}
+
+/**
+ * The file a run writes. A confirmation run gets its own: k6 truncates the file it is given, so
+ * a confirmation that crashed would otherwise erase the judged first run's results.
+ */
+export function runResultsName(segment: Segment | null | undefined, runNumber = 1): string {
+  if (segment) return segmentResultsName(segment);
+  return runNumber === 1 ? 'k6-results.ndjson' : `k6-results-run-${runNumber}.ndjson`;
 }
 
 /** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
@@ -72,10 +83,7 @@ export async function runScenario(request: ScenarioRunRequest, sink: K6LogSink):
     outcome = await runK6({
       k6Path: request.k6Path,
       scriptPath: request.scriptPath,
-      resultsPath: path.join(
-        request.workDir,
-        request.segment ? segmentResultsName(request.segment) : 'k6-results.ndjson',
-      ),
+      resultsPath: path.join(request.workDir, runResultsName(request.segment, request.runNumber)),
       scriptEnv: scriptEnvironment(request),
       extraArgs: request.segment ? segmentArguments(request.segment) : [],
       log: request.stagePlan ? withStageLines(request.stagePlan, sink, title) : sink.k6Log,
