@@ -118,3 +118,32 @@ export function wholeFigure(samples: TargetSamples, figure: PairedFigure, scope:
   }
   return durations.length === 0 ? null : blockFigure(figure, durations, failed);
 }
+
+/** One moment of the chart: each target's p95 over all its load requests in the block; null when it made too few. */
+export interface BlockP95 {
+  offsetMs: number;
+  head: number | null;
+  base: number | null;
+}
+
+/** Both targets' p95 block by block over the whole load (stages not split: the chart's time axis is even). */
+export function p95OverTime(samples: DuetSamples, blockMs = BLOCK_MS): BlockP95[] {
+  const start = loadStart(samples);
+  const per = (target: TargetSamples): number[][] => {
+    const blocks: number[][] = [];
+    for (let i = 0; i < target.times.length; i++) {
+      const index = Math.floor(((target.times[i] as number) - start) / blockMs);
+      (blocks[index] ??= []).push(target.durations[i] as number);
+    }
+    return blocks;
+  };
+  const head = per(samples.head);
+  const base = per(samples.base);
+  const figure = (durations: number[] | undefined) =>
+    durations && durations.length >= MIN_BLOCK_REQUESTS.p95 ? blockFigure('p95', durations, []) : null;
+  return Array.from({ length: Math.max(head.length, base.length) }, (_, i) => ({
+    offsetMs: i * blockMs,
+    head: figure(head[i]),
+    base: figure(base[i]),
+  }));
+}
