@@ -94,7 +94,8 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       loadGenerator: loadGenerator?.health.status ?? null,
     });
     const verdict = history.fold(
-      history.baseline === 'history'
+      // A duet's base ran beside head in this very run: history does not stand in for it.
+      history.baseline === 'history' && !confirmed.verdict.paired
         ? rejudge({ result, server, loadGenerator }, history.thresholds)
         : confirmed.verdict,
     );
@@ -125,7 +126,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       commentUrl: comment.url,
       loadGenerator,
       resultsFile: k6?.run.resultsPath ?? config.resultsFile ?? '',
-      baseline: history.baseline,
+      baseline: verdict.paired ? 'paired' : history.baseline,
     });
 
     const exit = stepFails(verdict, config.failOn);

@@ -54,7 +54,15 @@ export function blockProfile(
   const requests = new Float64Array(count);
   values.forEach((v, b) => {
     requests[b] = v.length;
-    logP95[b] = v.length >= MIN_BLOCK_REQUESTS ? Math.log(percentile(v.sort((x, y) => x - y), 0.95)) : NaN;
+    logP95[b] =
+      v.length >= MIN_BLOCK_REQUESTS
+        ? Math.log(
+            percentile(
+              v.sort((x, y) => x - y),
+              0.95,
+            ),
+          )
+        : NaN;
   });
   const startMs = new Float64Array(count);
   const endMs = new Float64Array(count);

@@ -8,12 +8,12 @@
 import type { DuetSamples, TargetSamples } from '../results/duet-samples.js';
 import { percentile } from '../results/stats.js';
 import type { Scope } from '../figures/catalogue.js';
+import type { PairedFigure } from './types.js';
 
 /** 3 s: a quick enqueue run (60 s of load) gives about 20 blocks, each with tens of requests a target. */
 export const BLOCK_MS = 3000;
 
-/** The figures a duet compares: the request figures whose worse direction is up. */
-export type PairedFigure = 'p95' | 'p99' | 'error-rate';
+export type { PairedFigure } from './types.js';
 
 /** Requests each target needs in a block for its figure to mean anything (a p99 of 20 is the maximum). */
 export const MIN_BLOCK_REQUESTS: Record<PairedFigure, number> = { p95: 20, p99: 50, 'error-rate': 20 };

@@ -55,6 +55,7 @@ export function judgeShift(run: RobustShift, bar: number, typicalHalfWidth: numb
   if (run.shift - excess > bar) return { outcome: 'fail', bar, excess, why: 'past the bar' };
   if (run.disturbedShare > MAX_DISTURBED_SHARE)
     return { outcome: 'inconclusive', bar, excess, why: 'too much of the run disturbed' };
-  if (run.shift + excess > bar) return { outcome: 'inconclusive', bar, excess, why: 'own uncertainty straddles the bar' };
+  if (run.shift + excess > bar)
+    return { outcome: 'inconclusive', bar, excess, why: 'own uncertainty straddles the bar' };
   return { outcome: 'pass', bar, excess, why: 'inside the bar' };
 }

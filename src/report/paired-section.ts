@@ -86,6 +86,6 @@ export function pairedChart(series: readonly BlockP95[]): string {
 }
 
 /** The whole section: table, then chart. */
-export function renderPairedSection(judgement: PairedJudgement, series: readonly BlockP95[]): string {
-  return [pairedTable(judgement), '', pairedChart(series)].join('\n');
+export function renderPairedSection(judgement: PairedJudgement): string {
+  return [pairedTable(judgement), '', pairedChart(judgement.p95OverTime)].join('\n');
 }
