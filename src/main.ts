@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readConfig } from './config/inputs.js';
 import { actionRoot } from './config/paths.js';
-import { settleProfile } from './config/profile-check.js';
+import { checkScenarioTag, settleProfile } from './config/profile-check.js';
 import { loadThresholds } from './config/thresholds.js';
 import { checkScopesReachable } from './config/thresholds-scope.js';
 import type { ActionConfig } from './config/types.js';
@@ -67,7 +67,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       await waitForStartAt(config.startAtMs, io);
       if (config.segment) {
         const share = await runK6();
-        return handOverSegment(io, config.segment, share.run.resultsPath);
+        return handOverSegment(io, config.segment, share.run);
       }
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
@@ -84,9 +84,12 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       info: io.info,
     });
     const { k6, result, server, loadGenerator } = confirmed;
+    // Before history: a run of another scenario or profile must not land in this one's history.
+    checkScenarioTag(config, result.described);
+    const profile = settleProfile(config, result.described);
     const history = await historyStep({
       io,
-      config,
+      config: { ...config, profile },
       event,
       result,
       thresholds,
@@ -100,7 +103,6 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
         : confirmed.verdict,
     );
 
-    const profile = settleProfile(config, result.described);
     const context = runContext({ ...config, profile }, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),

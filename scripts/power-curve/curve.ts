@@ -95,7 +95,8 @@ export function judge(run: Recording, base: Base): Judged {
     stageSpans(run.scenario, run.profile),
   );
   const plain: RobustOutcome = ci !== null && ci.p95.low > limit ? 'fail' : p95 > limit ? 'inconclusive' : 'pass';
-  if (shift === null) return { history: 'inconclusive', thresholds: 'inconclusive', plain, disturbedShare: 1, shift: NaN };
+  if (shift === null)
+    return { history: 'inconclusive', thresholds: 'inconclusive', plain, disturbedShare: 1, shift: NaN };
   return {
     history: judgeShift(shift, base.historyBar, base.typicalHalfWidth).outcome,
     thresholds: judgeShift(shift, Math.log(1 + ALLOWANCE), base.typicalHalfWidth).outcome,
@@ -135,7 +136,16 @@ export function powerCurve(all: readonly Recording[]): CurveRow[] {
     for (const spell of [false, true]) {
       for (const factor of kind === 'quiet' ? FACTORS : [1, 1.5]) {
         const count = () => ({ fail: 0, inconclusive: 0, pass: 0 });
-        const row: CurveRow = { kind, recordings: runs.length, factor, spell, history: count(), thresholds: count(), plain: count(), each: [] };
+        const row: CurveRow = {
+          kind,
+          recordings: runs.length,
+          factor,
+          spell,
+          history: count(),
+          thresholds: count(),
+          plain: count(),
+          each: [],
+        };
         for (const r of runs) {
           const j = judge(scaled(r, factor, spell ? SPELL : undefined), bases.get(r) as Base);
           row.history[j.history]++;
@@ -154,12 +164,14 @@ export function powerCurve(all: readonly Recording[]): CurveRow[] {
 export function curveTable(rows: readonly CurveRow[]): string {
   const cell = (c: Record<RobustOutcome, number>) => `${c.fail} · ${c.inconclusive} · ${c.pass}`;
   const lines = [
-    '| recordings | injected | history | thresholds 25% | today\'s rule (plain p95) |',
+    "| recordings | injected | history | thresholds 25% | today's rule (plain p95) |",
     '|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const injected = `×${r.factor}${r.spell ? ` + spell ×${SPELL.factor} (${SPELL.fromMs / 1000}–${SPELL.toMs / 1000} s)` : ''}`;
-    lines.push(`| ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.plain)} |`);
+    lines.push(
+      `| ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.plain)} |`,
+    );
   }
   return lines.join('\n');
 }

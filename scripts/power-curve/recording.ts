@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { stagePlanFor, type ProfileName, type ScenarioName } from '../../scenarios/lib/options.js';
 import { recordFile } from '../../src/results/analyze.js';
-import type { StageSpan } from '../../src/results/stage-blocks.js';
-import { planWindows } from '../../src/results/stages.js';
+import { spansOfPlan, type StageSpan } from '../../src/results/stage-blocks.js';
 
 export const COMPACT_FORMAT = 'perf-gate load durations v1';
 
@@ -35,16 +34,10 @@ export interface CompactRecording {
   d: number[];
 }
 
-/** The stages of a recording's plan on its clock: a stage whose target equals the load before it is a hold. */
+/** The stages of a recording's plan on its clock (ms from the scenario's start). */
 export function stageSpans(scenario: string, profile: string): StageSpan[] {
   // stagePlanFor checks both names and throws on any other.
-  const plan = stagePlanFor(scenario as ScenarioName, profile as ProfileName);
-  let before = plan.start;
-  return planWindows(plan).map((w) => {
-    const kind = w.target === before ? 'hold' : 'ramp';
-    before = w.target;
-    return { index: w.index, startMs: w.startMs, endMs: w.endMs, kind };
-  });
+  return spansOfPlan(stagePlanFor(scenario as ScenarioName, profile as ProfileName), 0);
 }
 
 /** The load requests of a k6 results file, timed from the scenario's start. */
@@ -87,6 +80,7 @@ export async function readCompact(file: string): Promise<Recording> {
   const raw = await readFile(file);
   const text = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
   const c = JSON.parse(text) as CompactRecording;
-  if (c.format !== COMPACT_FORMAT || c.t.length !== c.d.length) throw new Error(`${file}: not a ${COMPACT_FORMAT} file`);
+  if (c.format !== COMPACT_FORMAT || c.t.length !== c.d.length)
+    throw new Error(`${file}: not a ${COMPACT_FORMAT} file`);
   return { ...c, times: Float64Array.from(c.t), durations: Float64Array.from(c.d) };
 }

@@ -16,7 +16,7 @@
  * interval and the function returns null. Pure and deterministic.
  */
 import { t95, wilson, type TimedSample } from './time-blocks.js';
-import type { ConfidenceInterval } from './types.js';
+import type { ConfidenceInterval, StagePlan } from './types.js';
 
 /** Blocks in a stage: at least this long, so a block holds a burst's worth of requests… */
 export const STAGE_BLOCK_MIN_MS = 1000;
@@ -41,6 +41,26 @@ export interface StageBlockIntervals {
   p95: ConfidenceInterval;
   p99: ConfidenceInterval;
   errorRate: ConfidenceInterval | null;
+}
+
+/**
+ * The plan's stages on a sample's clock, `offsetMs` being when the scenario started on it. A
+ * stage whose target equals the load before it is a hold; any other a ramp.
+ */
+export function spansOfPlan(plan: StagePlan, offsetMs: number): StageSpan[] {
+  let before = plan.start;
+  let startMs = offsetMs;
+  return plan.stages.map((stage, index) => {
+    const span: StageSpan = {
+      index,
+      startMs,
+      endMs: startMs + stage.durationMs,
+      kind: stage.target === before ? 'hold' : 'ramp',
+    };
+    before = stage.target;
+    startMs = span.endMs;
+    return span;
+  });
 }
 
 /** Each request's stage: the span its time falls in; before the first span the first, after the last the last. */
