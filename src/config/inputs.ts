@@ -50,6 +50,7 @@ export const CONFIG_INPUTS = [
   'github-token',
   'comment',
   'comment-author',
+  'comment-key',
   'fail-on',
   'confirm',
   'prometheus-url',
@@ -73,6 +74,18 @@ function readCommentAuthor(value: string): string | null {
       'comment-author',
       `"${value.slice(0, 60)}" is not a GitHub login`,
       "Give the login the token's comments show, e.g. my-app[bot] for an app or octocat for a user, or leave it empty to ask GitHub",
+    );
+  return value;
+}
+
+/** Told apart in the comment marker: the marker's own characters only, short enough to fit. */
+function readCommentKey(value: string): string | null {
+  if (value === '') return null;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(value))
+    throw new ConfigError(
+      'comment-key',
+      `"${value.slice(0, 60)}" is not a comment key`,
+      'Use 1-32 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. staging-eu',
     );
   return value;
 }
@@ -153,6 +166,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     githubToken: input('github-token') || null,
     comment: oneOf<CommentMode>('comment', input('comment'), ['always', 'on-failure', 'never']),
     commentAuthor: readCommentAuthor(input('comment-author')),
+    commentKey: readCommentKey(input('comment-key')),
     failOn: oneOf<FailOn>('fail-on', input('fail-on'), ['fail', 'warn', 'never']),
     confirm: oneOf('confirm', input('confirm'), ['true', 'false']) === 'true',
     k6DownloadBaseUrl: readDownloadBaseUrl(input('k6-download-base-url')),
@@ -168,8 +182,20 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
             'https://grafana.example.com/d/festin-overview',
             'a Grafana login, never the URL',
           ),
-    history: readHistorySettings((name) => input(name as InputName), env.cwd),
+    history: confinedHistory(
+      readHistorySettings((name) => input(name as InputName), env.cwd),
+      confine,
+    ),
   };
+}
+
+/** A local history file is read and written: held to the workspace like thresholds and results-file. */
+function confinedHistory(
+  settings: ReturnType<typeof readHistorySettings>,
+  confine: (name: string, file: string) => void,
+): ReturnType<typeof readHistorySettings> {
+  if (settings.source.kind === 'file') confine('history', settings.source.path);
+  return settings;
 }
 
 function readPrometheus(url: string, authHeader: string): ActionConfig['prometheus'] {

@@ -22,8 +22,14 @@ export function normalizeK6Version(input: string): string {
   return version;
 }
 
-/** k6 prints `k6 v0.49.0 (go1.21.6, linux/amd64)` (v1+: `k6 v1.0.0 (commit/…, go…, os/arch)`); null if it did not. */
+/**
+ * k6 prints `k6 v0.49.0 (go1.21.6, linux/amd64)` (v1+: `k6 v1.0.0 (commit/…, go…, os/arch)`);
+ * null if it did not. The first word is the binary's own file name: a k6 copied to `k6-0.49`
+ * prints `k6-0.49 v0.49.0 (…)`, so any name is taken before ` vX.Y.Z (`.
+ */
 export function parseK6VersionOutput(stdout: string): string | null {
-  const match = /^k6 v(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\s|$)/m.exec(stdout);
+  const match =
+    /^k6 v(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\s|$)/m.exec(stdout) ??
+    /^\S[^\n]*? v(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?) \(/m.exec(stdout);
   return match?.[1] ?? null;
 }

@@ -34,7 +34,8 @@ export async function expandResultsFiles(patterns: readonly string[], cwd: strin
     }
     const absolute = path.isAbsolute(pattern) ? pattern : path.join(cwd, pattern);
     const globber = await glob.create(absolute, { matchDirectories: false, implicitDescendants: false });
-    const matches = (await globber.glob()).sort();
+    // Only regular files: a FIFO matched by the glob would hang the read for good.
+    const matches = (await globber.glob()).filter(isRegularFile).sort();
     if (matches.length === 0) {
       throw new ConfigError(
         'results-file',
@@ -47,6 +48,22 @@ export async function expandResultsFiles(patterns: readonly string[], cwd: strin
   return [...new Set(files)];
 }
 
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function specialKind(file: string): string {
+  const found = statSync(file);
+  if (found.isFIFO()) return 'a named pipe';
+  if (found.isCharacterDevice() || found.isBlockDevice()) return 'a device';
+  if (found.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
 export function checkResultsFile(file: string): void {
   if (existsSync(file) && statSync(file).isDirectory()) {
     throw new ConfigError(
@@ -55,7 +72,14 @@ export function checkResultsFile(file: string): void {
       'Name the NDJSON file inside it that k6 wrote with --out json=FILE (plain or .gz)',
     );
   }
-  if (!existsSync(file) || !statSync(file).isFile()) {
+  if (existsSync(file) && !statSync(file).isFile()) {
+    throw new ConfigError(
+      'results-file',
+      `${file} is not a regular file (${specialKind(file)})`,
+      'Give the NDJSON file k6 wrote with --out json=FILE (plain or .gz), not a pipe or a device',
+    );
+  }
+  if (!existsSync(file)) {
     throw new ConfigError(
       'results-file',
       `the file ${file} does not exist`,

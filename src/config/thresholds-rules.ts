@@ -137,7 +137,24 @@ function checkRules(check: Record<string, unknown>, at: PropertyKey[]): Problem[
       message: `expected an absolute amount (e.g. 0.01): a percentage of a 0 baseline allows nothing, got "${allowedRegression}"`,
     });
   }
+  const floorProblem = impossibleFloor(figure, baseline, allowedRegression);
+  if (floorProblem !== null) problems.push({ path: [...at, 'allowedRegression'], message: floorProblem });
   return problems;
+}
+
+/**
+ * A figure that regresses by falling (requests/s) may fall at most to 0: an allowance of 100%
+ * or more (or the whole baseline) makes a floor no run can miss, e.g. "≥ −50 req/s".
+ */
+function impossibleFloor(figure: unknown, baseline: unknown, allowance: unknown): string | null {
+  if (!isFigure(figure) || figureRow(figure).worse !== 'lower' || !isNumber(baseline) || baseline <= 0) return null;
+  if (typeof allowance === 'string' && PERCENT_PATTERN.test(allowance) && parseFloat(allowance) >= 100) {
+    return `expected less than 100%: ${figureRow(figure).label} regresses by falling, and a fall of ${allowance} sets a floor at or below 0 that no run can miss`;
+  }
+  if (isNumber(allowance) && allowance >= baseline) {
+    return `expected less than the baseline (${baseline}): ${figureRow(figure).label} regresses by falling, and a fall of ${allowance} sets a floor at or below 0 that no run can miss`;
+  }
+  return null;
 }
 
 export function crossFieldProblems(json: unknown): Problem[] {

@@ -46,6 +46,8 @@ export interface ActionConfig {
   comment: CommentMode;
   /** The login the github-token's comments show (comment-author); null: GitHub is asked. */
   commentAuthor?: string | null;
+  /** Told apart in the PR comment's marker beside the script and profile (comment-key); null: none. */
+  commentKey?: string | null;
   failOn: FailOn;
   /** Re-run the scenario when a latency check fails on a healthy run; fail only when it fails again. */
   confirm: boolean;

@@ -4,7 +4,6 @@
  * Publishing is best effort: every failure ends in one warning, never in an exception, so the
  * verdict and the job summary stand whatever GitHub answers.
  */
-import * as core from '@actions/core';
 import type { CommentMode } from '../config/types.js';
 import type { CheckStatus } from '../judge/types.js';
 import {
@@ -13,10 +12,18 @@ import {
   type GitHubEnvironment,
   type PullRequestContext,
 } from './context.js';
-import { CommentAuthorUnknownError, isWrittenBy, resolveCommentAuthor, type CommentAuthor } from './identity.js';
+import {
+  CommentAuthorMismatchError,
+  CommentAuthorUnknownError,
+  confirmCommentAuthor,
+  isWrittenBy,
+  resolveCommentAuthor,
+  type CommentAuthor,
+} from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, toGitHubApiError } from './api-error.js';
 import { createOctokit, type GitHubOctokit, type OctokitOptions } from './octokit.js';
+import type { Log } from '../core/io.js';
 import { sleep } from '../core/sleep.js';
 
 /** A hard stop for a list: 200 pages of 100 comments is beyond any real pull request. */
@@ -49,13 +56,8 @@ export interface PublishResult {
   warning: string | null;
 }
 
-export interface PublishLogger {
-  warning(message: string): void;
-  info(message: string): void;
-}
-
 export interface PublishDeps {
-  logger?: PublishLogger;
+  logger: Log;
   readFile?: (path: string) => string;
   /** Waits between rounds of list-then-write; injectable so tests do not sleep. */
   sleep?: (ms: number) => Promise<void>;
@@ -72,17 +74,15 @@ interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
-  user?: { login?: unknown } | null;
+  user?: { login?: unknown; type?: unknown } | null;
 }
-
-const defaultLogger: PublishLogger = { warning: (m) => core.warning(m), info: (m) => core.info(m) };
 
 export async function publishComment(
   request: PublishRequest,
   env: GitHubEnvironment = gitHubEnvironmentFrom(),
-  deps: PublishDeps = {},
+  deps: PublishDeps,
 ): Promise<PublishResult> {
-  const logger = deps.logger ?? defaultLogger;
+  const logger = deps.logger;
   const warn = (reason: string): PublishResult => {
     const warning = redact(
       `perf-gate did not publish the PR comment: ${reason}. The job summary has the full report.`,
@@ -119,9 +119,10 @@ export async function publishComment(
     onWait: (message) => logger.info(message),
   });
   try {
+    const resolve = () => resolveCommentAuthor(octokit, pullRequest.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
     const author: CommentAuthor = request.commentAuthor
-      ? { login: request.commentAuthor, source: 'configured' }
-      : await resolveCommentAuthor(octokit, pullRequest.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
+      ? await confirmCommentAuthor(request.commentAuthor, resolve)
+      : await resolve();
     const result = await upsert(octokit, pullRequest, author, marker, request, { ...deps, logger });
     logger.info(
       result.action === 'skipped'
@@ -140,7 +141,7 @@ async function upsert(
   author: CommentAuthor,
   marker: string,
   request: PublishRequest,
-  deps: PublishDeps & { logger: PublishLogger },
+  deps: PublishDeps,
 ): Promise<PublishResult> {
   const asApiError = (error: unknown) => toGitHubApiError(error, pr.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
   const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
@@ -200,7 +201,7 @@ async function listComments(
 
 /** One sentence on what went wrong and what to do about it. */
 export function describeFailure(error: unknown, pr: PullRequestContext): string {
-  if (error instanceof CommentAuthorUnknownError) return error.message;
+  if (error instanceof CommentAuthorUnknownError || error instanceof CommentAuthorMismatchError) return error.message;
   if (!(error instanceof GitHubApiError))
     return `unexpected error (${error instanceof Error ? error.message : String(error)})`;
   const call = `${error.method} ${error.path}`;

@@ -82,8 +82,52 @@ function graphqlErrors(error: unknown): string | null {
   return messages.length > 0 ? messages.join('; ').slice(0, 200) : null;
 }
 
-/** Logins compare case-insensitively on GitHub. */
-export function isWrittenBy(comment: { user?: { login?: unknown } | null }, author: CommentAuthor): boolean {
+/** The comment-author input names someone the token is not (or cannot be shown to be). */
+export class CommentAuthorMismatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommentAuthorMismatchError';
+  }
+}
+
+/**
+ * The author to edit comments as, given the comment-author input. An app's login (`…[bot]`) is
+ * taken as given, for servers that will not say who an app token is: only comments GitHub marks
+ * as a bot's are then edited, never a person's that quotes the marker. A person's login is
+ * checked against the token's own, so `comment-author: OctoCat` cannot edit OctoCat's comments
+ * with another token.
+ */
+export async function confirmCommentAuthor(
+  configured: string,
+  resolve: () => Promise<CommentAuthor>,
+): Promise<CommentAuthor> {
+  if (configured.toLowerCase().endsWith('[bot]')) return { login: configured, source: 'configured' };
+  let actual: CommentAuthor;
+  try {
+    actual = await resolve();
+  } catch (error) {
+    if (!(error instanceof CommentAuthorUnknownError)) throw error;
+    throw new CommentAuthorMismatchError(
+      `comment-author is the user ${configured}, and GitHub would not confirm the github-token is that user (GraphQL viewer: ${error.graphqlProblem}; GET /user: ${error.restProblem}), so no comment of theirs is edited; for an app token give its login, e.g. my-app[bot]`,
+    );
+  }
+  if (actual.login.toLowerCase() !== configured.toLowerCase()) {
+    throw new CommentAuthorMismatchError(
+      `comment-author is ${configured}, but the github-token comments as ${actual.login} (${actual.source}); perf-gate edits only the token's own comments: set comment-author to ${actual.login} or leave it empty`,
+    );
+  }
+  return actual;
+}
+
+/**
+ * Logins compare case-insensitively on GitHub. A login taken on trust (an app's, configured)
+ * matches only comments GitHub marks as a bot's.
+ */
+export function isWrittenBy(
+  comment: { user?: { login?: unknown; type?: unknown } | null },
+  author: CommentAuthor,
+): boolean {
   const login = comment.user?.login;
-  return typeof login === 'string' && login.toLowerCase() === author.login.toLowerCase();
+  if (typeof login !== 'string' || login.toLowerCase() !== author.login.toLowerCase()) return false;
+  return author.source !== 'configured' || comment.user?.type === 'Bot';
 }

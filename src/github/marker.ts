@@ -41,10 +41,24 @@ export function hasMarker(body: string | null | undefined, marker: string): bool
  * unkeyed step's comment), and the text is cut to GitHub's length limit.
  */
 export function stickyCommentBody(body: string, marker: string): string {
-  const full = `${marker}\n${body.replace(ANY_MARKER, '')}`;
+  const full = `${marker}\n${withoutMarkers(body)}`;
   if (full.length <= MAX_COMMENT_LENGTH) return full;
   let cut = full.slice(0, MAX_COMMENT_LENGTH - TRUNCATION_NOTE.length);
   // Never leave half of a surrogate pair at the cut.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut + TRUNCATION_NOTE;
+}
+
+/**
+ * The text with every perf-gate marker gone, stripped until none is left: one pass over
+ * `<!-- perf-gate:comment:<!-- perf-gate:comment -->enqueue -->` (a script's name, say) would
+ * leave a working enqueue marker behind.
+ */
+export function withoutMarkers(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    rest = rest.replace(ANY_MARKER, '');
+  }
+  return rest;
 }

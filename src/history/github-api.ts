@@ -1,8 +1,12 @@
 /**
  * The five GitHub REST calls the history branch needs, behind a small interface the store is
  * tested through. Endpoints (REST API 2022-11-28):
- * - Get repository content: GET /repos/{owner}/{repo}/contents/{path}?ref={branch}
+ * - Get repository content: GET /repos/{owner}/{repo}/contents/{path}?ref={branch}, asked for
+ *   the object media type (application/vnd.github.object+json)
  *   → 200 { type: "file", encoding: "base64", content, sha }; 404 when the file or the ref is missing.
+ *   Over 1 MB the default media type is refused (403 too_large); the object type answers with
+ *   the sha and an empty content (encoding "none"), and the file is read as its blob:
+ * - Get a blob: GET /repos/{owner}/{repo}/git/blobs/{sha} → { encoding: "base64", content }, up to 100 MB.
  * - Create or update file contents: PUT /repos/{owner}/{repo}/contents/{path}
  *   with { message, content (base64), branch, sha (required to replace a file) }
  *   → 200/201; 409 when `sha` is not the file's current one; 422 when `sha` is missing for an existing file.
@@ -87,11 +91,23 @@ export function octokitHistoryApi(options: OctokitHistoryApiOptions): HistoryGit
       call(
         `GET contents/${path}?ref=${branch}`,
         async () => {
-          const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: branch });
-          if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+          const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner,
+            repo,
+            path,
+            ref: branch,
+            headers: { accept: 'application/vnd.github.object+json' },
+          });
+          const file = data as { type?: unknown; encoding?: unknown; content?: unknown; sha?: unknown };
+          if (file.type !== 'file' || typeof file.sha !== 'string' || typeof file.content !== 'string') {
             throw new GitHubCallError(`GET contents/${path}`, 200, 'not a file');
           }
-          return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+          // Over 1 MB the contents API leaves the content out: the blob holds it.
+          const base64 =
+            file.encoding === 'base64'
+              ? file.content
+              : (await octokit.rest.git.getBlob({ owner, repo, file_sha: file.sha })).data.content;
+          return { text: Buffer.from(base64, 'base64').toString('utf8'), sha: file.sha };
         },
         { 404: () => null },
       ),

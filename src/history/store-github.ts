@@ -31,6 +31,10 @@ export function historyFilePath(key: HistoryKey): string {
 }
 
 function why(error: GitHubCallError, action: 'read' | 'write', where: string): string {
+  // GitHub answers 403 for a file too large for the call as well as for a token without access.
+  if (/too large|too_large/i.test(error.message)) {
+    return `${where} is too large for the GitHub API call (${error.message}); lower history-size, or delete the file to start a new history`;
+  }
   if (error.status === 403 || (action === 'read' && error.status === 404)) {
     return action === 'read'
       ? `the token cannot read ${where} (${error.message}); a pull request from a fork gets a read-only token`

@@ -5,6 +5,9 @@
  * branch), Get a reference, Create a reference (422 when it exists) and Get a repository.
  * It can hold PUTs until several are waiting, so concurrent writers really collide, and can refuse
  * reads or writes with 403 like a fork's read-only token.
+ * The contents API's size rule is enforced as documented: a file over 1 MB is refused (403,
+ * "too_large") through the default media type; the object media type answers with its sha and
+ * an empty `content` (encoding "none"), and Get a blob (git/blobs/{sha}) serves it up to 100 MB.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -27,6 +30,8 @@ export interface ContentsServer {
   /** The file's text on a branch, or undefined. */
   file(branch: string, path: string): string | undefined;
   branches(): string[];
+  /** Puts a file on a branch (made from the default branch when missing), as an earlier run left it. */
+  seed(branch: string, path: string, text: string): void;
   /** Holds the next PUTs until `count` are waiting, then answers them in arrival order: writers that read the same sha collide. */
   holdPuts(count: number): void;
   close(): Promise<void>;
@@ -36,6 +41,14 @@ const blobSha = (text: string) =>
   createHash('sha1')
     .update(`blob ${Buffer.byteLength(text)}\0${text}`)
     .digest('hex');
+/** The contents API serves a file's content through the default media type up to this size. */
+export const CONTENTS_MAX_BYTES = 1024 * 1024;
+const TOO_LARGE = {
+  message:
+    'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.',
+  errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+  documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+};
 const commitSha = (seed: string) => createHash('sha1').update(`commit ${seed}`).digest('hex');
 const wrapped = (text: string) =>
   (
@@ -86,6 +99,21 @@ export async function startContentsServer(options: ContentsServerOptions = {}): 
       branches.set(branchName, { head: sha, files: new Map(from.files) });
       return send(res, 201, { ref: name, object: { type: 'commit', sha } }, line);
     }
+    const blob = path.match(new RegExp(`^${prefix}/git/blobs/([0-9a-f]{40})$`));
+    if (blob && req.method === 'GET') {
+      for (const branch of branches.values()) {
+        for (const text of branch.files.values()) {
+          if (blobSha(text) === blob[1])
+            return send(
+              res,
+              200,
+              { sha: blob[1], size: Buffer.byteLength(text), encoding: 'base64', content: wrapped(text) },
+              line,
+            );
+        }
+      }
+      return send(res, 404, notFound, line);
+    }
     const contents = path.match(new RegExp(`^${prefix}/contents/(.+)$`));
     if (contents && req.method === 'GET') {
       if (options.readStatus)
@@ -96,16 +124,20 @@ export async function startContentsServer(options: ContentsServerOptions = {}): 
       const text = branch.files.get(contents[1]!);
       if (text === undefined) return send(res, 404, notFound, line);
       const name = contents[1]!.split('/').at(-1);
+      const size = Buffer.byteLength(text);
+      const objectType = (req.headers.accept ?? '').includes('application/vnd.github.object');
+      if (size > CONTENTS_MAX_BYTES && !objectType) return send(res, 403, TOO_LARGE, line);
+      const large = size > CONTENTS_MAX_BYTES;
       return send(
         res,
         200,
         {
           type: 'file',
-          encoding: 'base64',
-          size: Buffer.byteLength(text),
+          encoding: large ? 'none' : 'base64',
+          size,
           name,
           path: contents[1],
-          content: wrapped(text),
+          content: large ? '' : wrapped(text),
           sha: blobSha(text),
         },
         line,
@@ -161,6 +193,13 @@ export async function startContentsServer(options: ContentsServerOptions = {}): 
     log,
     file: (branch, path) => branches.get(branch)?.files.get(path),
     branches: () => [...branches.keys()],
+    seed: (branchName, path, text) => {
+      const base = branches.get(defaultBranch)!;
+      const branch = branches.get(branchName) ?? { head: base.head, files: new Map(base.files) };
+      branch.files.set(path, text);
+      branch.head = commitSha(`${(commits += 1)}`);
+      branches.set(branchName, branch);
+    },
     holdPuts: (count) => {
       holding = count;
     },
