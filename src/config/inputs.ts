@@ -8,7 +8,7 @@ import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
 import { readHistorySettings } from './history-inputs.js';
-import { readDuet } from './duet-inputs.js';
+import { readDuet, readPairedMinChange } from './duet-inputs.js';
 import { httpUrl } from './http-url.js';
 import { checkResultsFile, isGlob, resultsPatterns } from './results-files.js';
 import { parseStartAt } from './start-at.js';
@@ -151,6 +151,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     scenario,
     baseUrl,
     duet,
+    pairedMinChange: readPairedMinChange(input('min-change')),
     boothId,
     authToken,
     thresholdsPath,

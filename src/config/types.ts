@@ -21,6 +21,8 @@ export interface ActionConfig {
   baseUrl: string | null;
   /** Duet mode (baseline-url): the base deployment loaded side by side with baseUrl; null: off. */
   duet?: DuetSettings | null;
+  /** min-change of a duet's paired judgement, also for a duet recording given as results-file. */
+  pairedMinChange?: number;
   boothId: number;
   /** JWT for the test user; a secret: only ever passed to k6 through its environment. */
   authToken: string | null;

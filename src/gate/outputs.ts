@@ -16,7 +16,7 @@ export interface GateOutcome {
   /** The k6 NDJSON the verdict was judged from. */
   resultsFile: string;
   /** What the verdict was judged against; the thresholds file when not said. */
-  baseline?: 'history' | 'thresholds-file';
+  baseline?: 'paired' | 'history' | 'thresholds-file';
 }
 
 /** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */

@@ -97,7 +97,7 @@ async function judgeAndReport(
     commentUrl,
     loadGenerator,
     resultsFile,
-    baseline: history.baseline,
+    baseline: verdict.paired ? 'paired' : history.baseline,
   });
   settleStep(io, verdict, config.failOn);
 }

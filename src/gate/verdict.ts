@@ -11,7 +11,9 @@ import type { JudgedRun } from './judge-run.js';
 
 /** A judged run as composeRuns takes it: the file's rows, history's rows, whether the runner held up. */
 export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
-  return { file: run.verdict, history: history.rowsFor(run.result), inconclusive: run.verdict.inconclusive ?? null };
+  // A duet's base ran beside head in the same run (verdict.paired): history adds no rows to it.
+  const historyRows = run.verdict.paired ? [] : history.rowsFor(run.result);
+  return { file: run.verdict, history: historyRows, inconclusive: run.verdict.inconclusive ?? null };
 }
 
 export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): Verdict {

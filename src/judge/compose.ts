@@ -59,9 +59,13 @@ export function cannotTell(check: CheckResult): boolean {
   return check.status === 'warn' && check.severity === 'fail' && check.confidence.includes('this run cannot tell');
 }
 
-/** The evidence floor: incomplete results never pass, and no requests at all fail. */
+/**
+ * What the rows cannot lower: incomplete results never pass, no requests at all fail, and a duet's
+ * paired judgement (its own rows, judge/paired.ts) stands beside the file's.
+ */
 function floorOf(verdict: Verdict): CheckStatus {
-  return verdict.missingEvidence ? (verdict.missingEvidence.fatal ? 'fail' : 'warn') : 'pass';
+  const evidence = verdict.missingEvidence ? (verdict.missingEvidence.fatal ? 'fail' : 'warn') : 'pass';
+  return worstStatus([evidence, verdict.paired?.status ?? 'pass']);
 }
 
 /** A runner-bound failure on a saturated runner says nothing about the target: a warning. */
