@@ -5,7 +5,8 @@
 import type { ActionIO } from '../core/io.js';
 import type { ActionConfig } from '../config/types.js';
 import type { RunEvent } from '../github/context.js';
-import { publishReport, REPORT_MAX_CHARS, SUMMARY_MAX_CHARS, type PublishSettings } from '../github/publish.js';
+import { REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from '../github/marker.js';
+import { publishReport, type PublishSettings } from '../github/publish.js';
 import type { Verdict } from '../judge/types.js';
 import type { HistoryReport } from '../report/history-section.js';
 import { renderReport } from '../report/markdown.js';

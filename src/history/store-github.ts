@@ -7,7 +7,8 @@
  */
 import type { HistoryEntry } from './entry.js';
 import { appendEntry, parseHistoryFile, renderHistoryFile } from './file.js';
-import { GitHubCallError, type HistoryGitHubApi } from './github-api.js';
+import { GitHubApiError } from '../github/api-error.js';
+import type { HistoryGitHubApi } from './github-api.js';
 import type { HistoryKey, HistoryRead, HistoryRecord, HistoryStore } from './store.js';
 
 export const DEFAULT_HISTORY_BRANCH = 'perf-gate-history';
@@ -30,7 +31,7 @@ export function historyFilePath(key: HistoryKey): string {
   return `perf-gate/${part(key.scenario)}-${part(key.profile)}.json`;
 }
 
-function why(error: GitHubCallError, action: 'read' | 'write', where: string): string {
+function why(error: GitHubApiError, action: 'read' | 'write', where: string): string {
   if (error.status === 403 || (action === 'read' && error.status === 404)) {
     return action === 'read'
       ? `the token cannot read ${where} (${error.message}); a pull request from a fork gets a read-only token`
@@ -65,7 +66,7 @@ export class GitHubHistoryStore implements HistoryStore {
     try {
       file = await this.api.getFile(path, this.branch);
     } catch (error) {
-      if (error instanceof GitHubCallError)
+      if (error instanceof GitHubApiError)
         return { kind: 'unavailable', location, reason: why(error, 'read', location) };
       throw error;
     }
@@ -97,7 +98,7 @@ export class GitHubHistoryStore implements HistoryStore {
         }
       }
     } catch (error) {
-      if (error instanceof GitHubCallError)
+      if (error instanceof GitHubApiError)
         return { kind: 'unavailable', location, reason: why(error, 'write', location) };
       throw error;
     }
@@ -113,7 +114,8 @@ export class GitHubHistoryStore implements HistoryStore {
     if ((await this.api.branchHead(this.branch)) !== null) return;
     const base = this.options.defaultBranch ?? (await this.api.defaultBranch());
     const head = await this.api.branchHead(base);
-    if (head === null) throw new GitHubCallError(`GET git/ref/heads/${base}`, 404, 'the default branch has no head');
+    if (head === null)
+      throw new GitHubApiError('GET', `git/ref/heads/${base}`, 404, 'the default branch has no head', false);
     await this.api.createBranch(this.branch, head);
   }
 }
