@@ -12,7 +12,7 @@
  */
 import { lowerIsWorse, type Figure } from '../figures/catalogue.js';
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
-import { normalQuantile, studentTQuantile } from '../stats/distributions.js';
+import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
 /** The catalogue's figures history compares, by the catalogue's keys (entries also keep p50, for people). */
 export type HistoryFigure = Extract<Figure, 'p95' | 'p99' | 'error-rate' | 'rps'>;
@@ -113,6 +113,8 @@ export interface FigureComparison {
    * on the test's scale; 0 when this run is no noisier than they were.
    */
   excessNoise: number;
+  /** One-sided p-value of this run lying past the band's centre as far as it does (the band's t test); null when insufficient. */
+  p: number | null;
   /** The base branch's values used, oldest first: the trend chart's points. */
   history: HistoryPoint[];
 }
@@ -233,6 +235,7 @@ export function compareFigure(
       detectableChange: null,
       outliers: 0,
       excessNoise: 0,
+      p: null,
     };
   }
   const { kept, outliers } = keptRuns(usable.map((p) => toX(p.value)));
@@ -263,9 +266,12 @@ export function compareFigure(
       : 1 - current.value / centre
     : current.value - mean;
   const detectable = (dx: number) => (log ? (direction(figure) === 'up' ? Math.expm1(dx) : -Math.expm1(-dx)) : dx);
+  const scale = sd * Math.sqrt(1 + 1 / n);
+  const p = scale > 0 ? 1 - studentTCdf((x - mean) / scale, n - 1) : x > mean ? 0 : 1;
   return {
     ...base,
     status,
+    p,
     centre,
     bound: fromX(failX),
     band: fromX(bandX),

@@ -128,6 +128,7 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
       relative: centre === 0 ? null : k.value / centre - 1,
     },
     status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
+    ...(k.p === null ? {} : { p: k.p }),
     confidence: `${label} ${why}`,
   };
 }
@@ -138,11 +139,16 @@ export function foldHistoryIntoVerdict(
   compared: readonly CheckedComparison[],
   baseName: string,
 ): Verdict {
-  const rows = compared.filter(judged).map((c) => historyCheck(c, baseName));
+  const rows = historyRows(compared, baseName);
   if (rows.length === 0) return verdict;
   return {
     ...verdict,
     checks: [...verdict.checks, ...rows],
     status: worstStatus([verdict.status, ...rows.map((r) => r.status)]),
   };
+}
+
+/** History's rows for one run, as composeRuns (judge/compose.ts) takes them: one per pair history judged. */
+export function historyRows(compared: readonly CheckedComparison[], baseName: string): CheckResult[] {
+  return compared.filter(judged).map((c) => historyCheck(c, baseName));
 }
