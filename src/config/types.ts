@@ -1,9 +1,11 @@
+import type { ProfileName, ScenarioName } from '../../scenarios/lib/options.js';
 import type { Segment } from '../../scenarios/lib/segments.js';
 
 /** The one typed configuration the whole pipeline runs on; built once from the action's inputs. */
 
-export type BundledScenario = 'enqueue' | 'spike';
-export type Profile = 'full' | 'quick';
+/** The bundled scenarios and profiles, as scenarios/lib/options.js (the one place that knows them) names them. */
+export type BundledScenario = ScenarioName;
+export type Profile = ProfileName;
 export type CommentMode = 'always' | 'on-failure' | 'never';
 /** What fails the step: any failed check, warnings too, or never. */
 export type FailOn = 'fail' | 'warn' | 'never';
