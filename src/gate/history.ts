@@ -14,6 +14,7 @@ import type { ActionIO } from '../core/io.js';
 import type { HistoryReport } from '../report/history-section.js';
 import type { RunResult } from '../results/types.js';
 import { historyEntryFrom } from '../history/build.js';
+import { pooledEntry } from '../history/pooled.js';
 import type { HistoryEntry } from '../history/entry.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../history/compare.js';
 import { historyEventFacts, historyPlan } from '../history/event.js';
@@ -54,6 +55,11 @@ export interface HistoryStep {
   rowsFor(result: RunResult): CheckResult[];
   /** The report's "vs <base>" section; null when history is off. */
   report: HistoryReport | null;
+  /**
+   * On the default branch, records this run once the verdict is composed: one entry pooled from
+   * both runs when a confirmation run made a pair (history/pooled.ts), else this run's. A no-op elsewhere.
+   */
+  record(confirmation: RunResult | null): Promise<void>;
 }
 
 const FALLBACK = 'judged against the thresholds file';
@@ -87,6 +93,7 @@ const passThrough = (thresholds: Thresholds, report: HistoryReport | null): Hist
   thresholds,
   comparison: null,
   rowsFor: () => [],
+  record: async () => {},
   report,
 });
 
@@ -147,8 +154,14 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
   } else {
     step = judgeAgainst(read.entries, entryOf, base, baseName, input, settings, report);
   }
-  if (plan.mode === 'record') step.report?.notes.push(await recordRun(io, store, entry, settings, input));
-  return step;
+  if (plan.mode !== 'record') return step;
+  return {
+    ...step,
+    record: async (confirmation) => {
+      const recorded = confirmation === null ? entry : pooledEntry(entry, entryOf(confirmation));
+      step.report?.notes.push(await recordRun(io, store, recorded, settings, input));
+    },
+  };
 }
 
 function judgeAgainst(
@@ -187,6 +200,7 @@ function judgeAgainst(
     thresholds: thresholdsBesideHistory(input.thresholds, compared),
     comparison: { rows: compared, base: baseName },
     rowsFor: (result) => historyRows(result === input.result ? compared : compare(result), baseName),
+    record: async () => {},
     report: report(fallback, { rows: compared, runs, needed: options.minRuns, notes }),
   };
 }

@@ -70,7 +70,7 @@ async function judgeAndReport(
   // Before history: a run of another scenario or profile must not land in this one's history.
   checkScenarioTag(config, first.result.described);
   const profile = settleProfile(config, first.result.described);
-  // History before the confirmation: its rows ask for a second run as the file's do. It records the first run.
+  // History before the confirmation: its rows ask for a second run as the file's do.
   const history = await historyStep({
     io,
     config: { ...config, profile },
@@ -84,7 +84,8 @@ async function judgeAndReport(
   const confirmation = await confirmRun({ enabled: config.confirm, asking, rerun: runK6 && judgeNext, info: io.info });
   const judged = lastRun(first, confirmation);
   const { result, k6, loadGenerator } = judged;
-  const verdict = composeVerdict(first, confirmation, history);
+  const { verdict, record } = composeVerdict(first, confirmation, history);
+  await history.record(record === 'both-runs' ? judged.result : null);
 
   // report → publish → outputs → the step's exit
   const context = runContext({ ...config, profile }, k6, result, { commit: event.commit, workspace: environment.cwd });

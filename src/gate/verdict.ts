@@ -3,8 +3,7 @@
  * judgement (judge-run.ts), the confirmation (confirm.ts) and history's rows (history.ts), put
  * together by judge/compose.ts. No other module reshapes a verdict.
  */
-import { composeRuns, type ConfirmationOutcome, type RunVerdicts } from '../judge/compose.js';
-import type { Verdict } from '../judge/types.js';
+import { composeRuns, type ComposedVerdict, type ConfirmationOutcome, type RunVerdicts } from '../judge/compose.js';
 import type { Confirmation } from './confirm.js';
 import type { HistoryStep } from './history.js';
 import type { JudgedRun } from './judge-run.js';
@@ -16,7 +15,7 @@ export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
   return { file: run.verdict, history: historyRows, inconclusive: run.verdict.inconclusive ?? null };
 }
 
-export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): Verdict {
+export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): ComposedVerdict {
   const outcome: ConfirmationOutcome =
     confirmation.kind === 'not-needed'
       ? { kind: 'none' }
@@ -24,5 +23,5 @@ export function composeVerdict(first: JudgedRun, confirmation: Confirmation, his
         ? // Both runs' results files are not kept apart yet, so error rates cannot be pooled: the first run's stand.
           { kind: 'rerun', second: runVerdicts(confirmation.second, history), pooled: null }
         : confirmation;
-  return composeRuns(runVerdicts(first, history), outcome).verdict;
+  return composeRuns(runVerdicts(first, history), outcome);
 }
