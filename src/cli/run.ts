@@ -3,7 +3,9 @@
  * are read from the environment (AUTH_TOKEN, PROMETHEUS_AUTH_HEADER), never from argv.
  */
 import path from 'node:path';
+import { INPUT_DEFAULTS } from '../config/defaults.js';
 import { CONFIG_INPUTS } from '../config/inputs.js';
+import { CLI_REMEDIES, findTerminalK6, type K6Remedies, type TerminalK6 } from '../k6/terminal-k6.js';
 import { run } from '../main.js';
 import { createRunFolder } from './run-folder.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
@@ -53,6 +55,14 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
   return { inputs };
 }
 
+export interface RunGateOptions {
+  /** Where .perf-gate/runs is kept. */
+  cwd?: string;
+  findK6?: typeof findTerminalK6;
+  /** How the "no k6" message tells the user to give one (the CLI's flags by default). */
+  remedies?: K6Remedies;
+}
+
 /**
  * Runs the gate; exit 0 when the step would pass, 1 when it would fail. Only the report goes to
  * stdout (so `run > report.md` holds the report alone); progress, the results folder and the
@@ -61,9 +71,20 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
 export async function runGate(
   inputs: Record<string, string>,
   print: { out(text: string): void; err(text: string): void },
-  cwd: string = process.cwd(),
+  options: RunGateOptions = {},
 ): Promise<number> {
+  const { cwd = process.cwd(), findK6 = findTerminalK6, remedies = CLI_REMEDIES } = options;
   dropActionsDebugLines();
+  // Without a base URL the pipeline refuses the call before any k6 is needed.
+  if (!inputs['results-file'] && inputs['base-url']) {
+    const found = await terminalK6(inputs, findK6, remedies);
+    if ('problem' in found) {
+      print.err(`error: ${found.problem}\n`);
+      return 1;
+    }
+    print.err(`${found.said}\n`);
+    inputs = { ...inputs, 'k6-path': found.k6.k6Path, 'k6-version': found.k6.version };
+  }
   const folder = createRunFolder(cwd, inputs.scenario ?? '');
   const { io, run: outcome } = terminalIO(inputs, print, { RUNNER_TEMP: folder });
   await run(io);
@@ -74,4 +95,21 @@ export async function runGate(
     print.err(`results: ${files}${path.sep} (${k6Ran ? 'k6-results.ndjson, ' : ''}perf-gate-report.json)\n`);
   print.err(`verdict: ${outcome.outputs.verdict ?? 'none'}\n`);
   return outcome.failure === null ? 0 : 1;
+}
+
+/** The k6 a terminal run uses: --k6-path, else any k6 on PATH unless --k6-version asks for a release. */
+function terminalK6(
+  inputs: Record<string, string>,
+  findK6: typeof findTerminalK6,
+  remedies: K6Remedies,
+): Promise<TerminalK6> {
+  return findK6(
+    {
+      k6Path: inputs['k6-path'] || null,
+      version: inputs['k6-version'] || null,
+      defaultVersion: INPUT_DEFAULTS['k6-version'],
+      downloadBaseUrl: inputs['k6-download-base-url'] || INPUT_DEFAULTS['k6-download-base-url'],
+    },
+    remedies,
+  );
 }

@@ -193,7 +193,7 @@ const badInputs: BadInput[] = [
     name: 'k6-version not published',
     inputs: () => ({ 'k6-version': '9.9.9', 'k6-path': '', 'k6-download-base-url': notFoundUrl }),
     message: () =>
-      `k6 v9.9.9 is not published: ${notFoundUrl}/v9.9.9/k6-v9.9.9-checksums.txt answered 404. Set k6-version to a released version (see https://github.com/grafana/k6/releases).`,
+      `k6 v9.9.9 is not published: ${notFoundUrl}/v9.9.9/k6-v9.9.9-checksums.txt answered 404. Set k6-version to a released version (see https://github.com/grafana/k6/releases), or k6-path to a k6 you provide.`,
   },
   {
     name: 'k6-path not executable',
