@@ -3,6 +3,7 @@
  * streams to write to, so it can be tested without a process. The process entry is index.ts.
  *   perf-gate analyze <file> [--json] [--stages enqueue|spike]
  *   perf-gate run --base-url URL [--scenario enqueue] [--profile quick] …
+ *   perf-gate <command> --help
  */
 import { analyze, BUNDLED_STAGE_PLANS } from './analyze.js';
 import { USAGE, usageError, type CliIo, type Subcommand } from './usage.js';
@@ -15,11 +16,19 @@ export type { CliIo, Subcommand };
  * bundle that is a separate chunk, so `analyze` starts without parsing it.
  */
 const runCommand: Subcommand = async (args, io) => {
+  if (wantsHelp(args)) {
+    const { RUN_HELP } = await import('./run.js');
+    io.stdout(RUN_HELP);
+    return 0;
+  }
   const { parseRunArgs, runGate } = await import('./run.js');
   const parsed = parseRunArgs(args, process.env);
   if ('error' in parsed) return usageError(io, parsed.error);
   return runGate(parsed.inputs, { out: io.stdout, err: io.stderr });
 };
+
+/** `--help` or `-h` anywhere among a subcommand's arguments asks for its help (exit 0). */
+export const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
 
 const SUBCOMMANDS: Record<string, Subcommand> = { analyze, run: runCommand };
 

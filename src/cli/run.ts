@@ -8,6 +8,7 @@ import { CONFIG_INPUTS } from '../config/inputs.js';
 import { CLI_REMEDIES, findTerminalK6, type K6Remedies, type TerminalK6 } from '../k6/terminal-k6.js';
 import { run } from '../main.js';
 import { createRunFolder } from './run-folder.js';
+import { runHelp } from './run-help.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */
@@ -31,21 +32,37 @@ export const FIXED_INPUTS: Record<string, string> = {};
  */
 export const CLI_DEFAULTS: Record<string, string> = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
 
+/** `perf-gate run --help`. */
+export const RUN_HELP = runHelp({
+  secrets: Object.fromEntries(Object.entries(SECRET_FLAGS)),
+  terminalDefaults: CLI_DEFAULTS,
+  terminalNotes: {
+    'k6-path': 'On a terminal, without it, any k6 on PATH is used (its version is said).',
+    'k6-version': 'On a terminal, giving it downloads that release even when another k6 is on PATH.',
+    history:
+      'On a terminal, give a .json path: history-mode auto then records every run in it and compares with the earlier ones.',
+    'history-mode': 'On a terminal (no GitHub event), auto records and compares.',
+  },
+});
+
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
 
 export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
   const inputs: Record<string, string> = { ...CLI_DEFAULTS, ...FIXED_INPUTS };
   for (let i = 0; i < args.length; i++) {
-    const flag = (args[i] as string).replace(/^--/, '');
+    const arg = args[i] as string;
+    // --flag=value or --flag value
+    const equals = arg.indexOf('=');
+    const flag = (equals > 0 ? arg.slice(0, equals) : arg).replace(/^--/, '');
     const secretVariable = SECRET_FLAGS[flag];
     if (secretVariable)
       return {
         error: `--${flag} would put a secret in the process list: set ${secretVariable} in the environment instead`,
       };
-    if (!RUN_FLAGS.includes(flag) || !(args[i] as string).startsWith('--')) {
-      return { error: `unknown option ${args[i]}` };
+    if (!RUN_FLAGS.includes(flag) || !arg.startsWith('--')) {
+      return { error: `unknown option ${equals > 0 ? arg.slice(0, equals) : arg} (perf-gate run --help lists them)` };
     }
-    const value = args[++i];
+    const value = equals > 0 ? arg.slice(equals + 1) : args[++i];
     if (value === undefined) return { error: `--${flag} needs a value` };
     inputs[flag] = value;
   }

@@ -17,7 +17,7 @@ import type { RunResult } from '../results/types.js';
 import { historyEntryFrom } from './build.js';
 import type { HistoryEntry } from './entry.js';
 import { DEFAULT_COMPARE_OPTIONS } from './compare.js';
-import { historyEventFacts, historyPlan } from './event.js';
+import { historyEventFacts, historyPlan, terminalAutoNote } from './event.js';
 import { HistoryFileError } from './file.js';
 import { octokitHistoryApi } from './github-api.js';
 import { selectBaseline } from './match.js';
@@ -95,6 +95,10 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
   }
   const facts = historyEventFacts(io.env, eventText);
   const plan = historyPlan(settings.mode, facts);
+  if (settings.source.kind === 'file') {
+    const autoNote = terminalAutoNote(settings.mode, facts, settings.source.path);
+    if (autoNote) io.info(autoNote);
+  }
   const base = plan.mode === 'record' ? plan.branch : plan.baseBranch;
   const baseName = base ?? 'earlier runs';
   const report = (fallback: string | null, extra: Partial<HistoryReport> = {}): HistoryReport => ({

@@ -48,6 +48,23 @@ describe('perf-gate run --history path.json', () => {
     expect(slower.stderr).toContain('p95 vs earlier runs');
   }, 120_000);
 
+  it('with history-mode auto (the default) on a terminal, records each run and says so', async () => {
+    const history = path.join(dir, 'auto.json');
+    const first = await cli([
+      '--scenario',
+      path.join(REPO_ROOT, 'scenarios/enqueue-test.js'),
+      '--results-file',
+      scaledRecording(dir, 1),
+      '--thresholds',
+      path.join(REPO_ROOT, 'thresholds/enqueue.t3-micro.json'),
+      `--history=${history}`,
+    ]);
+    expect(first.stderr).toContain(
+      `History: outside GitHub Actions, history-mode auto compares this run with the earlier runs in ${history} and records it there`,
+    );
+    expect(first.stderr).toContain(`Recorded in ${history} (1 run kept)`);
+  }, 60_000);
+
   it('refuses a corrupt history file, naming it and the repair', async () => {
     const history = path.join(dir, 'corrupt.json');
     writeFileSync(history, '{"version": 1, "entries": [');

@@ -52,8 +52,20 @@ describe('perf-gate run arguments', () => {
   });
 
   it('names an unknown option and a missing value', () => {
-    expect(parseRunArgs(['--vus', '10'], {})).toEqual({ error: 'unknown option --vus' });
+    expect(parseRunArgs(['--vus', '10'], {})).toEqual({
+      error: 'unknown option --vus (perf-gate run --help lists them)',
+    });
+    expect(parseRunArgs(['--vus=10'], {})).toEqual({ error: 'unknown option --vus (perf-gate run --help lists them)' });
     expect(parseRunArgs(['--profile'], {})).toEqual({ error: '--profile needs a value' });
+  });
+
+  it('takes --flag=value as --flag value, keeping any later "=" in the value', () => {
+    expect(parseRunArgs(['--base-url=https://staging.example.com/?a=b', '--profile', 'quick'], {})).toEqual({
+      inputs: { ...CLI_DEFAULTS, 'base-url': 'https://staging.example.com/?a=b', profile: 'quick' },
+    });
+    expect(parseRunArgs(['--auth-token=a.b.c'], {})).toEqual({
+      error: '--auth-token would put a secret in the process list: set AUTH_TOKEN in the environment instead',
+    });
   });
 });
 
