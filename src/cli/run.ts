@@ -7,7 +7,8 @@ import { INPUT_DEFAULTS } from '../config/defaults.js';
 import { CONFIG_INPUTS } from '../config/inputs.js';
 import { CLI_REMEDIES, findTerminalK6, type K6Remedies, type TerminalK6 } from '../k6/terminal-k6.js';
 import { run } from '../main.js';
-import { createRunFolder } from './run-folder.js';
+import { createRunFolder, removeIfEmpty } from './run-folder.js';
+import { RESULTS_FILE_NAME } from '../k6/results-written.js';
 import { runHelp } from './run-help.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
 
@@ -108,8 +109,10 @@ export async function runGate(
   // The pipeline keeps its files in <RUNNER_TEMP>/perf-gate (config/inputs.ts).
   const files = path.join(path.relative(cwd, folder), 'perf-gate');
   const k6Ran = !inputs['results-file'];
-  if (outcome.outputs['report-json'])
-    print.err(`results: ${files}${path.sep} (${k6Ran ? 'k6-results.ndjson, ' : ''}perf-gate-report.json)\n`);
+  if (removeIfEmpty(cwd, folder)) {
+    // Refused before anything was written: nothing to point at.
+  } else if (outcome.outputs['report-json'])
+    print.err(`results: ${files}${path.sep} (${k6Ran ? `${RESULTS_FILE_NAME}, ` : ''}perf-gate-report.json)\n`);
   print.err(`verdict: ${outcome.outputs.verdict ?? 'none'}\n`);
   return outcome.failure === null ? 0 : 1;
 }

@@ -5,7 +5,8 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
+/** `cwd`: the folder the command works in (where `run` keeps .perf-gate/runs). */
+export type Subcommand = (args: string[], io: CliIo, cwd: string) => Promise<number>;
 
 export const ANALYZE_HELP = `usage: perf-gate analyze <file> [--json] [--stages enqueue|spike]
 

@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -17,6 +17,7 @@ export interface K6LogSink {
   startGroup(name: string): void;
   endGroup(): void;
 }
+import { RESULTS_FILE_NAME, resultsWritten } from './results-written.js';
 import { segmentArguments, segmentLabel, segmentResultsName, type Segment } from './segments.js';
 
 /** What the run step needs: the script, where it writes, and the scenario's variables. */
@@ -73,7 +74,7 @@ export async function runScenario(request: ScenarioRunRequest, sink: K6LogSink):
       scriptPath: request.scriptPath,
       resultsPath: path.join(
         request.workDir,
-        request.segment ? segmentResultsName(request.segment) : 'k6-results.ndjson',
+        request.segment ? segmentResultsName(request.segment) : RESULTS_FILE_NAME,
       ),
       scriptEnv: scriptEnvironment(request),
       extraArgs: request.segment ? segmentArguments(request.segment) : [],
@@ -88,15 +89,10 @@ export async function runScenario(request: ScenarioRunRequest, sink: K6LogSink):
   }
   const k6EndMs = Date.now();
   const readings = sampler.stop();
-  const written = await stat(outcome.resultsPath).then(
-    (s) => s.size,
-    () => 0,
-  );
-  if (!outcome.exit.analysable || written === 0) {
+  const written = await resultsWritten(outcome.resultsPath);
+  if (!outcome.exit.analysable || !written) {
     const why = outcome.errorLine ? `: ${outcome.errorLine}` : '';
-    throw new K6RunError(
-      `The k6 run failed (${outcome.exit.meaning}${written === 0 ? '; no results written' : ''})${why}`,
-    );
+    throw new K6RunError(`The k6 run failed (${outcome.exit.meaning}${written ? '' : '; no results written'})${why}`);
   }
   return {
     resultsPath: outcome.resultsPath,

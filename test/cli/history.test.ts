@@ -12,7 +12,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-cli-history-'));
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['run', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(['run', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, dir);
   return { code, stdout, stderr };
 }
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,6 +83,24 @@ describe('perf-gate run on a recorded k6 run', () => {
     expect(readdirSync(path.join(cwd, '.perf-gate/runs', folder as string, 'perf-gate'))).toEqual([
       'perf-gate-report.json',
     ]);
+  });
+
+  it('leaves no .perf-gate folder behind when the call is refused', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'perf-gate-cli-'));
+    const run = await cli(['run', '--profile', 'sometimes'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error: ');
+    expect(run.stderr).not.toContain('results: ');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('keeps an earlier run and the runs folder when a later call is refused', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'perf-gate-cli-'));
+    const kept = path.join(cwd, '.perf-gate/runs/earlier/perf-gate');
+    mkdirSync(kept, { recursive: true });
+    writeFileSync(path.join(kept, 'perf-gate-report.json'), '{}');
+    await cli(['run', '--profile', 'sometimes'], cwd);
+    expect(readdirSync(path.join(cwd, '.perf-gate/runs'))).toEqual(['earlier']);
   });
 
   it('exits 1 with the reason when the gate fails', async () => {

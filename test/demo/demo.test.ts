@@ -1,18 +1,22 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAKE_K6, RECORDINGS, REPO_ROOT } from '../support/action-runner.js';
+
+const TSX = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 function demo(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-demo-'));
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'demo/run-demo.ts'],
+      // Started in a temporary folder, where it keeps .perf-gate/runs; tsx by path, as that folder has no node_modules.
+      ['--import', TSX, path.join(REPO_ROOT, 'demo/run-demo.ts')],
       {
-        cwd: REPO_ROOT,
+        cwd: temp,
         env: {
           PATH: path.dirname(process.execPath),
           HOME: temp,
