@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadThresholds } from '../src/config/thresholds.js';
-import { runContext } from '../src/host/run-context.js';
+import { runContext } from '../src/gate/run-context.js';
 import { judge } from '../src/judge/judge.js';
 import { renderReport } from '../src/report/markdown.js';
 import { analyzeFile } from '../src/results/analyze.js';

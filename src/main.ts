@@ -1,19 +1,20 @@
 import path from 'node:path';
 import { readConfig } from './config/inputs.js';
 import { actionRoot } from './config/paths.js';
-import { settleProfile } from './config/profile-check.js';
+import { checkScenarioTag, settleProfile } from './config/profile-check.js';
 import { loadThresholds } from './config/thresholds.js';
 import { checkScopesReachable } from './config/thresholds-scope.js';
 import type { ActionConfig } from './config/types.js';
-import { describeFailure } from './errors/describe.js';
+import { describeFailure } from './gate/failure.js';
 import { readRunEvent, type RunEvent } from './github/context.js';
 import { publishReport, REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from './github/publish.js';
-import { actionsIO, type ActionIO } from './host/action-io.js';
-import { writeOutputs } from './host/outputs.js';
-import { runContext } from './host/run-context.js';
-import { confirmFailures } from './confirm.js';
-import { judgeRun, rejudge } from './judged-run.js';
-import { historyStep } from './history/step.js';
+import { actionsIO } from './actions-io.js';
+import type { ActionIO } from './core/io.js';
+import { writeOutputs } from './gate/outputs.js';
+import { runContext } from './gate/run-context.js';
+import { confirmFailures } from './gate/confirm.js';
+import { judgeRun, rejudge } from './gate/judge-run.js';
+import { historyStep } from './gate/history.js';
 import { stepFails } from './judge/step.js';
 import { installK6 } from './k6/install.js';
 import type { RunnerSampler } from './k6/runner-sampler.js';
@@ -25,7 +26,7 @@ import { renderTargetDown } from './report/target-down.js';
 import { confinePath } from './config/confine.js';
 import { expandResultsFiles } from './config/results-files.js';
 import { handOverSegment, waitForStartAt } from './k6/segment-run.js';
-import { checkTargetReachable, TargetDownError } from './target/check.js';
+import { checkTargetReachable, TargetDownError } from './probe/target.js';
 import { ENDPOINTS, plannedRunMs, stagePlanFor } from '../scenarios/lib/options.js';
 
 /** How the runner is watched while k6 runs: the live sampler unless a test replays a trace. */
@@ -66,7 +67,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       await waitForStartAt(config.startAtMs, io);
       if (config.segment) {
         const share = await runK6();
-        return handOverSegment(io, config.segment, share.run.resultsPath);
+        return handOverSegment(io, config.segment, share.run);
       }
     } else {
       io.info(`Judging the existing k6 results in ${config.resultsFile}`);
@@ -83,9 +84,12 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
       info: io.info,
     });
     const { k6, result, server, loadGenerator } = confirmed;
+    // Before history: a run of another scenario or profile must not land in this one's history.
+    checkScenarioTag(config, result.described);
+    const profile = settleProfile(config, result.described);
     const history = await historyStep({
       io,
-      config,
+      config: { ...config, profile },
       event,
       result,
       thresholds,
@@ -98,7 +102,6 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
         : confirmed.verdict,
     );
 
-    const profile = settleProfile(config, result.described);
     const context = runContext({ ...config, profile }, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
@@ -178,6 +181,7 @@ function scenarioRunner(
         authToken: config.authToken,
         sampler: runner.sampler,
         segment: config.segment,
+        baselineUrl: config.duet?.baselineUrl ?? null,
         stagePlan: config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile),
       },
       io,

@@ -5,6 +5,7 @@ import { check } from 'k6';
 import exec from 'k6/execution';
 import { Counter } from 'k6/metrics';
 import { parseSegment, segmentShare, testUserEmail } from './segments.js';
+import { TARGET_TAG } from './duet.js';
 import {
   BATCH_SIZE,
   ENDPOINTS,
@@ -67,6 +68,15 @@ export function currentStage(plan) {
   return stageIndexAt(Date.now() - exec.scenario.startTime, plan);
 }
 
+/**
+ * In a duet (scenarios/lib/duet.js) setup() and teardown() run outside the scenarios, whose tags
+ * mark the load's requests: their own requests carry the target's tag by hand.
+ */
+function withTarget(tags, config) {
+  if (config.target) tags[TARGET_TAG] = config.target;
+  return tags;
+}
+
 function jsonHeaders(token) {
   const headers = { 'Content-Type': 'application/json' };
   if (token) headers.Authorization = 'Bearer ' + token;
@@ -99,7 +109,7 @@ export function loginTestUsers(config) {
   const tokens = [];
   if (config.authToken) return { tokens: tokens };
   const url = config.baseUrl + '/api/v1/auth/login';
-  const tags = requestTags(ENDPOINTS.login);
+  const tags = withTarget(requestTags(ENDPOINTS.login), config);
   for (let first = 1; first <= config.testUsers; first += BATCH_SIZE) {
     const requests = [];
     for (let i = first; i < first + BATCH_SIZE && i <= config.testUsers; i++) {
@@ -150,7 +160,7 @@ export function loginTestUsers(config) {
       tokens.push(token);
     }
   }
-  console.log('perf-gate: logged in ' + tokens.length + ' test users');
+  console.log('perf-gate: logged in ' + tokens.length + ' test users' + (config.target ? ' on ' + config.target : ''));
   return { tokens: tokens };
 }
 
@@ -200,7 +210,7 @@ export function position(config, token, stage) {
 export function removeTestUsers(data, config) {
   const tokens = config.authToken ? [config.authToken] : (data && data.tokens) || [];
   const url = config.baseUrl + '/api/v1/waitings/' + config.boothId;
-  const tags = requestTags(ENDPOINTS.cancel);
+  const tags = withTarget(requestTags(ENDPOINTS.cancel), config);
   const counts = { removed: 0, notWaiting: 0, failed: 0 };
   let lastFailure = '';
   for (let first = 0; first < tokens.length; first += BATCH_SIZE) {
@@ -235,7 +245,8 @@ export function removeTestUsers(data, config) {
     tokens.length +
     ' test users from booth ' +
     config.boothId +
-    "'s line";
+    "'s line" +
+    (config.target ? ' on ' + config.target : '');
   if (counts.notWaiting > 0) line += ', ' + counts.notWaiting + ' were not waiting';
   if (counts.failed > 0)
     line += ', ' + counts.failed + ' could not be removed (last answer ' + lastFailure + '): clean the line by hand';

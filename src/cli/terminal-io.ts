@@ -1,4 +1,4 @@
-import type { ActionIO } from '../host/action-io.js';
+import type { ActionIO } from '../core/io.js';
 
 /** What a terminal run of the pipeline ended with. */
 export interface TerminalRun {

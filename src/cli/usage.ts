@@ -25,7 +25,7 @@ export const USAGE = `usage: perf-gate <command> [options]     (perf-gate <comma
 commands:
   analyze <file> [--json] [--stages enqueue|spike]
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
-  run --base-url URL [--scenario S] [--profile P] [--k6-path K6] [--k6-version V]
+  run --base-url URL [--baseline-url URL] [--scenario S] [--profile P] [--k6-path K6] [--k6-version V]
       [--thresholds FILE] [--fail-on F] [--confirm true|false]
       [--history FILE.json] [--history-mode auto|record|compare] [--min-change P%]
       [--results-file FILE] [--prometheus-url URL] …   (every input of action.yml is a flag)

@@ -15,5 +15,4 @@ export const INPUT_DEFAULTS = {
   'history-branch': 'perf-gate-history',
   'history-mode': 'auto',
   'history-size': '50',
-  'min-change': '10%',
 } as const;

@@ -1,4 +1,4 @@
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 
 /** A misconfigured input: the message names the input and says how to fix it. */
 export class ConfigError extends UserError {

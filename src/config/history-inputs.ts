@@ -43,7 +43,10 @@ function readSize(value: string): number {
   return size;
 }
 
-function readMinChange(value: string): number {
+/** min-change when the input is empty: history's default; duet mode's is DUET_MIN_CHANGE. */
+export const HISTORY_MIN_CHANGE = '10%';
+
+export function readMinChange(value: string): number {
   const match = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(value);
   const percent = match ? Number(match[1]) : NaN;
   if (!(percent >= 0 && percent < 100)) {
@@ -71,6 +74,6 @@ export function readHistorySettings(input: (name: string) => string, cwd: string
     branch: readBranch(input('history-branch')),
     mode: mode as HistoryMode,
     size: readSize(input('history-size')),
-    minChange: readMinChange(input('min-change')),
+    minChange: readMinChange(input('min-change') || HISTORY_MIN_CHANGE),
   };
 }

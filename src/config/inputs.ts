@@ -2,12 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import { confinePath } from './confine.js';
 import os from 'node:os';
 import path from 'node:path';
-import { parseK6Version } from '../k6/version.js';
+import { parseK6Version } from './k6-version.js';
 import { INPUT_DEFAULTS } from './defaults.js';
 import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
 import { readHistorySettings } from './history-inputs.js';
+import { readDuet } from './duet-inputs.js';
+import { httpUrl } from './http-url.js';
 import { checkResultsFile, isGlob, resultsPatterns } from './results-files.js';
 import { parseStartAt } from './start-at.js';
 import { parseSegment, type Segment } from '../../scenarios/lib/segments.js';
@@ -34,6 +36,7 @@ const BUNDLED_SCENARIOS: readonly BundledScenario[] = ['enqueue', 'spike'];
 export const CONFIG_INPUTS = [
   'scenario',
   'base-url',
+  'baseline-url',
   'booth-id',
   'auth-token',
   'thresholds',
@@ -119,6 +122,11 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   const profileGiven = input('profile') !== '';
   const profile = profileGiven ? oneOf<Profile>('profile', input('profile'), ['full', 'quick']) : 'full';
   const baseUrl = readBaseUrl(input('base-url'), resultsFile !== null);
+  const duet = readDuet(input('baseline-url'), input('min-change'), {
+    baseUrl,
+    resultsMode: resultsFile !== null,
+    segment,
+  });
   const boothId = readBoothId(input('booth-id'));
   const authToken = input('auth-token') || null;
   if (authToken !== null && resultsFile === null) {
@@ -129,6 +137,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   return {
     scenario,
     baseUrl,
+    duet,
     boothId,
     authToken,
     thresholdsPath,
@@ -176,31 +185,6 @@ function readPrometheus(url: string, authHeader: string): ActionConfig['promethe
     url: httpUrl('prometheus-url', url, 'http://prometheus.internal:9090').replace(/\/+$/, ''),
     authHeader: authHeader || null,
   };
-}
-
-/** An absolute http(s) URL without credentials (they would be printed in links and warnings). */
-function httpUrl(name: string, value: string, example: string, secretInput = 'prometheus-auth-header'): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(name, `'${value}' is not a URL`, `Give an absolute http(s) URL such as ${example}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(
-      name,
-      `'${url.protocol}' is not http or https`,
-      `Give an absolute http(s) URL such as ${example}`,
-    );
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new ConfigError(
-      name,
-      'contains credentials (user:password@)',
-      `Remove them from the URL; pass credentials through ${secretInput}, which is kept secret`,
-    );
-  }
-  return value;
 }
 
 function readScenario(value: string, env: ConfigEnvironment): ScenarioChoice {

@@ -4,7 +4,9 @@
  * times too thin, so a contradiction is refused rather than judged.
  */
 import { ConfigError } from './errors.js';
-import type { ActionConfig, Profile } from './types.js';
+import type { ActionConfig, BundledScenario, Profile } from './types.js';
+
+const BUNDLED: readonly BundledScenario[] = ['enqueue', 'spike'];
 
 export interface TaggedProfile {
   /** The `profile` tag of the load's requests; null when they carry none. */
@@ -23,4 +25,21 @@ export function settleProfile(config: Pick<ActionConfig, 'profile' | 'profileGiv
     );
   }
   return tag === 'quick' || tag === 'full' ? tag : config.profile;
+}
+
+/**
+ * Refuses results whose requests name another bundled scenario than the one to judge them as:
+ * an enqueue run judged as spike would meet spike's thresholds under a "Scenario spike" heading
+ * and land in spike's history. The bundled scripts name their k6 scenario after themselves;
+ * other names (a custom script's, k6's "default") say nothing about which bundled one ran.
+ */
+export function checkScenarioTag(config: Pick<ActionConfig, 'scenario'>, tagged: { scenario: string | null }): void {
+  const tag = tagged.scenario;
+  const kind = config.scenario.kind;
+  if (kind === 'custom' || tag === null || !(BUNDLED as readonly string[]).includes(tag) || tag === kind) return;
+  throw new ConfigError(
+    'scenario',
+    `is "${kind}", but the results' requests are tagged scenario "${tag}": the run was made with "${tag}"`,
+    `Set scenario to "${tag}" to judge it against its own thresholds and history.`,
+  );
 }

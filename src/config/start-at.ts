@@ -16,7 +16,7 @@ export function parseStartAt(value: string, nowMs: number): number | null {
   if (text === '') return null;
   let startMs = Number.NaN;
   if (EPOCH_SECONDS.test(text)) startMs = Number(text) * 1000;
-  else if (ISO_WITH_ZONE.test(text)) startMs = Date.parse(text);
+  else if (ISO_WITH_ZONE.test(text) && isCalendarDate(text)) startMs = Date.parse(text);
   if (!Number.isFinite(startMs)) {
     throw new ConfigError(
       'start-at',
@@ -33,6 +33,15 @@ export function parseStartAt(value: string, nowMs: number): number | null {
     );
   }
   return startMs;
+}
+
+/** The date part names a real day: 2026-02-30 matches the pattern, and Date.parse reads it as March 2. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export interface StartClock {

@@ -14,7 +14,7 @@ import {
   type ScopeKind,
 } from '../figures/catalogue.js';
 import { KNOWN_KEYS, PERCENT_PATTERN } from './thresholds-schema.js';
-import { isRecord as isObject } from '../json/is-record.js';
+import { isRecord as isObject } from '../core/is-record.js';
 
 export interface Problem {
   path: PropertyKey[];

@@ -11,7 +11,7 @@ import {
   type SEVERITIES,
 } from './thresholds-schema.js';
 import { crossFieldProblems, jsonPath, problemsFromZod, sortProblems } from './thresholds-rules.js';
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 
 /** What a certain breach makes a check. */
 export type Severity = (typeof SEVERITIES)[number];

@@ -19,6 +19,8 @@ export interface ActionConfig {
   scenario: ScenarioChoice;
   /** Staging URL without a trailing slash; null only in results-file mode. */
   baseUrl: string | null;
+  /** Duet mode (baseline-url): the base deployment loaded side by side with baseUrl; null: off. */
+  duet?: DuetSettings | null;
   boothId: number;
   /** JWT for the test user; a secret: only ever passed to k6 through its environment. */
   authToken: string | null;
@@ -73,6 +75,13 @@ export interface HistorySettings {
   /** Newest entries kept per scenario and profile. */
   size: number;
   /** Practical minimum of a regression, relative to the history's centre (0.1 = 10%). */
+  minChange: number;
+}
+
+export interface DuetSettings {
+  /** The base branch's deployment, without a trailing slash. */
+  baselineUrl: string;
+  /** Smallest slowdown of head vs base that fails (0.05 = 5%). */
   minChange: number;
 }
 

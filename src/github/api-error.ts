@@ -2,7 +2,7 @@
  * GitHub's refusals in perf-gate's words: which call, which status, GitHub's own message, never the
  * token. Octokit throws RequestError; everything downstream reasons about GitHubApiError.
  */
-import { networkReason } from '../net/network-reason.js';
+import { networkReason } from '../core/network-reason.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT';
 

@@ -17,7 +17,7 @@ import { CommentAuthorUnknownError, isWrittenBy, resolveCommentAuthor, type Comm
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, toGitHubApiError } from './api-error.js';
 import { createOctokit, type GitHubOctokit, type OctokitOptions } from './octokit.js';
-import { sleep } from '../net/sleep.js';
+import { sleep } from '../core/sleep.js';
 
 /** A hard stop for a list: 200 pages of 100 comments is beyond any real pull request. */
 export const MAX_PAGES = 200;

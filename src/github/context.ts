@@ -1,6 +1,6 @@
 /** Where the PR comment goes: read from the runner's environment and event payload, nothing else. */
 import { readFileSync } from 'node:fs';
-import { isRecord } from '../json/is-record.js';
+import { isRecord } from '../core/is-record.js';
 
 /** The runner variables publishing depends on (read once, at call time, so tests can pass their own). */
 export interface GitHubEnvironment {

@@ -1,4 +1,4 @@
-import type { ActionIO } from '../host/action-io.js';
+import type { ActionIO } from '../core/io.js';
 import type { CommentMode } from '../config/types.js';
 import type { CheckStatus } from '../judge/types.js';
 import { publishComment, type PublishResult } from './comment.js';

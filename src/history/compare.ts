@@ -11,7 +11,7 @@
  * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
  */
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
-import { studentTQuantile } from './student-t.js';
+import { normalQuantile, studentTQuantile } from '../stats/distributions.js';
 
 export const FIGURE_NAMES = ['p50', 'p95', 'p99', 'errorRate', 'rps'] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
@@ -42,13 +42,20 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   confidence: 0.99,
 };
 
-/** pass: inside the band. notable: past the band, but under the practical minimum. */
-export type FigureStatus = 'pass' | 'notable' | 'regression' | 'insufficient';
+/**
+ * pass: inside the band. notable: past the band, but under the practical minimum. inconclusive:
+ * this run's own uncertainty, beyond what the base runs carried, straddles the fail point, so
+ * this run cannot tell (a warning and a confirmation re-run, never a pass).
+ */
+export type FigureStatus = 'pass' | 'notable' | 'regression' | 'inconclusive' | 'insufficient';
 
 export interface HistoryPoint {
   commit: string;
   time: string;
   value: number;
+  /** The run's own 95% interval, when recorded: gives the base runs' typical within-run width. */
+  low?: number | null;
+  high?: number | null;
 }
 
 export interface FigureComparison {
@@ -59,8 +66,13 @@ export interface FigureComparison {
   value: number;
   /** The history's centre (geometric mean on the log scale, mean for error rate); null when insufficient. */
   centre: number | null;
-  /** The prediction bound in the figure's unit: an upper bound, or a lower one for rps. */
+  /**
+   * Where this row fails, in the figure's unit: the farther of the prediction band and the centre
+   * moved by the practical minimum. An upper bound, or a lower one for rps. What the report shows.
+   */
   bound: number | null;
+  /** The prediction band alone (past it but not past `bound`: notable). */
+  band: number | null;
   /**
    * How much worse than the centre this run is: relative for latencies (+0.2 = 20% slower) and rps
    * (+0.2 = 20% fewer requests/s), absolute for error rate (+0.02 = 2 points). Negative is better.
@@ -72,6 +84,13 @@ export interface FigureComparison {
   /** Runs the band rests on, and how many are needed. */
   runs: number;
   needed: number;
+  /** Base runs left out of the band as outliers (a disturbed run must not widen it). */
+  outliers: number;
+  /**
+   * This run's within-run uncertainty beyond the base runs' typical one, as a standard deviation
+   * on the test's scale; 0 when this run is no noisier than they were.
+   */
+  excessNoise: number;
   /** The base branch's values used, oldest first: the trend chart's points. */
   history: HistoryPoint[];
 }
@@ -86,6 +105,8 @@ export interface RunComparison {
 
 /** z of a two-sided 95% interval: turns a recorded interval's half-width into a standard deviation. */
 const Z95 = 1.959963984540054;
+/** Level of the test that leaves one base run out as an outlier (Bonferroni over the runs). */
+const OUTLIER_LEVEL = 0.001;
 
 const direction = (figure: FigureName): 'up' | 'down' => (figure === 'rps' ? 'down' : 'up');
 
@@ -95,13 +116,53 @@ function meanAndSd(values: readonly number[]): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(variance) };
 }
 
-/** The new run's own sampling noise, as a standard deviation on the scale of the test. */
-function withinRunSd(current: Estimate, logScale: boolean): number {
-  const { low, high } = current;
-  if (low === null || high === null || !(high >= low)) return 0;
-  if (!logScale) return (high - low) / (2 * Z95);
-  if (low > 0) return Math.log(high / low) / (2 * Z95);
-  return current.value > 0 && high > current.value ? Math.log(high / current.value) / Z95 : 0;
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * The base runs the band rests on: all of them, less the one farthest from the others when it lies
+ * past their own prediction bound at OUTLIER_LEVEL (externally studentised, Bonferroni over the
+ * runs). A run disturbed by a busy neighbour would otherwise widen every later band. The mean and
+ * sd of what is kept keep the t bound's calibration, which a MAD over 5 runs does not (37%
+ * efficiency: about 4% false fails at a nominal 1%).
+ */
+function keptRuns(xs: readonly number[]): { kept: number[]; outliers: number } {
+  const n = xs.length;
+  if (n < 4) return { kept: [...xs], outliers: 0 };
+  let worst = -1;
+  let worstScore = 0;
+  xs.forEach((x, i) => {
+    const { mean, sd } = meanAndSd(xs.filter((_, j) => j !== i));
+    const score = sd > 0 ? Math.abs(x - mean) / (sd * Math.sqrt(1 + 1 / (n - 1))) : x === mean ? 0 : Infinity;
+    if (score > worstScore) [worst, worstScore] = [i, score];
+  });
+  if (worst < 0 || worstScore <= studentTQuantile(1 - OUTLIER_LEVEL / (2 * n), n - 2)) {
+    return { kept: [...xs], outliers: 0 };
+  }
+  return { kept: xs.filter((_, j) => j !== worst), outliers: 1 };
+}
+
+/**
+ * A run's own uncertainty as a standard deviation on the test's scale (x: worse is higher), from
+ * the side of its interval that faces the better direction: how far the truth may lie below what
+ * the run measured. The same rule for base runs and this run, so the interval method's quantile
+ * cancels in the excess.
+ */
+function withinRunSd(
+  estimate: { value: number; low?: number | null; high?: number | null },
+  toX: (v: number) => number,
+): number | null {
+  const { value, low, high } = estimate;
+  if (low == null || high == null || !(high >= low)) return null;
+  const a = toX(low);
+  const b = toX(high);
+  const better = Math.min(a, b);
+  const x = toX(value);
+  if (!Number.isFinite(better) || !Number.isFinite(x)) return null;
+  return Math.max(0, x - better) / Z95;
 }
 
 export function validateCompareOptions(options: CompareOptions): void {
@@ -113,9 +174,19 @@ export function validateCompareOptions(options: CompareOptions): void {
   if (!(confidence >= 0.5 && confidence < 1)) throw new RangeError(`confidence ${confidence}: need 0.5 ≤ c < 1`);
 }
 
+/** The scale a figure is tested on, oriented so that worse is higher. */
+function testScale(figure: FigureName) {
+  if (figure === 'errorRate') return { toX: (v: number) => v, fromX: (x: number) => x, log: false };
+  if (direction(figure) === 'up') return { toX: Math.log, fromX: Math.exp, log: true };
+  return { toX: (v: number) => -Math.log(v), fromX: (x: number) => Math.exp(-x), log: true };
+}
+
 /**
  * Judges one figure of this run against the same figure of earlier runs (oldest first; only
- * the newest `options.runs` are used).
+ * the newest `options.runs` are used). The band comes from the base runs alone: their spread
+ * already holds their own within-run noise. This run's interval never widens it; only the part
+ * of this run's noise beyond the base runs' typical (median) within-run noise counts, and when
+ * that excess leaves the fail point inside this run's reach the row is inconclusive.
  */
 export function compareFigure(
   scope: FigureScope,
@@ -125,68 +196,69 @@ export function compareFigure(
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
 ): FigureComparison {
   validateCompareOptions(options);
-  const logScale = figure !== 'errorRate';
+  const { toX, fromX, log } = testScale(figure);
   // A latency or rps of 0 has no logarithm; such a run says nothing about the spread.
-  const usable = points.filter((p) => Number.isFinite(p.value) && (!logScale || p.value > 0)).slice(-options.runs);
+  const usable = points.filter((p) => Number.isFinite(p.value) && (!log || p.value > 0)).slice(-options.runs);
   const base = {
     scope,
     figure,
     value: current.value,
-    changeUnit: logScale ? ('relative' as const) : ('absolute' as const),
+    changeUnit: log ? ('relative' as const) : ('absolute' as const),
     runs: usable.length,
     needed: options.minRuns,
     history: usable,
   };
   if (usable.length < options.minRuns) {
-    return { ...base, status: 'insufficient', centre: null, bound: null, change: null, detectableChange: null };
-  }
-  const n = usable.length;
-  const t = studentTQuantile(options.confidence, n - 1);
-  const w = withinRunSd(current, logScale);
-
-  if (!logScale) {
-    const { mean, sd } = meanAndSd(usable.map((p) => p.value));
-    // History's spread already holds its runs' own noise; the new run's is added in quadrature,
-    // so a run noisier than usual (shorter, fewer requests) gets a wider band.
-    const margin = t * Math.sqrt(sd * sd * (1 + 1 / n) + w * w);
-    const minimum = Math.max(options.minErrorRateIncrease, options.minChange * mean);
-    const change = current.value - mean;
-    const past = current.value > mean + margin;
     return {
       ...base,
-      status: !past ? 'pass' : change >= minimum ? 'regression' : 'notable',
-      centre: mean,
-      bound: mean + margin,
-      change,
-      detectableChange: Math.max(margin, minimum),
+      status: 'insufficient',
+      centre: null,
+      bound: null,
+      band: null,
+      change: null,
+      detectableChange: null,
+      outliers: 0,
+      excessNoise: 0,
     };
   }
+  const { kept, outliers } = keptRuns(usable.map((p) => toX(p.value)));
+  const n = kept.length;
+  const { mean, sd } = meanAndSd(kept);
+  const bandX = mean + studentTQuantile(options.confidence, n - 1) * sd * Math.sqrt(1 + 1 / n);
+  const centre = fromX(mean);
+  // The practical minimum, on the test's scale.
+  const minimumX = log
+    ? direction(figure) === 'up'
+      ? Math.log1p(options.minChange)
+      : -Math.log1p(-options.minChange)
+    : Math.max(options.minErrorRateIncrease, options.minChange * mean);
+  const failX = Math.max(bandX, mean + minimumX);
 
-  const { mean, sd } = meanAndSd(usable.map((p) => Math.log(p.value)));
-  const margin = t * Math.sqrt(sd * sd * (1 + 1 / n) + w * w);
-  const centre = Math.exp(mean);
-  const y = current.value > 0 ? Math.log(current.value) : -Infinity;
-  if (direction(figure) === 'up') {
-    const change = current.value / centre - 1;
-    const past = y > mean + margin;
-    return {
-      ...base,
-      status: !past ? 'pass' : change >= options.minChange ? 'regression' : 'notable',
-      centre,
-      bound: Math.exp(mean + margin),
-      change,
-      detectableChange: Math.max(Math.expm1(margin), options.minChange),
-    };
-  }
-  const change = 1 - current.value / centre;
-  const past = y < mean - margin;
+  const baseWidths = usable.map((p) => withinRunSd(p, toX)).filter((w): w is number => w !== null);
+  const typical = baseWidths.length > 0 ? median(baseWidths) : 0;
+  const own = withinRunSd(current, toX) ?? 0;
+  const excessNoise = Math.sqrt(Math.max(0, own * own - typical * typical));
+  const reach = normalQuantile(options.confidence) * excessNoise;
+
+  const x = current.value > 0 || !log ? toX(current.value) : direction(figure) === 'up' ? -Infinity : Infinity;
+  const status: FigureStatus =
+    x - reach > failX ? 'regression' : x + reach > failX ? 'inconclusive' : x > bandX ? 'notable' : 'pass';
+  const change = log
+    ? direction(figure) === 'up'
+      ? current.value / centre - 1
+      : 1 - current.value / centre
+    : current.value - mean;
+  const detectable = (dx: number) => (log ? (direction(figure) === 'up' ? Math.expm1(dx) : -Math.expm1(-dx)) : dx);
   return {
     ...base,
-    status: !past ? 'pass' : change >= options.minChange ? 'regression' : 'notable',
+    status,
     centre,
-    bound: Math.exp(mean - margin),
+    bound: fromX(failX),
+    band: fromX(bandX),
     change,
-    detectableChange: Math.max(-Math.expm1(-margin), options.minChange),
+    detectableChange: detectable(failX - mean),
+    outliers,
+    excessNoise,
   };
 }
 
@@ -223,8 +295,8 @@ export function compareRun(
       const estimate = mine[figure];
       if (!estimate) continue;
       const points = recent.flatMap((entry) => {
-        const value = scopeFigures(entry, scope)?.[figure]?.value;
-        return value === undefined ? [] : [{ commit: entry.commit, time: entry.time, value }];
+        const estimate = scopeFigures(entry, scope)?.[figure];
+        return estimate ? [{ commit: entry.commit, time: entry.time, ...estimate }] : [];
       });
       figures.push(compareFigure(scope, figure, estimate, points, options));
     }

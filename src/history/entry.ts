@@ -8,26 +8,49 @@ import { z } from 'zod';
 export const LOAD_GENERATOR_HEALTH = ['ok', 'overloaded', 'unknown'] as const;
 export type LoadGeneratorHealth = (typeof LOAD_GENERATOR_HEALTH)[number];
 
-// zod 4's number() already refuses Infinity and NaN.
-const finite = z.number();
+// zod 4's number() already refuses Infinity and NaN; each figure is also held to what a run can
+// measure, so a hand-edited or damaged entry is refused instead of failing every later run.
+
+/** A day: no HTTP request k6 times lasts longer (1e308 ms would print as 300 digits). */
+const MAX_LATENCY_MS = 86_400_000;
+/** No HTTP round trip, even on loopback, is faster (the recordings' fastest is ~0.1 ms). */
+const MIN_LATENCY_MS = 0.01;
+/** Far beyond what one k6 run can send. */
+const MAX_RPS = 10_000_000;
+
+function estimate(figure: z.ZodNumber, bound: z.ZodNumber) {
+  return z
+    .strictObject({
+      value: figure.describe('The figure as the run measured it.'),
+      low: bound.nullable().describe("Low end of the figure's 95% within-run interval; null when unknown."),
+      high: bound.nullable().describe("High end of the figure's 95% within-run interval; null when unknown."),
+    })
+    .describe('A figure and how sure its own run was of it.');
+}
+
+const latencyEstimate = estimate(
+  z.number().min(MIN_LATENCY_MS).max(MAX_LATENCY_MS),
+  z.number().min(0).max(MAX_LATENCY_MS),
+);
+const shareEstimate = estimate(z.number().min(0).max(1), z.number().min(0).max(1));
+const rateEstimate = estimate(z.number().min(0).max(MAX_RPS), z.number().min(0).max(MAX_RPS));
 
 export const estimateSchema = z
   .strictObject({
-    value: finite.describe('The figure as the run measured it.'),
-    low: finite.nullable().describe("Low end of the figure's 95% within-run interval; null when unknown."),
-    high: finite.nullable().describe("High end of the figure's 95% within-run interval; null when unknown."),
+    value: z.number(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
   })
-  .describe('A figure and how sure its own run was of it.')
-  .meta({ id: 'estimate' });
+  .describe('A figure and how sure its own run was of it.');
 export type Estimate = z.infer<typeof estimateSchema>;
 
 export const figureSetSchema = z.strictObject({
   requests: z.number().int().nonnegative().describe('Requests the figures rest on.'),
-  p50: estimateSchema.nullable().describe('Median http_req_duration in ms; null without requests.'),
-  p95: estimateSchema.nullable().describe('p95 of http_req_duration in ms; null without requests.'),
-  p99: estimateSchema.nullable().describe('p99 of http_req_duration in ms; null without requests.'),
-  errorRate: estimateSchema.describe('Share of failed requests, 0 to 1.'),
-  rps: estimateSchema.describe('Requests per second.'),
+  p50: latencyEstimate.nullable().describe('Median http_req_duration in ms; null without requests.'),
+  p95: latencyEstimate.nullable().describe('p95 of http_req_duration in ms; null without requests.'),
+  p99: latencyEstimate.nullable().describe('p99 of http_req_duration in ms; null without requests.'),
+  errorRate: shareEstimate.describe('Share of failed requests, 0 to 1.'),
+  rps: rateEstimate.describe('Requests per second.'),
 });
 export type FigureSet = z.infer<typeof figureSetSchema>;
 

@@ -2,7 +2,7 @@
  * Whether this run records or compares, read from the triggering event: the default branch's
  * push, schedule and workflow_dispatch runs record; a pull request compares with its base branch.
  */
-import { isRecord } from '../json/is-record.js';
+import { isRecord } from '../core/is-record.js';
 import type { HistoryMode } from '../config/types.js';
 
 export interface HistoryEventFacts {

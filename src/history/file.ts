@@ -53,7 +53,7 @@ export function parseHistoryFile(text: string, location: string, repair: string)
   const parsed = historyFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}${entryNamed(json, first.path)}` : '';
     throw new HistoryFileError(
       location,
       `not a perf-gate history file (${first?.message ?? 'invalid'}${where})`,
@@ -61,6 +61,15 @@ export function parseHistoryFile(text: string, location: string, repair: string)
     );
   }
   return parsed.data;
+}
+
+/** The entry an issue lies in, by position, commit and time, so it can be found and mended by hand. */
+function entryNamed(json: unknown, at: readonly PropertyKey[]): string {
+  if (at[0] !== 'entries' || typeof at[1] !== 'number') return '';
+  const entry = (json as { entries: unknown[] }).entries[at[1]] as { commit?: unknown; time?: unknown } | null;
+  const commit = typeof entry?.commit === 'string' ? entry.commit.slice(0, 12) : '?';
+  const time = typeof entry?.time === 'string' ? entry.time.slice(0, 40) : '?';
+  return ` (entry ${at[1] + 1}: commit ${JSON.stringify(commit)}, time ${JSON.stringify(time)})`;
 }
 
 export function renderHistoryFile(entries: readonly HistoryEntry[]): string {

@@ -39,6 +39,14 @@ function methodName(basis: IntervalBasis | undefined, independent: string): stri
   if (basis?.method === 'time blocks') {
     return `batch means, ${basis.blocks} blocks of ${Math.round(basis.blockSeconds)} s`;
   }
+  if (basis?.method === 'stage blocks') {
+    const short = basis.shortStages.map((s) => s + 1);
+    const flag =
+      short.length === 0
+        ? ''
+        : `; stage${short.length > 1 ? 's' : ''} ${short.join(', ')} too short for ${short.length > 1 ? 'their' : 'its'} own, width borrowed`;
+    return `batch means, ${basis.blocks} blocks within ${basis.stages} stages${flag}`;
+  }
   // The reason (too short a span) stays in the basis: the sentence must fit a table cell.
   return basis ? `${independent}, independent draws` : independent;
 }
@@ -47,7 +55,8 @@ function fromRequestStats(stats: RequestStats, figure: Figure, where: string): M
   if (figure === 'rps') return { value: stats.rps, interval: null, method: null };
   if (figure === 'error-rate') {
     if (stats.requests === 0) return { value: null, missing: `no requests ${where}` };
-    const timed = stats.intervalBasis?.method === 'time blocks' ? stats.errorRateCi : null;
+    const method = stats.intervalBasis?.method;
+    const timed = method === 'time blocks' || method === 'stage blocks' ? stats.errorRateCi : null;
     return {
       value: stats.errorRate,
       interval: timed ?? wilsonInterval(stats.failed, stats.requests),

@@ -9,17 +9,7 @@
  * k6 itself delayed; shorter blips (a second of a one-minute run) cannot move it that far.
  */
 
-/** One raw reading of the runner, as the sampler takes it every second. */
-export interface RunnerReading {
-  /** Wall clock, ms since the epoch. */
-  atMs: number;
-  /** Cumulative CPU time of all cores: busy and total, in any one unit (ticks or ms). */
-  cpu: { busy: number; total: number };
-  /** Cumulative CPU time of the k6 process in the same unit as `cpu`; null where the OS does not show it. */
-  k6Cpu: number | null;
-  /** Memory in bytes. */
-  memory: { used: number; total: number };
-}
+import type { RunnerReading } from '../k6/runner-sampler.js';
 
 /** When k6 ran, and when its load started (after setup()). */
 export interface LoadPhase {

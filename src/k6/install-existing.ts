@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import * as exec from '@actions/exec';
 import { InstallError } from './install-error.js';
-import { parseK6VersionOutput } from './version.js';
+import { parseK6VersionOutput } from '../config/k6-version.js';
 
 /** What `<k6> version` printed; a thrown error means it could not be started at all. */
 export interface VersionRun {

@@ -17,9 +17,9 @@ import {
   type RunK6Version,
 } from './install-existing.js';
 import { k6Platform, k6ReleaseFiles, k6ReleaseUrl, type K6Platform, type K6ReleaseFiles } from './platform.js';
-import { normalizeK6Version } from './version.js';
-import { displayUrl } from '../net/display-url.js';
-import { sleep } from '../net/sleep.js';
+import { normalizeK6Version } from '../config/k6-version.js';
+import { displayUrl } from '../core/display-url.js';
+import { sleep } from '../core/sleep.js';
 
 export { InstallError } from './install-error.js';
 

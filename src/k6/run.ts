@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 import { ANALYSIS_SYSTEM_TAGS } from '../results/k6-tags.js';
 import { interpretK6Exit, lastK6Error, type K6Exit } from './exit-codes.js';
 

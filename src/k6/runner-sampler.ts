@@ -5,9 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import type { RunnerReading } from '../judge/runner-health.js';
 
 /** Where readings come from: /proc on Linux, os.cpus() elsewhere. */
+/** One raw reading of the runner, as the sampler takes it every second. */
+export interface RunnerReading {
+  /** Wall clock, ms since the epoch. */
+  atMs: number;
+  /** Cumulative CPU time of all cores: busy and total, in any one unit (ticks or ms). */
+  cpu: { busy: number; total: number };
+  /** Cumulative CPU time of the k6 process in the same unit as `cpu`; null where the OS does not show it. */
+  k6Cpu: number | null;
+  /** Memory in bytes. */
+  memory: { used: number; total: number };
+}
+
 export interface RunnerReader {
   cpu(): { busy: number; total: number };
   /** Cumulative CPU of a process in cpu()'s unit; null where the OS does not show it. */

@@ -2,12 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 import type { StagePlan } from '../results/types.js';
 import type { K6Exit } from './exit-codes.js';
-import type { RunnerReading } from '../judge/runner-health.js';
 import { runK6 } from './run.js';
-import { liveReader, startSampler, type RunnerSampler } from './runner-sampler.js';
+import { liveReader, startSampler, type RunnerReading, type RunnerSampler } from './runner-sampler.js';
 import { stageLine, stageProgress } from './stage-progress.js';
 
 /** Where the run is told: k6's live output inside collapsed log groups, one line per stage between them. */
@@ -37,6 +36,8 @@ export interface ScenarioRunRequest {
   stagePlan?: StagePlan;
   /** This runner's share of a test split over several (k6 execution segments). */
   segment?: Segment | null;
+  /** Duet mode: the base deployment, loaded side by side with baseUrl (scenarios/lib/duet.js). */
+  baselineUrl?: string | null;
 }
 
 /** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
@@ -134,6 +135,7 @@ function scriptEnvironment(request: ScenarioRunRequest): Record<string, string> 
   if (request.authToken) env.AUTH_TOKEN = request.authToken;
   // setup() logs in only this segment's test users (scenarios/lib/segments.js).
   if (request.segment) env.SEGMENT = segmentLabel(request.segment);
+  if (request.baselineUrl) env.BASELINE_URL = request.baselineUrl;
   return env;
 }
 

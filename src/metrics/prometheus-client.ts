@@ -5,7 +5,7 @@
  * neither it nor its credential part appears in a problem, even when an error page repeats it.
  */
 import { z } from 'zod';
-import { displayUrl } from '../net/display-url.js';
+import { displayUrl } from '../core/display-url.js';
 import { boundedGet } from './bounded-get.js';
 
 export interface RangeQuery {

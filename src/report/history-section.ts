@@ -27,8 +27,20 @@ export interface HistoryReport {
 /** Notes name a file, a branch and GitHub's answer: longer than a table cell. */
 const NOTE_CHARS = 400;
 
-const STATUS_TEXT = { pass: 'within band', notable: 'notable', regression: 'regression', insufficient: '—' } as const;
-const ICON = { pass: STATUS_ICON.pass, notable: 'ℹ️', regression: STATUS_ICON.fail, insufficient: '' } as const;
+const STATUS_TEXT = {
+  pass: 'within band',
+  notable: 'notable',
+  regression: 'regression',
+  inconclusive: 'cannot tell',
+  insufficient: '—',
+} as const;
+
+/** A regression shows the severity it is judged with: a warn-only row is no ❌. */
+function icon(row: CheckedComparison): string {
+  const status = row.comparison.status;
+  if (status === 'regression') return STATUS_ICON[row.severity];
+  return { pass: STATUS_ICON.pass, notable: 'ℹ️', inconclusive: STATUS_ICON.warn, insufficient: '' }[status];
+}
 
 /** "+12%" for latencies and rps (signed as measured), "+0.4 pp" for a share. */
 function changeText(figure: Figure, value: number, centre: number): string {
@@ -57,7 +69,7 @@ function tableRow(row: CheckedComparison): string {
     k.bound === null ? '—' : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
     changeText(row.figure, k.value, centre),
     String(k.runs),
-    `${ICON[k.status]} ${STATUS_TEXT[k.status]}`,
+    `${icon(row)} ${STATUS_TEXT[k.status]}`,
   ];
   return `| ${cells.join(' | ')} |`;
 }

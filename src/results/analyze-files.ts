@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { AnalysisError, analyzeFile, judgeable, recordFile, type AnalyzeOptions } from './analyze.js';
+import { checkDistinctInstances, instanceLoads } from './instances.js';
 import { mergeRecords, type InstanceRecord } from './merge.js';
 import { summarize } from './summarize.js';
 import type { RunResult } from './types.js';
@@ -20,10 +21,13 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     cut ??= read.cut;
     instances.push({ file, record: read.record });
   }
+  checkDistinctInstances(instances);
   checkOneTest(instances);
+  const loads = instanceLoads(instances);
   const { merged, starts } = mergeRecords(instances);
   const name = runName(files);
-  return { ...judgeable(name, summarize(merged, { file: name, cut, ...options }), options.k6Exit), instances: starts };
+  const summary = summarize(merged, { file: name, cut, ...options, instances: loads });
+  return { ...judgeable(name, summary, options.k6Exit), instances: starts };
 }
 
 /** The test a file ran, from what its samples carry: k6's `scenario` tag and our `profile` tag. */

@@ -12,7 +12,7 @@ import type { PlanOf } from './run-description.js';
 import { RunRecord } from './run-record.js';
 import { summarize, summarizeFigures, type SummarizeOptions } from './summarize.js';
 import type { K6RunEnd, RunFigures, RunResult, StagePlan } from './types.js';
-import { UserError } from '../errors/user-error.js';
+import { UserError } from '../core/user-error.js';
 
 export interface AnalyzeOptions {
   /**

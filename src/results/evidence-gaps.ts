@@ -13,6 +13,13 @@ import type { Evidence, EvidenceGap, StagePlan, K6RunEnd } from './types.js';
  */
 export const SHORT_LOAD_MARGIN = { minMs: 3_000, share: 0.05 } as const;
 
+/**
+ * Load may run this much past the plan before the plan is taken to be another run's: k6 lets
+ * iterations finish for up to gracefulStop/gracefulRampDown (30 s in the full profile), and a
+ * custom plan may be rounded. A 5-minute run read with quick's 1-minute plan is far beyond it.
+ */
+export const LONG_LOAD_MARGIN = { minMs: 30_000, share: 0.5 } as const;
+
 export interface EvidenceFacts {
   /** The file ends mid-line, or its gzip stream before its end marker. */
   cut: 'line' | 'gzip' | null;
@@ -26,6 +33,12 @@ export interface EvidenceFacts {
   badStageRequests: number;
   badValues: { all: number; load: number };
   folded: { endpoints: number; kept: number } | null;
+  /**
+   * Each k6 instance's own load span when several were merged: one stopped early hides behind
+   * the others, which cover the same time, so each is held to the plan (or, without one, to
+   * the longest instance).
+   */
+  instances?: ReadonlyArray<{ file: string; loadMs: number | null }>;
 }
 
 export function evidenceOf(facts: EvidenceFacts): Evidence {
@@ -39,15 +52,20 @@ export function evidenceOf(facts: EvidenceFacts): Evidence {
     gap('no-load-requests', `the load made no request (only ${count(facts.otherRequests, 'setup/teardown request')})`);
   } else if (facts.stagePlan) {
     const plannedMs = facts.stagePlan.stages.reduce((sum, s) => sum + s.durationMs, 0);
-    const margin = Math.max(SHORT_LOAD_MARGIN.minMs, plannedMs * SHORT_LOAD_MARGIN.share);
-    if (plannedMs - facts.loadMs > margin) {
+    if (isShort(facts.loadMs, plannedMs)) {
       const share = Math.round((Math.max(0, facts.loadMs) / plannedMs) * 100);
       gap(
         'short-load',
         `the load ran ${seconds(facts.loadMs)} of the ${seconds(plannedMs)} planned (${share}% of the plan)`,
       );
+    } else if (facts.loadMs - plannedMs > Math.max(LONG_LOAD_MARGIN.minMs, plannedMs * LONG_LOAD_MARGIN.share)) {
+      gap(
+        'long-load',
+        `the load ran ${seconds(facts.loadMs)}, far longer than the ${seconds(plannedMs)} planned: the plan does not fit this run (another profile or scenario?), so its stage windows cut the load at the wrong times; judge it with the profile it ran`,
+      );
     }
   }
+  for (const message of shortInstances(facts)) gap('short-load', message);
   const { removed, removedLoad } = facts.outsideSpan;
   if (removed > 0) {
     gap(
@@ -78,6 +96,27 @@ export function evidenceOf(facts: EvidenceFacts): Evidence {
     );
   }
   return { complete: gaps.every((g) => !g.incomplete), gaps };
+}
+
+function isShort(loadMs: number, plannedMs: number): boolean {
+  return plannedMs - loadMs > Math.max(SHORT_LOAD_MARGIN.minMs, plannedMs * SHORT_LOAD_MARGIN.share);
+}
+
+/** One line per merged instance whose own load ended short of the plan (or of the longest instance). */
+function shortInstances(facts: EvidenceFacts): string[] {
+  const instances = facts.instances ?? [];
+  if (instances.length < 2) return [];
+  const planned = facts.stagePlan?.stages.reduce((sum, s) => sum + s.durationMs, 0);
+  const longest = Math.max(...instances.map((i) => i.loadMs ?? 0));
+  const referenceMs = planned ?? longest;
+  const against = planned === undefined ? 'the longest instance ran' : 'planned';
+  return instances
+    .filter((i) => i.loadMs === null || isShort(i.loadMs, referenceMs))
+    .map((i) => {
+      const ms = i.loadMs ?? 0;
+      const share = Math.round((Math.max(0, ms) / referenceMs) * 100);
+      return `the instance in ${i.file} ran its load ${seconds(ms)} of the ${seconds(referenceMs)} ${against} (${share}%): its k6 ended early, so the merged figures miss its share of the load`;
+    });
 }
 
 function count(n: number, word: string): string {

@@ -3,7 +3,7 @@
  * each distinct tag set is decoded once: k6 repeats the same few tag sets on every request.
  */
 import type { RequestPhase } from './types.js';
-import { isRecord } from '../json/is-record.js';
+import { isRecord } from '../core/is-record.js';
 
 export interface RequestTags {
   phase: RequestPhase;

@@ -7,7 +7,8 @@
 import type { RunRecord } from './run-record.js';
 import type { TagTotals } from './tag-totals.js';
 import { percentileCi, trendFiguresInPlace } from './stats.js';
-import { BLOCK_MIN_MS, MIN_BLOCKS, timeAwareIntervals, wilson } from './time-blocks.js';
+import { stageBlockIntervals, type StageSpan } from './stage-blocks.js';
+import { BLOCK_MIN_MS, MIN_BLOCKS, timeAwareIntervals, wilson, type TimeAwareIntervals } from './time-blocks.js';
 import type { ConfidenceInterval, IntervalBasis, RequestFigures, RequestStats } from './types.js';
 
 const Z95 = 1.959963984540054;
@@ -43,6 +44,8 @@ export interface SampleGroups {
   times: Float32Array[];
   /** Beside each duration: http_req_failed of its request (1, 0, or -1 without a sample). */
   failures: Int8Array[];
+  /** The plan's stages on the times' clock, when known: intervals then come from blocks inside each stage. */
+  stageSpans?: readonly StageSpan[];
 }
 
 export function groupSamples(record: RunRecord, count: number, grouping: Grouping): SampleGroups {
@@ -122,6 +125,26 @@ export const requestFigures: FiguresOf<RequestFigures> = (groups, g, seconds) =>
   };
 };
 
+/**
+ * Intervals over blocks inside the plan's stages when the stages are known and one of them is
+ * long enough; else over blocks of the whole run (no plan: nothing to stratify by); else null.
+ */
+function timedIntervals(
+  sample: { durations: Float64Array; times: Float32Array; failed: Int8Array },
+  sorted: Float64Array,
+  figures: { p95: number; p99: number; errorRate: number; failedSamples: number },
+  spans: readonly StageSpan[] | undefined,
+): TimeAwareIntervals | null {
+  if (spans !== undefined && spans.length > 0) {
+    const staged = stageBlockIntervals(sample, sorted, figures, spans);
+    if (staged !== null) {
+      const { blocks, shortStages, ...intervals } = staged;
+      return { ...intervals, basis: { method: 'stage blocks', blocks, stages: spans.length, shortStages } };
+    }
+  }
+  return timeAwareIntervals(sample, sorted, figures);
+}
+
 /** RequestFigures of group g with 95% intervals of its p95, p99 and error rate (sorts its durations in place). */
 export const requestStats: FiguresOf<RequestStats> = (groups, g, seconds) => {
   const values = groups.durations[g] ?? new Float64Array(0);
@@ -136,9 +159,7 @@ export const requestStats: FiguresOf<RequestStats> = (groups, g, seconds) => {
     failed: groups.failures[g] ?? new Int8Array(0),
   };
   const timed =
-    trend === null
-      ? null
-      : timeAwareIntervals(sample, values, { p95: trend.p95, p99: trend.p99, errorRate, failedSamples });
+    trend === null ? null : timedIntervals(sample, values, { ...trend, errorRate, failedSamples }, groups.stageSpans);
   // Independent draws' intervals only where the run is too short for time blocks (the exact binomial costs a pass per percentile).
   const duration =
     trend === null

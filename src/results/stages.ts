@@ -90,27 +90,69 @@ export function stageResults<S extends RequestFigures>(
 
   const windows = Array.from({ length: count }, (_, index): StageWindow => {
     const p = planned[index];
-    const seen = Number.isFinite(first[index]);
-    const window: StageWindow = p
+    return p
       ? { ...p }
       : { index, label: `stage ${index + 1}`, startMs: 0, endMs: 0, target: 0, unit: plan?.unit ?? 'vus' };
-    if (fromRequests ? seen : !p) {
-      window.startMs = seen ? Math.max(0, first[index] as number) : 0;
-      window.endMs = seen ? (last[index] as number) : window.startMs;
-    }
-    return window;
   });
+  if (fromRequests) partitionByRequests(windows, first, last);
   const lastWindow = windows[count - 1] as StageWindow;
-  const lastRequest = last[count - 1] as number;
+  const lastRequest = Math.max(...last);
   if (lastRequest > lastWindow.endMs) lastWindow.endMs = lastRequest;
+  // Tagged stages' requests finish in the next stage's time when a queue builds: the TPS of a
+  // window counts the requests completed inside it, whichever stage sent them.
+  const completed = fromRequests ? completedIn(record, groupOfRow, windows, origin) : null;
 
   const groups = groupSamples(record, count, { row: groupOfRow });
   const results = windows.map((stage, g) => {
     const maxVus = maxVusIn(record, origin + stage.startMs, origin + stage.endMs, g === count - 1);
     if (!planned[g]) stage.target = maxVus;
-    return { stage, ...figuresOf(groups, g, (stage.endMs - stage.startMs) / 1000), maxVus };
+    const seconds = (stage.endMs - stage.startMs) / 1000;
+    const figures = figuresOf(groups, g, seconds);
+    if (completed) figures.rps = seconds > 0 ? (completed[g] as number) / seconds : 0;
+    return { stage, ...figures, maxVus };
   });
   return { results, windowsFrom: fromRequests ? 'requests' : 'plan' };
+}
+
+/**
+ * Windows from the tagged requests, as a partition of the load: each stage starts when its
+ * first request started (never before the previous stage did) and ends where the next one
+ * starts; the last ends with the last request. A stage that sent nothing gets an empty window.
+ */
+function partitionByRequests(windows: StageWindow[], first: readonly number[], last: readonly number[]): void {
+  let boundary = 0;
+  const starts = windows.map((_, i) => {
+    const start = first[i] as number;
+    if (Number.isFinite(start)) boundary = Math.max(boundary, i === 0 ? Math.max(0, start) : start);
+    return boundary;
+  });
+  const endOfLoad = Math.max(boundary, ...last.filter(Number.isFinite));
+  windows.forEach((window, i) => {
+    window.startMs = starts[i] as number;
+    window.endMs = i + 1 < windows.length ? (starts[i + 1] as number) : endOfLoad;
+  });
+}
+
+/** Load requests completed in each window: [start, end), the last window's end included. */
+function completedIn(
+  record: RunRecord,
+  groupOfRow: ArrayLike<number>,
+  windows: readonly StageWindow[],
+  origin: number,
+): number[] {
+  const completed = new Array<number>(windows.length).fill(0);
+  let k = 0;
+  for (const { time, count: counts, length } of record.requests.blocks) {
+    for (let i = 0; i < length; i++, k++) {
+      const n = counts[i] as number;
+      if (Number.isNaN(n) || (groupOfRow[k] as number) < 0) continue;
+      const end = (time[i] as number) - origin;
+      let w = windows.length - 1;
+      while (w > 0 && end < (windows[w] as StageWindow).startMs) w--;
+      completed[w] = (completed[w] as number) + n;
+    }
+  }
+  return completed;
 }
 
 /** Most VUs read in [fromMs, toMs) (toMs included for the last stage); else the reading in force at fromMs. */

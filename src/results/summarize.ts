@@ -3,12 +3,13 @@
  * judged), the whole run's equal to k6's end-of-test summary, per endpoint, per status, per
  * stage, and the time series.
  */
-import { evidenceOf } from './evidence-gaps.js';
+import { evidenceOf, type EvidenceFacts } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
 import { groupSamples, requestFigures, requestStats, type FiguresOf } from './sample-groups.js';
 import { tagTotals, type TagTotals } from './tag-totals.js';
 import { resolvePlan, taggedRun, type PlanOf } from './run-description.js';
+import { spansOfPlan, type StageSpan } from './stage-blocks.js';
 import { stageResults } from './stages.js';
 import { runTimeSpan } from './time-span.js';
 import { chooseBucketMs, timeSeries } from './time-series.js';
@@ -35,6 +36,8 @@ export interface SummarizeOptions {
   k6Exit?: K6RunEnd | null;
   /** Time-series resolution; chosen from the run's length when absent. */
   bucketMs?: number;
+  /** Each merged instance's own load span, to tell one that ended early. */
+  instances?: EvidenceFacts['instances'];
 }
 
 /** Endpoints shown one by one; the rest fold into one "other" row per phase (untagged URLs with ids make thousands). */
@@ -84,9 +87,12 @@ function runFigures<S extends RequestFigures>(
     maxVus,
     checks: { passes: record.checkPasses, fails: record.checkFails },
   };
-  const endpoints = endpointResults(record, totals, seconds, figuresOf);
   const tagged = taggedRun(record, totals);
   const { plan, from: planFrom } = resolvePlan(tagged, options.stagePlan, options.planOf);
+  // The load's intervals come from blocks inside each planned stage (times count from the first sample).
+  const stageSpans = plan && !empty ? spansOfPlan(plan, loadStartMs - record.firstMs) : undefined;
+  loadGroups.stageSpans = stageSpans;
+  const endpoints = endpointResults(record, totals, seconds, figuresOf, stageSpans);
   const stages = stageResults(record, plan, figuresOf);
 
   const figures: RunFiguresOf<S> = {
@@ -113,6 +119,7 @@ function runFigures<S extends RequestFigures>(
       badStageRequests: load.badStage,
       badValues: { all: record.badValues, load: record.badLoadValues },
       folded: endpoints.distinct > MAX_ENDPOINTS ? { endpoints: endpoints.distinct, kept: MAX_ENDPOINTS } : null,
+      instances: options.instances,
     }),
   };
   return { figures, totals };
@@ -153,6 +160,7 @@ function endpointResults<S extends RequestFigures>(
   totals: TagTotals,
   seconds: { whole: number; load: number },
   figuresOf: FiguresOf<S>,
+  stageSpans: readonly StageSpan[] | undefined,
 ): { results: Array<S & Pick<EndpointResult, 'name' | 'method' | 'phase'>>; distinct: number } {
   const keys = new Map<string, number>();
   const heads: RequestTags[] = [];
@@ -209,6 +217,7 @@ function endpointResults<S extends RequestFigures>(
   }
   const groupOfTag = Int32Array.from(endpointOfTag, (endpoint) => groupOfEndpoint[endpoint] ?? -1);
   const groups = groupSamples(record, groupHeads.length, { tag: groupOfTag, totals });
+  const loadGroups = { ...groups, stageSpans };
   // Folded rows come last in their phase: they stand for many endpoints, not the busiest one.
   const results = groupHeads
     .map(({ tags: t, name, folded }, g) => ({
@@ -217,7 +226,7 @@ function endpointResults<S extends RequestFigures>(
         name,
         method: t.method,
         phase: t.phase,
-        ...figuresOf(groups, g, t.phase === 'load' ? seconds.load : seconds.whole),
+        ...(t.phase === 'load' ? figuresOf(loadGroups, g, seconds.load) : figuresOf(groups, g, seconds.whole)),
       },
     }))
     .sort(

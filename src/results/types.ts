@@ -24,9 +24,12 @@ export interface TrendStats {
 /** TrendStats without the percentiles' intervals: what `perf-gate analyze` prints as tables. */
 export type TrendFigures = Omit<TrendStats, 'p95Ci' | 'p99Ci'>;
 
-/** How a group's intervals were computed: over time blocks (bursts count), or as independent draws. */
+/** How a group's intervals were computed: over time blocks inside the plan's stages or across the run (bursts count), or as independent draws. */
 export type IntervalBasis =
-  { method: 'time blocks'; blocks: number; blockSeconds: number } | { method: 'independent draws'; reason: string };
+  | { method: 'time blocks'; blocks: number; blockSeconds: number }
+  /** Blocks inside each stage of the plan, combined by the stages' shares; shortStages (0-based) borrow another stage's width. */
+  | { method: 'stage blocks'; blocks: number; stages: number; shortStages: number[] }
+  | { method: 'independent draws'; reason: string };
 
 export interface ConfidenceInterval {
   low: number;
@@ -201,6 +204,7 @@ export type EvidenceGapKind =
   | 'truncated'
   | 'k6-ended-early'
   | 'short-load'
+  | 'long-load'
   | 'no-load-requests'
   | 'outside-time-span'
   | 'bad-stage-tag'

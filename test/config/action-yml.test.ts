@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { RUN_FLAGS, SECRET_FLAGS, FIXED_INPUTS } from '../../src/cli/run.js';
 import { INPUT_DEFAULTS } from '../../src/config/defaults.js';
 import { CONFIG_INPUTS, readConfig } from '../../src/config/inputs.js';
-import { OUTPUT_NAMES, writeOutputs } from '../../src/host/outputs.js';
+import { OUTPUT_NAMES, writeOutputs } from '../../src/gate/outputs.js';
 import { recordingIO } from '../support/recording-io.js';
 import { passInput } from '../support/report-fixtures.js';
 import { REPO_ROOT } from '../support/action-runner.js';

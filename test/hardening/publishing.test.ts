@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors/user-error.js';
+import { UserError } from '../../src/core/user-error.js';
 import { commentMarker, GITHUB_COMMENT_LIMIT } from '../../src/github/marker.js';
 import { runK6 } from '../../src/k6/run.js';
 import { run } from '../../src/main.js';

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reproduceCommand, type RunSettings } from '../../src/host/run-context.js';
+import { reproduceCommand, type RunSettings } from '../../src/gate/run-context.js';
 import { shellAssignment, shellQuote } from '../../src/report/shell-quote.js';
 
 const HOSTILE = [

@@ -61,24 +61,25 @@ describe('stages from the stage tag', () => {
     vus(500, 7),
   ]);
 
-  it('uses the tag, the plan for labels, and the requests for windows: first start to last end', () => {
+  it('uses the tag, the plan for labels, and the requests for windows: a partition from each stage’s first start', () => {
     const result = analyzeText(tagged, 'x', { stagePlan: PLAN });
     expect(result.stages.map((s) => [s.stage.label, s.stage.startMs, s.stage.endMs, s.requests])).toEqual([
       // The first request ended at the load's start after 1 ms: its start is clamped to 0:00.
-      ['VU 10', 0, 15_000, 2],
-      // Ended at 1 s after 2 ms: the window is those 2 ms, not the plan's 10 s.
-      ['VU 50', 998, 1_000, 1],
+      // The stage ends where the next one's first request started (998 ms), not at its own late request.
+      ['VU 10', 0, 998, 2],
+      // From its first request's start to the last request's end: the windows never overlap.
+      ['VU 50', 998, 15_000, 1],
     ]);
     expect(result.described.windowsFrom).toBe('requests');
-    // TPS: the stage's requests over its window, every one of which completed inside it.
-    expect(result.stages.map((s) => s.rps)).toEqual([2 / 15, 1 / 0.002]);
+    // TPS: the requests completed inside the window (whichever stage sent them) over its length.
+    expect(result.stages.map((s) => s.rps)).toEqual([1 / 0.998, 2 / 14.002]);
   });
 
   it('without a plan, sizes each stage by its own requests', () => {
     const result = analyzeText(tagged, 'x');
     expect(result.stages.map((s) => [s.stage.label, s.stage.startMs, s.stage.endMs, s.requests, s.maxVus])).toEqual([
-      ['stage 1', 0, 15_000, 2, 7],
-      ['stage 2', 998, 1_000, 1, 7],
+      ['stage 1', 0, 998, 2, 7],
+      ['stage 2', 998, 15_000, 1, 7],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildOptions } from '../../scenarios/lib/options.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const scripts = ['enqueue-test.js', 'spike-test.js', 'lib/options.js', 'lib/festin-api.js'];
+const scripts = ['enqueue-test.js', 'spike-test.js', 'lib/options.js', 'lib/festin-api.js', 'lib/duet.js'];
 
 interface K6Calls {
   requests: Array<{
@@ -188,6 +188,58 @@ describe('the k6 scripts with stubbed k6 modules', () => {
     expect(k6Globals.k6Calls.metrics).toEqual([
       { name: 'business_errors', value: 1, tags: { status: '409', name: 'enqueue', stage: '1', profile: 'full' } },
     ]);
+  });
+
+  it('enqueue with BASELINE_URL: two identical scenarios tagged by target, logins and clean-up on both', async () => {
+    const env = { BASE_URL: 'http://head.test', BASELINE_URL: 'http://base.test/', TEST_USERS: '2', PROFILE: 'quick' };
+    const script = await load('enqueue-test.js', env);
+    const single = buildOptions('enqueue', 'quick');
+    const options = script.options as { scenarios: Record<string, Record<string, unknown>>; thresholds: object };
+    const { tags: headTags, env: headEnv, ...headExecutor } = options.scenarios['enqueue']!;
+    const { tags: baseTags, env: baseEnv, ...baseExecutor } = options.scenarios['enqueue_base']!;
+    expect(headExecutor).toEqual(single.scenarios['enqueue']);
+    expect(baseExecutor).toEqual(single.scenarios['enqueue']);
+    expect([headTags, baseTags]).toEqual([{ target: 'head' }, { target: 'base' }]);
+    expect([headEnv, baseEnv]).toEqual([{ PERF_GATE_TARGET: 'head' }, { PERF_GATE_TARGET: 'base' }]);
+    expect(Object.keys(options.thresholds)).toEqual([
+      'http_req_failed{scenario:enqueue}',
+      'http_req_failed{scenario:enqueue_base}',
+    ]);
+
+    const data = script.setup() as unknown as Record<'head' | 'base', { tokens: string[] }>;
+    expect(k6Globals.k6Calls.requests.map((r) => [r.url, r.tags['target']])).toEqual([
+      ['http://head.test/api/v1/auth/login', 'head'],
+      ['http://head.test/api/v1/auth/login', 'head'],
+      ['http://base.test/api/v1/auth/login', 'base'],
+      ['http://base.test/api/v1/auth/login', 'base'],
+    ]);
+    expect(data).toEqual({ head: { tokens: ['token-1', 'token-2'] }, base: { tokens: ['token-3', 'token-4'] } });
+
+    // A VU of the base copy: k6 puts the scenario's env into its __ENV.
+    k6Globals.k6Calls.requests = [];
+    k6Globals.__ENV = { ...env, PERF_GATE_TARGET: 'base' };
+    script.default(data as never);
+    expect(new Set(k6Globals.k6Calls.requests.map((r) => `${r.url} ${r.headers.Authorization}`))).toEqual(
+      new Set([
+        'http://base.test/api/v1/waitings Bearer token-4',
+        'http://base.test/api/v1/waitings/booth/1 Bearer token-4',
+      ]),
+    );
+    k6Globals.k6Calls.requests = [];
+    k6Globals.__ENV = { ...env, PERF_GATE_TARGET: 'head' };
+    script.default(data as never);
+    expect(k6Globals.k6Calls.requests[0]!.url).toBe('http://head.test/api/v1/waitings');
+
+    k6Globals.k6Calls.requests = [];
+    script.teardown(data as never);
+    expect(k6Globals.k6Calls.requests.map((r) => [r.method, r.url, r.tags['target'], r.headers.Authorization])).toEqual(
+      [
+        ['DELETE', 'http://head.test/api/v1/waitings/1', 'head', 'Bearer token-1'],
+        ['DELETE', 'http://head.test/api/v1/waitings/1', 'head', 'Bearer token-2'],
+        ['DELETE', 'http://base.test/api/v1/waitings/1', 'base', 'Bearer token-3'],
+        ['DELETE', 'http://base.test/api/v1/waitings/1', 'base', 'Bearer token-4'],
+      ],
+    );
   });
 
   it('refuses to start without BASE_URL, naming the variable', async () => {

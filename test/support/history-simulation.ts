@@ -48,7 +48,7 @@ export function simulateP95(setup: SimulationSetup, slowdown: number): Simulatio
     const history = Array.from({ length: setup.baseRuns ?? 10 }, (_, i) => ({
       commit: `c${i}`,
       time: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
-      value: draw(1).value,
+      ...draw(1),
     }));
     const pr = draw(1 + slowdown);
     const result = compareFigure({ kind: 'overall' }, 'p95', pr, history, setup.options ?? DEFAULT_COMPARE_OPTIONS);

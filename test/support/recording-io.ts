@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { ActionIO } from '../../src/host/action-io.js';
+import type { ActionIO } from '../../src/core/io.js';
 
 /** An ActionIO that records everything the pipeline says, for in-process runs of run(). */
 export function recordingIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv) {

@@ -1,0 +1,177 @@
+/**
+ * The power curve: real recordings, known regressions and disturbances injected into them, each
+ * judged as the gate would (history built leave-one-out from the other quiet recordings; a
+ * thresholds file whose baseline is those recordings' p95 with a 25% allowance). Evidence from
+ * data: the noise is the recordings' own, never drawn from the model the method assumes.
+ */
+import { blockProfile, referenceProfile, robustShift, type BlockProfile } from '../../src/judge/disturbance.js';
+import { historyBar, judgeShift, type RobustOutcome } from '../../src/judge/robust-verdict.js';
+import { stageBlockIntervals } from '../../src/results/stage-blocks.js';
+import { percentile } from '../../src/results/stats.js';
+import { stageSpans, type Recording } from './recording.js';
+
+export const FACTORS = [1, 1.1, 1.2, 1.3, 1.5, 2];
+/** One transient spell: every duration in [from, to) ms of the load times `factor`. */
+export const SPELL = { fromMs: 20000, toMs: 45000, factor: 3 };
+export const ALLOWANCE = 0.25;
+export const MIN_CHANGE = 0.1;
+
+export type RecordingKind = 'quiet' | 'busy runner' | 'slowed service';
+
+/** A recording's kind from its note: "healthy…", "busy…" (runner saturated mid-run) or "slowed…" (service slower). */
+export function kindOf(r: Recording): RecordingKind {
+  if (r.note.startsWith('busy')) return 'busy runner';
+  if (r.note.startsWith('slowed')) return 'slowed service';
+  return 'quiet';
+}
+
+export function scaled(r: Recording, factor: number, spell?: typeof SPELL): Recording {
+  const durations = r.durations.map((d, i) => {
+    const t = r.times[i] as number;
+    const inSpell = spell !== undefined && t >= spell.fromMs && t < spell.toMs;
+    return d * factor * (inSpell ? spell.factor : 1);
+  });
+  return { ...r, durations };
+}
+
+function profileOf(r: Recording): BlockProfile {
+  return blockProfile(r.durations, r.times, stageSpans(r.scenario, r.profile));
+}
+
+function p95Of(r: Recording): number {
+  return percentile(
+    Float64Array.from(r.durations).sort((a, b) => a - b),
+    0.95,
+  );
+}
+
+/** What the base runs give a judged run: the reference profile, the history band, the typical width, the baseline p95. */
+export interface Base {
+  reference: Float64Array;
+  historyBar: number;
+  typicalHalfWidth: number;
+  baselineP95: number;
+}
+
+export function baseOf(runs: readonly Recording[]): Base {
+  const profiles = runs.map(profileOf);
+  const shifts: number[] = [];
+  const widths: number[] = [];
+  profiles.forEach((p, i) => {
+    const others = profiles.filter((_, j) => j !== i);
+    const s = robustShift(p, referenceProfile(others));
+    if (s === null) return;
+    shifts.push(s.shift);
+    widths.push(s.halfWidth);
+  });
+  widths.sort((a, b) => a - b);
+  const p95s = runs.map(p95Of).sort((a, b) => a - b);
+  return {
+    reference: referenceProfile(profiles),
+    historyBar: historyBar(shifts, MIN_CHANGE),
+    typicalHalfWidth: widths.length > 0 ? percentile(widths, 0.5) : 0,
+    baselineP95: percentile(p95s, 0.5),
+  };
+}
+
+export interface Judged {
+  history: RobustOutcome;
+  thresholds: RobustOutcome;
+  /** Today's rule on the whole run's p95 (with stage-block intervals): fail when the whole interval is past the limit, warn when the p95 is. */
+  plain: RobustOutcome;
+  disturbedShare: number;
+  shift: number;
+}
+
+export function judge(run: Recording, base: Base): Judged {
+  const shift = robustShift(profileOf(run), base.reference);
+  const sorted = Float64Array.from(run.durations).sort((a, b) => a - b);
+  const p95 = percentile(sorted, 0.95);
+  const limit = base.baselineP95 * (1 + ALLOWANCE);
+  const ci = stageBlockIntervals(
+    { durations: run.durations, times: run.times, failed: new Int8Array(run.durations.length).fill(-1) },
+    sorted,
+    { p95, p99: percentile(sorted, 0.99), errorRate: 0, failedSamples: 0 },
+    stageSpans(run.scenario, run.profile),
+  );
+  const plain: RobustOutcome = ci !== null && ci.p95.low > limit ? 'fail' : p95 > limit ? 'inconclusive' : 'pass';
+  if (shift === null)
+    return { history: 'inconclusive', thresholds: 'inconclusive', plain, disturbedShare: 1, shift: NaN };
+  return {
+    history: judgeShift(shift, base.historyBar, base.typicalHalfWidth).outcome,
+    thresholds: judgeShift(shift, Math.log(1 + ALLOWANCE), base.typicalHalfWidth).outcome,
+    plain,
+    disturbedShare: shift.disturbedShare,
+    shift: shift.shift,
+  };
+}
+
+export interface CurveRow {
+  kind: RecordingKind;
+  recordings: number;
+  factor: number;
+  spell: boolean;
+  /** Per mode: how many recordings failed, were inconclusive, passed. */
+  history: Record<RobustOutcome, number>;
+  thresholds: Record<RobustOutcome, number>;
+  plain: Record<RobustOutcome, number>;
+  /** Each recording's outcome, by name, for the tests. */
+  each: Array<{ name: string } & Judged>;
+}
+
+/** The base runs for `run`: every quiet recording of its scenario and profile but itself. */
+export function baseFor(run: Recording, all: readonly Recording[]): Recording[] {
+  return all.filter(
+    (r) => r !== run && kindOf(r) === 'quiet' && r.scenario === run.scenario && r.profile === run.profile,
+  );
+}
+
+export function powerCurve(all: readonly Recording[]): CurveRow[] {
+  const bases = new Map(all.map((r) => [r, baseOf(baseFor(r, all))]));
+  const rows: CurveRow[] = [];
+  const kinds: RecordingKind[] = ['quiet', 'busy runner', 'slowed service'];
+  for (const kind of kinds) {
+    const runs = all.filter((r) => kindOf(r) === kind && baseFor(r, all).length >= 3);
+    if (runs.length === 0) continue;
+    for (const spell of [false, true]) {
+      for (const factor of kind === 'quiet' ? FACTORS : [1, 1.5]) {
+        const count = () => ({ fail: 0, inconclusive: 0, pass: 0 });
+        const row: CurveRow = {
+          kind,
+          recordings: runs.length,
+          factor,
+          spell,
+          history: count(),
+          thresholds: count(),
+          plain: count(),
+          each: [],
+        };
+        for (const r of runs) {
+          const j = judge(scaled(r, factor, spell ? SPELL : undefined), bases.get(r) as Base);
+          row.history[j.history]++;
+          row.thresholds[j.thresholds]++;
+          row.plain[j.plain]++;
+          row.each.push({ name: r.name, ...j });
+        }
+        rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
+
+/** The table: one line per kind of recording and injection, fail · inconclusive · pass per mode. */
+export function curveTable(rows: readonly CurveRow[]): string {
+  const cell = (c: Record<RobustOutcome, number>) => `${c.fail} · ${c.inconclusive} · ${c.pass}`;
+  const lines = [
+    "| recordings | injected | history | thresholds 25% | today's rule (plain p95) |",
+    '|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const injected = `×${r.factor}${r.spell ? ` + spell ×${SPELL.factor} (${SPELL.fromMs / 1000}–${SPELL.toMs / 1000} s)` : ''}`;
+    lines.push(
+      `| ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.plain)} |`,
+    );
+  }
+  return lines.join('\n');
+}

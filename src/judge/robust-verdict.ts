@@ -1,0 +1,61 @@
+/**
+ * The verdict on a run's robust shift (disturbance.ts) against a bar, where the judged run never
+ * widens its own bar. The bar is either a thresholds file's allowance or a history band made
+ * from the base runs' own spread; the base runs already carry their within-run noise, so it is
+ * not added again. This run's uncertainty enters only as its excess over the base runs' typical
+ * width: a run clearly past the bar even after that excess fails, one clearly inside it passes,
+ * and one whose own uncertainty straddles the bar is inconclusive (a warning and a re-run,
+ * never a pass). A run too disturbed to clear can still fail, never pass.
+ */
+import { MAX_DISTURBED_SHARE, type RobustShift } from './disturbance.js';
+import { t95 } from '../results/time-blocks.js';
+
+export type RobustOutcome = 'pass' | 'fail' | 'inconclusive';
+
+export interface RobustVerdict {
+  outcome: RobustOutcome;
+  /** ln of the bar the shift is held to. */
+  bar: number;
+  /** ln of the widening this run's own uncertainty adds past the base runs' typical width. */
+  excess: number;
+  why: 'inside the bar' | 'past the bar' | 'own uncertainty straddles the bar' | 'too much of the run disturbed';
+}
+
+/** Median of a non-empty list. */
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/**
+ * The history band (ln scale) from the base runs' shifts against their reference: a robust spread
+ * (1.4826 · MAD, never below half the standard deviation, so two equal runs do not make it zero),
+ * as a prediction interval for one more run (t with n − 1 degrees of freedom, √(1 + 1/n)), and
+ * never below `minChange`.
+ */
+export function historyBar(baseShifts: readonly number[], minChange: number): number {
+  const n = baseShifts.length;
+  const floor = Math.log(1 + minChange);
+  if (n < 2) return Infinity;
+  const centre = median(baseShifts);
+  const mad = 1.4826 * median(baseShifts.map((s) => Math.abs(s - centre)));
+  const mean = baseShifts.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(baseShifts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  const spread = Math.max(mad, sd / 2);
+  return Math.max(floor, centre + t95(n - 1) * spread * Math.sqrt(1 + 1 / n));
+}
+
+/**
+ * Judges `run` against `bar` (ln of the allowed ratio to the reference: ln 1.25 for a 25%
+ * allowance, or historyBar), with `typicalHalfWidth` the base runs' median own half-width.
+ */
+export function judgeShift(run: RobustShift, bar: number, typicalHalfWidth: number): RobustVerdict {
+  const excess = Math.max(0, run.halfWidth - typicalHalfWidth);
+  if (run.shift - excess > bar) return { outcome: 'fail', bar, excess, why: 'past the bar' };
+  if (run.disturbedShare > MAX_DISTURBED_SHARE)
+    return { outcome: 'inconclusive', bar, excess, why: 'too much of the run disturbed' };
+  if (run.shift + excess > bar)
+    return { outcome: 'inconclusive', bar, excess, why: 'own uncertainty straddles the bar' };
+  return { outcome: 'pass', bar, excess, why: 'inside the bar' };
+}
