@@ -17,6 +17,7 @@ import type { RunResult } from '../results/types.js';
 import { historyEntryFrom } from '../history/build.js';
 import type { HistoryEntry } from '../history/entry.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../history/compare.js';
+import { EARLIER_RUNS } from '../history/base-name.js';
 import { historyEventFacts, historyPlan, terminalAutoNote } from '../history/event.js';
 import { HistoryFileError } from '../history/file.js';
 import { octokitHistoryApi } from '../history/github-api.js';
@@ -100,7 +101,7 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
     if (autoNote) io.info(autoNote);
   }
   const base = plan.mode === 'record' ? plan.branch : plan.baseBranch;
-  const baseName = base ?? 'earlier runs';
+  const baseName = base ?? EARLIER_RUNS;
   const report = (fallback: string | null, extra: Partial<HistoryReport> = {}): HistoryReport => ({
     base: baseName,
     rows: [],

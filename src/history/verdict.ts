@@ -21,6 +21,7 @@ import {
   scopeFigures,
 } from './compare.js';
 import type { HistoryEntry } from './entry.js';
+import { runsOfBase } from './base-name.js';
 
 /** Thresholds figures history keeps, under history's names. */
 const HISTORY_FIGURE: Partial<Record<Figure, FigureName>> = {
@@ -111,15 +112,16 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
   const change = k.change ?? 0;
   const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
   const label = figureLabel(c.figure);
+  const runs = runsOfBase(k.runs, baseName);
   const why = {
-    pass: `within the band of ${k.runs} ${baseName} runs`,
-    notable: `past the band of ${k.runs} ${baseName} runs but under the practical minimum: reported, not failed`,
-    regression: `past the band of ${k.runs} ${baseName} runs and worse than their centre by ${unit}: a regression, not noise`,
-    inconclusive: `this run's own uncertainty, beyond what the ${k.runs} ${baseName} runs carried, reaches across the fail point: this run cannot tell`,
+    pass: `within the band of ${runs}`,
+    notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
+    regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
+    inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
     insufficient: '',
   }[k.status];
   return {
-    name: `${c.name} vs ${baseName}`,
+    name: `${c.name} vs history`,
     figure: c.figure,
     scope: c.scope,
     severity: c.severity,

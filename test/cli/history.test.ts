@@ -43,9 +43,9 @@ describe('perf-gate run --history path.json', () => {
 
     const slower = await gate(1.6, history, 'compare');
     expect(slower.code).toBe(1);
-    expect(slower.stdout).toContain('### vs earlier runs');
+    expect(slower.stdout).toContain('### History');
     expect(slower.stdout).toContain('❌ regression');
-    expect(slower.stderr).toContain('p95 vs earlier runs');
+    expect(slower.stderr).toContain('p95 vs history');
   }, 120_000);
 
   it('with history-mode auto (the default) on a terminal, records each run and says so', async () => {
