@@ -105,6 +105,7 @@ export async function run(io: ActionIO = actionsIO(), runner: RunnerProbe = {}):
     const context = runContext({ ...config, profile }, k6, result, {
       commit: event.commit,
       workspace: io.env.GITHUB_WORKSPACE || process.cwd(),
+      baselineEnvironment: thresholds.baseline?.environment ?? null,
     });
     const reportInput = {
       result,

@@ -25,6 +25,14 @@ const NO_RESPONSE_CAUSES: Record<number, string> = {
  * response: a target that refuses the logins leaves the load nothing to send, so the load's
  * own requests alone cannot tell.
  */
+/**
+ * The burstable EC2 instance (t2, t3, t3a, t4g) the thresholds' baseline environment names, e.g.
+ * "t3.micro"; null for any other environment: the burst-credit note belongs only there.
+ */
+export function burstableInstance(environment: string | null): string | null {
+  return /\b(t(?:2|3a?|4g)\.(?:nano|micro|small|medium|large|xlarge|2xlarge))\b/i.exec(environment ?? '')?.[1] ?? null;
+}
+
 function targetDownNote(result: RunResult): string | null {
   const noResponse = result.statuses.find((s) => s.status === 0);
   const requests = result.overall.requests;
@@ -55,9 +63,10 @@ export function renderNotes(result: RunResult, context: RunContext): string {
       `⚠️ k6 dropped ${formatCount(result.overall.droppedIterations)} iterations it could not start in time (no free VU): the target got less load than planned.`,
     );
   }
-  if (result.durationMs >= LONG_RUN_MS) {
+  const burstable = burstableInstance(context.baselineEnvironment ?? null);
+  if (result.durationMs >= LONG_RUN_MS && burstable !== null) {
     notes.push(
-      `🔋 A ${formatDuration(result.durationMs)} run on a t3.micro (the baseline's instance) may drain its CPU burst credits, after which the CPU is throttled and latency climbs: check the CPUCreditBalance before blaming the code.`,
+      `🔋 A ${formatDuration(result.durationMs)} run on a ${burstable} (the baseline's instance) may drain its CPU burst credits, after which the CPU is throttled and latency climbs: check the CPUCreditBalance before blaming the code.`,
     );
   }
   if (context.cleanedUp === true) {

@@ -111,7 +111,7 @@ describe('history through the pipeline, on a fake GitHub contents API', () => {
     expect(unchanged.failures).toEqual([]);
     expect(unchanged.summaries[0]).toContain('### History');
     expect(unchanged.summaries[0]).toMatch(
-      /\| p95 \| [0-9.]+ ms \| [0-9.]+ ms \| ≤ [0-9.]+ ms \| [+-][0-9.]+% \| 5 \| ✅ within band \|/,
+      /\| p95 \| [0-9.]+ ms \| [0-9.]+ ms \| ≤ [0-9.]+ ms \| [+-]?[0-9.]+% \| 5 \| ✅ within band \|/,
     );
     expect(unchanged.summaries[0]).toContain('_What the gate can detect today');
     expect(unchanged.summaries[0]).toContain(
