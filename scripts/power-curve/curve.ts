@@ -79,6 +79,8 @@ export interface Judged {
   thresholds: RobustOutcome;
   /** Today's rule on the whole run's p95 (with stage-block intervals): fail when the whole interval is past the limit, warn when the p95 is. */
   plain: RobustOutcome;
+  /** The gate with history on: history adds its check to the file's, so the worse of the two decides. */
+  both: RobustOutcome;
   disturbedShare: number;
   shift: number;
 }
@@ -96,14 +98,30 @@ export function judge(run: Recording, base: Base): Judged {
   );
   const plain: RobustOutcome = ci !== null && ci.p95.low > limit ? 'fail' : p95 > limit ? 'inconclusive' : 'pass';
   if (shift === null)
-    return { history: 'inconclusive', thresholds: 'inconclusive', plain, disturbedShare: 1, shift: NaN };
+    return {
+      history: 'inconclusive',
+      thresholds: 'inconclusive',
+      plain,
+      both: 'inconclusive',
+      disturbedShare: 1,
+      shift: NaN,
+    };
+  const history = judgeShift(shift, base.historyBar, base.typicalHalfWidth).outcome;
+  const thresholds = judgeShift(shift, Math.log(1 + ALLOWANCE), base.typicalHalfWidth).outcome;
   return {
-    history: judgeShift(shift, base.historyBar, base.typicalHalfWidth).outcome,
-    thresholds: judgeShift(shift, Math.log(1 + ALLOWANCE), base.typicalHalfWidth).outcome,
+    history,
+    thresholds,
     plain,
+    both: worse(history, thresholds),
     disturbedShare: shift.disturbedShare,
     shift: shift.shift,
   };
+}
+
+const SEVERITY: Record<RobustOutcome, number> = { pass: 0, inconclusive: 1, fail: 2 };
+
+function worse(a: RobustOutcome, b: RobustOutcome): RobustOutcome {
+  return SEVERITY[a] >= SEVERITY[b] ? a : b;
 }
 
 export interface CurveRow {
@@ -115,6 +133,7 @@ export interface CurveRow {
   history: Record<RobustOutcome, number>;
   thresholds: Record<RobustOutcome, number>;
   plain: Record<RobustOutcome, number>;
+  both: Record<RobustOutcome, number>;
   /** Each recording's outcome, by name, for the tests. */
   each: Array<{ name: string } & Judged>;
 }
@@ -144,6 +163,7 @@ export function powerCurve(all: readonly Recording[]): CurveRow[] {
           history: count(),
           thresholds: count(),
           plain: count(),
+          both: count(),
           each: [],
         };
         for (const r of runs) {
@@ -151,6 +171,7 @@ export function powerCurve(all: readonly Recording[]): CurveRow[] {
           row.history[j.history]++;
           row.thresholds[j.thresholds]++;
           row.plain[j.plain]++;
+          row.both[j.both]++;
           row.each.push({ name: r.name, ...j });
         }
         rows.push(row);
@@ -164,13 +185,13 @@ export function powerCurve(all: readonly Recording[]): CurveRow[] {
 export function curveTable(rows: readonly CurveRow[]): string {
   const cell = (c: Record<RobustOutcome, number>) => `${c.fail} · ${c.inconclusive} · ${c.pass}`;
   const lines = [
-    "| recordings | injected | history | thresholds 25% | today's rule (plain p95) |",
-    '|---|---|---|---|---|',
+    "| recordings | injected | history band | thresholds 25% | gate: both | today's rule (plain p95) |",
+    '|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const injected = `×${r.factor}${r.spell ? ` + spell ×${SPELL.factor} (${SPELL.fromMs / 1000}–${SPELL.toMs / 1000} s)` : ''}`;
     lines.push(
-      `| ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.plain)} |`,
+      `| ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.both)} | ${cell(r.plain)} |`,
     );
   }
   return lines.join('\n');

@@ -86,7 +86,3 @@ export type ServerInput = keyof typeof SERVER_INPUTS;
 export type ServerField = (typeof SERVER_INPUTS)[ServerInput]['field'];
 
 export const SERVER_INPUT_KEYS = Object.keys(SERVER_INPUTS) as ServerInput[];
-
-export function serverInput(key: ServerInput): ServerInputRow {
-  return SERVER_INPUTS[key];
-}

@@ -1,9 +1,10 @@
 /**
  * Confirm before failing: when latency checks are a healthy run's only failures, the scenario
- * runs once more and the verdict rests on that second run, failing only on a check that failed
- * in both (judge/confirmation.ts). Results-file mode has nothing to re-run and says so.
+ * runs once more. This step only decides and runs; composeVerdict (verdict.ts) lets the verdict
+ * fail only on a check that failed in both runs (judge/confirmation.ts). Results-file mode has
+ * nothing to re-run and says so.
  */
-import { confirmVerdict, needsConfirmation } from '../judge/confirmation.js';
+import { needsConfirmation } from '../judge/confirmation.js';
 import type { JudgedRun } from './judge-run.js';
 
 export interface ConfirmSettings {
@@ -14,15 +15,23 @@ export interface ConfirmSettings {
   info: (message: string) => void;
 }
 
-export async function confirmFailures(first: JudgedRun, settings: ConfirmSettings): Promise<JudgedRun> {
-  if (!settings.enabled || !needsConfirmation(first.verdict)) return first;
+/** What confirming the first run came to. */
+export type Confirmation =
+  { kind: 'not-needed' } | { kind: 'not-rerun'; reason: string } | { kind: 'rerun'; second: JudgedRun };
+
+export async function confirmRun(first: JudgedRun, settings: ConfirmSettings): Promise<Confirmation> {
+  if (!settings.enabled || !needsConfirmation(first.verdict)) return { kind: 'not-needed' };
   if (settings.rerun === null) {
     const reason =
       'results-file mode cannot re-run the scenario, so this latency failure was not confirmed by a second run';
-    return { ...first, verdict: { ...first.verdict, confirmation: { kind: 'not-rerun', reason } } };
+    return { kind: 'not-rerun', reason };
   }
   const failed = first.verdict.checks.filter((c) => c.status === 'fail').map((c) => c.name);
   settings.info(`Latency check failed (${failed.join(', ')}): running the scenario once more to confirm`);
-  const second = await settings.rerun();
-  return { ...second, verdict: confirmVerdict(first.verdict, second.verdict) };
+  return { kind: 'rerun', second: await settings.rerun() };
+}
+
+/** The run the report and the history describe: the confirmation run when there was one. */
+export function lastRun(first: JudgedRun, confirmation: Confirmation): JudgedRun {
+  return confirmation.kind === 'rerun' ? confirmation.second : first;
 }

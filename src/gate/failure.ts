@@ -1,6 +1,19 @@
-import { ThresholdsError } from '../config/thresholds.js';
-import { AnalysisError } from '../results/analyze.js';
+/**
+ * A failed step, said once: the one line the step fails with, and (when the gate got as far as
+ * running k6 or probing the target) the same reason wherever a full report would have gone.
+ */
+import type { ActionIO } from '../core/io.js';
 import { UserError } from '../core/user-error.js';
+import { ThresholdsError } from '../config/thresholds.js';
+import type { ActionConfig } from '../config/types.js';
+import type { RunEvent } from '../github/context.js';
+import { publishReport } from '../github/publish.js';
+import { K6RunError } from '../k6/scenario-run.js';
+import { TargetDownError } from '../probe/target.js';
+import { renderNoResults } from '../report/no-results.js';
+import { renderTargetDown } from '../report/target-down.js';
+import { AnalysisError } from '../results/analyze.js';
+import { publishSettings } from './publish.js';
 
 const REPORT_BUGS = 'https://github.com/festin/perf-gate/issues';
 
@@ -15,4 +28,22 @@ export function describeFailure(error: unknown, judging: { resultsFile: string |
   if (error instanceof UserError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `perf-gate failed unexpectedly: ${message.replace(/\s*\n\s*/g, ' ')}. This is a bug in perf-gate: please report it at ${REPORT_BUGS} with this log.`;
+}
+
+/** Fails the step with `error`'s one line; k6 and target failures are also published as a short report. */
+export async function failStep(
+  io: ActionIO,
+  error: unknown,
+  config: ActionConfig | null,
+  event: RunEvent | null,
+): Promise<void> {
+  const reason = describeFailure(error, config);
+  if (config !== null && event !== null && (error instanceof TargetDownError || error instanceof K6RunError)) {
+    // Said everywhere a full report would have gone: job summary, PR comment, outputs.
+    const run = { scenario: config.scenario.kind, profile: config.profile, target: config.baseUrl ?? '' };
+    const report = error instanceof K6RunError ? renderNoResults(run, reason) : renderTargetDown(run, reason);
+    await publishReport(io, publishSettings(config), event, report, 'fail');
+    io.setOutput('verdict', 'fail');
+  }
+  io.setFailed(reason);
 }

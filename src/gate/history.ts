@@ -7,11 +7,10 @@
 import os from 'node:os';
 import type { Thresholds } from '../config/thresholds.js';
 import type { ActionConfig, HistorySettings } from '../config/types.js';
+import type { K6Run } from './k6.js';
 import { UserError } from '../core/user-error.js';
 import type { RunEvent } from '../github/context.js';
 import type { ActionIO } from '../core/io.js';
-import type { Verdict } from '../judge/types.js';
-import type { ScenarioRun } from '../k6/scenario-run.js';
 import type { HistoryReport } from '../report/history-section.js';
 import type { RunResult } from '../results/types.js';
 import { historyEntryFrom } from '../history/build.js';
@@ -25,7 +24,7 @@ import { selectBaseline } from '../history/match.js';
 import { GitHubHistoryStore } from '../history/store-github.js';
 import { LocalHistoryStore } from '../history/store-local.js';
 import type { HistoryRead, HistoryStore } from '../history/store.js';
-import { compareCheckedFigures, foldHistoryIntoVerdict, thresholdsBesideHistory } from '../history/verdict.js';
+import { compareCheckedFigures, thresholdsBesideHistory, type CheckedComparison } from '../history/verdict.js';
 
 export interface HistoryStepInput {
   io: ActionIO;
@@ -34,7 +33,7 @@ export interface HistoryStepInput {
   result: RunResult;
   thresholds: Thresholds;
   /** The k6 run; null in results-file mode. */
-  k6: { version: string; run: ScenarioRun } | null;
+  k6: K6Run | null;
   /** The runner's health while k6 ran (an overloaded run is kept but never a baseline); absent: unknown. */
   loadGenerator?: 'ok' | 'overloaded' | null;
 }
@@ -44,8 +43,8 @@ export interface HistoryStep {
   baseline: 'history' | 'thresholds-file';
   /** The thresholds to judge with: static baselines history stands in for are left out. */
   thresholds: Thresholds;
-  /** Adds history's rows to the verdict. */
-  fold(verdict: Verdict): Verdict;
+  /** The checked figures history compared, for composeVerdict to add as rows; null when it compared none. */
+  comparison: { rows: CheckedComparison[]; base: string } | null;
   /** The report's "vs <base>" section; null when history is off. */
   report: HistoryReport | null;
 }
@@ -79,7 +78,7 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
 const passThrough = (thresholds: Thresholds, report: HistoryReport | null): HistoryStep => ({
   baseline: 'thresholds-file',
   thresholds,
-  fold: (verdict) => verdict,
+  comparison: null,
   report,
 });
 
@@ -171,7 +170,7 @@ function judgeAgainst(
   return {
     baseline: judged ? 'history' : 'thresholds-file',
     thresholds: thresholdsBesideHistory(input.thresholds, compared),
-    fold: (verdict) => foldHistoryIntoVerdict(verdict, compared, baseName),
+    comparison: { rows: compared, base: baseName },
     report: report(fallback, { rows: compared, runs, needed: options.minRuns, notes }),
   };
 }

@@ -1,7 +1,7 @@
 /**
- * One run, analysed and judged: k6's results (or a results file), the server's figures, the
- * verdict, and whether the load generator itself held up. The confirmation loop calls it once
- * per k6 run.
+ * The gate's analyse → server metrics → judge steps for one run: k6's results (or a results
+ * file), the server's figures, the verdict against the thresholds file, and whether the load
+ * generator itself held up. Called once per k6 run (twice when a failure is confirmed).
  */
 import type { Thresholds } from '../config/thresholds.js';
 import type { ActionConfig } from '../config/types.js';
@@ -10,19 +10,45 @@ import { judge } from '../judge/judge.js';
 import { assessRunner, saturationSentence, type LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
 import type { ScenarioRun } from '../k6/scenario-run.js';
+import { confinePath } from '../config/confine.js';
+import { expandResultsFiles } from '../config/results-files.js';
 import { serverView, type ServerView } from '../metrics/server-view.js';
 import type { AnalyzeOptions } from '../results/analyze.js';
 import { analyzeFiles } from '../results/analyze-files.js';
 import type { RunResult } from '../results/types.js';
-import { taggedStagePlan } from '../../scenarios/lib/options.js';
+import { stagePlanFor, taggedStagePlan } from '../../scenarios/lib/options.js';
+import type { K6Run, RunK6 } from './k6.js';
 
 export interface JudgedRun {
-  k6: { version: string; run: ScenarioRun } | null;
+  k6: K6Run | null;
   result: RunResult;
   server: ServerView;
   verdict: Verdict;
   /** null in results-file mode: no runner was watched. */
   loadGenerator: LoadGenerator | null;
+}
+
+/**
+ * How each run is judged: the next k6 run's results, or in results-file mode the given files
+ * (expanded once, each held to the workspace like a single one).
+ */
+export async function judgeRuns(
+  config: ActionConfig,
+  thresholds: Thresholds,
+  runK6: RunK6 | null,
+  environment: { cwd: string; tempDir: string },
+  warn: (message: string) => void,
+): Promise<() => Promise<JudgedRun>> {
+  const stagePlan = config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
+  const resultsFiles = runK6 ? [] : await givenResultsFiles(config, environment);
+  return async () => judgeRun({ ...config, resultsFiles }, thresholds, runK6 ? await runK6() : null, stagePlan, warn);
+}
+
+async function givenResultsFiles(config: ActionConfig, env: { cwd: string; tempDir: string }): Promise<string[]> {
+  const files = await expandResultsFiles(config.resultsFiles ?? [], env.cwd);
+  if (!config.allowPathsOutsideWorkspace)
+    for (const file of files) confinePath('results-file', file, [env.cwd, env.tempDir]);
+  return files;
 }
 
 export async function judgeRun(
@@ -31,7 +57,7 @@ export async function judgeRun(
     resultsFiles: readonly string[];
   },
   thresholds: Thresholds,
-  k6: { version: string; run: ScenarioRun } | null,
+  k6: K6Run | null,
   stagePlan: AnalyzeOptions['stagePlan'],
   warn: (message: string) => void,
 ): Promise<JudgedRun> {
@@ -42,14 +68,17 @@ export async function judgeRun(
   });
   const server = await serverView(config, result, thresholds.serverMetrics.queries, warn);
   const loadGenerator = k6 === null ? null : loadGeneratorOf(k6.run, result);
-  return { k6, result, server, verdict: rejudge({ result, server, loadGenerator }, thresholds), loadGenerator };
+  return { k6, result, server, verdict: judgeAgainst({ result, server, loadGenerator }, thresholds), loadGenerator };
 }
 
 /**
  * The verdict on an analysed run: the thresholds' judgement, made inconclusive when the runner
- * was saturated. Used again when history stands in for the thresholds' static baselines.
+ * was saturated. Used again by composeVerdict when history stands in for the static baselines.
  */
-export function rejudge(run: Pick<JudgedRun, 'result' | 'server' | 'loadGenerator'>, thresholds: Thresholds): Verdict {
+export function judgeAgainst(
+  run: Pick<JudgedRun, 'result' | 'server' | 'loadGenerator'>,
+  thresholds: Thresholds,
+): Verdict {
   const verdict = judge(run.result, thresholds, run.server.serverStages);
   const health = run.loadGenerator?.health;
   return health?.status === 'overloaded' ? markInconclusive(verdict, saturationSentence(health)) : verdict;

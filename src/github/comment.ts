@@ -4,7 +4,6 @@
  * Publishing is best effort: every failure ends in one warning, never in an exception, so the
  * verdict and the job summary stand whatever GitHub answers.
  */
-import * as core from '@actions/core';
 import type { CommentMode } from '../config/types.js';
 import type { CheckStatus } from '../judge/types.js';
 import {
@@ -17,6 +16,7 @@ import { CommentAuthorUnknownError, isWrittenBy, resolveCommentAuthor, type Comm
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, toGitHubApiError } from './api-error.js';
 import { createOctokit, type GitHubOctokit, type OctokitOptions } from './octokit.js';
+import type { Log } from '../core/io.js';
 import { sleep } from '../core/sleep.js';
 
 /** A hard stop for a list: 200 pages of 100 comments is beyond any real pull request. */
@@ -49,13 +49,8 @@ export interface PublishResult {
   warning: string | null;
 }
 
-export interface PublishLogger {
-  warning(message: string): void;
-  info(message: string): void;
-}
-
 export interface PublishDeps {
-  logger?: PublishLogger;
+  logger: Log;
   readFile?: (path: string) => string;
   /** Waits between rounds of list-then-write; injectable so tests do not sleep. */
   sleep?: (ms: number) => Promise<void>;
@@ -75,14 +70,12 @@ interface IssueComment {
   user?: { login?: unknown } | null;
 }
 
-const defaultLogger: PublishLogger = { warning: (m) => core.warning(m), info: (m) => core.info(m) };
-
 export async function publishComment(
   request: PublishRequest,
   env: GitHubEnvironment = gitHubEnvironmentFrom(),
-  deps: PublishDeps = {},
+  deps: PublishDeps,
 ): Promise<PublishResult> {
-  const logger = deps.logger ?? defaultLogger;
+  const logger = deps.logger;
   const warn = (reason: string): PublishResult => {
     const warning = redact(
       `perf-gate did not publish the PR comment: ${reason}. The job summary has the full report.`,
@@ -140,7 +133,7 @@ async function upsert(
   author: CommentAuthor,
   marker: string,
   request: PublishRequest,
-  deps: PublishDeps & { logger: PublishLogger },
+  deps: PublishDeps,
 ): Promise<PublishResult> {
   const asApiError = (error: unknown) => toGitHubApiError(error, pr.apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
   const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };

@@ -10,11 +10,33 @@
  * additive scale: it sits at or near 0, where a log is undefined and a relative change
  * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
  */
+import { lowerIsWorse, type Figure } from '../figures/catalogue.js';
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
-import { normalQuantile, studentTQuantile } from '../stats/distributions.js';
+import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
-export const FIGURE_NAMES = ['p50', 'p95', 'p99', 'errorRate', 'rps'] as const;
-export type FigureName = (typeof FIGURE_NAMES)[number];
+/** The catalogue's figures history compares, by the catalogue's keys (entries also keep p50, for people). */
+export type HistoryFigure = Extract<Figure, 'p95' | 'p99' | 'error-rate' | 'rps'>;
+
+/**
+ * Where each figure sits in an entry's FigureSet. The file's field names are its versioned
+ * format (errorRate predates the catalogue's key), so only this table knows them.
+ */
+const ENTRY_FIELD = {
+  p95: 'p95',
+  p99: 'p99',
+  'error-rate': 'errorRate',
+  rps: 'rps',
+} as const satisfies Record<HistoryFigure, keyof FigureSet>;
+
+/** Whether history keeps `figure`. */
+export function isHistoryFigure(figure: Figure): figure is HistoryFigure {
+  return Object.hasOwn(ENTRY_FIELD, figure);
+}
+
+/** One figure of an entry's figure set; null when the run did not measure it. */
+export function entryFigure(set: FigureSet, figure: HistoryFigure): Estimate | null {
+  return set[ENTRY_FIELD[figure]] ?? null;
+}
 
 export type FigureScope =
   | { kind: 'overall' }
@@ -60,7 +82,7 @@ export interface HistoryPoint {
 
 export interface FigureComparison {
   scope: FigureScope;
-  figure: FigureName;
+  figure: HistoryFigure;
   status: FigureStatus;
   /** This run's value. */
   value: number;
@@ -91,16 +113,10 @@ export interface FigureComparison {
    * on the test's scale; 0 when this run is no noisier than they were.
    */
   excessNoise: number;
+  /** One-sided p-value of this run lying past the band's centre as far as it does (the band's t test); null when insufficient. */
+  p: number | null;
   /** The base branch's values used, oldest first: the trend chart's points. */
   history: HistoryPoint[];
-}
-
-export interface RunComparison {
-  figures: FigureComparison[];
-  /** Matching runs available (at most `runs`). */
-  runs: number;
-  /** "history: 3 of 5 runs needed" when too few runs match, else null: judge against the thresholds file. */
-  shortfall: string | null;
 }
 
 /** z of a two-sided 95% interval: turns a recorded interval's half-width into a standard deviation. */
@@ -108,7 +124,7 @@ const Z95 = 1.959963984540054;
 /** Level of the test that leaves one base run out as an outlier (Bonferroni over the runs). */
 const OUTLIER_LEVEL = 0.001;
 
-const direction = (figure: FigureName): 'up' | 'down' => (figure === 'rps' ? 'down' : 'up');
+const direction = (figure: HistoryFigure): 'up' | 'down' => (lowerIsWorse(figure) ? 'down' : 'up');
 
 function meanAndSd(values: readonly number[]): { mean: number; sd: number } {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
@@ -175,8 +191,8 @@ export function validateCompareOptions(options: CompareOptions): void {
 }
 
 /** The scale a figure is tested on, oriented so that worse is higher. */
-function testScale(figure: FigureName) {
-  if (figure === 'errorRate') return { toX: (v: number) => v, fromX: (x: number) => x, log: false };
+function testScale(figure: HistoryFigure) {
+  if (figure === 'error-rate') return { toX: (v: number) => v, fromX: (x: number) => x, log: false };
   if (direction(figure) === 'up') return { toX: Math.log, fromX: Math.exp, log: true };
   return { toX: (v: number) => -Math.log(v), fromX: (x: number) => Math.exp(-x), log: true };
 }
@@ -190,7 +206,7 @@ function testScale(figure: FigureName) {
  */
 export function compareFigure(
   scope: FigureScope,
-  figure: FigureName,
+  figure: HistoryFigure,
   current: Estimate,
   points: readonly HistoryPoint[],
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
@@ -219,6 +235,7 @@ export function compareFigure(
       detectableChange: null,
       outliers: 0,
       excessNoise: 0,
+      p: null,
     };
   }
   const { kept, outliers } = keptRuns(usable.map((p) => toX(p.value)));
@@ -249,9 +266,12 @@ export function compareFigure(
       : 1 - current.value / centre
     : current.value - mean;
   const detectable = (dx: number) => (log ? (direction(figure) === 'up' ? Math.expm1(dx) : -Math.expm1(-dx)) : dx);
+  const scale = sd * Math.sqrt(1 + 1 / n);
+  const p = scale > 0 ? 1 - studentTCdf((x - mean) / scale, n - 1) : x > mean ? 0 : 1;
   return {
     ...base,
     status,
+    p,
     centre,
     bound: fromX(failX),
     band: fromX(bandX),
@@ -269,41 +289,4 @@ export function scopeFigures(entry: HistoryEntry, scope: FigureScope): FigureSet
     return entry.figures.endpoints.find((e) => e.name === scope.name && e.method === scope.method);
   }
   return entry.figures.stages.find((s) => s.index === scope.index && s.label === scope.label);
-}
-
-/**
- * Judges every figure of `current` (overall, per endpoint, per stage) against `baseline`: the
- * entries selectBaseline() chose, oldest first.
- */
-export function compareRun(
-  current: HistoryEntry,
-  baseline: readonly HistoryEntry[],
-  options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
-): RunComparison {
-  validateCompareOptions(options);
-  const recent = baseline.slice(-options.runs);
-  const scopes: FigureScope[] = [
-    { kind: 'overall' },
-    ...current.figures.endpoints.map((e) => ({ kind: 'endpoint' as const, name: e.name, method: e.method })),
-    ...current.figures.stages.map((s) => ({ kind: 'stage' as const, index: s.index, label: s.label })),
-  ];
-  const figures: FigureComparison[] = [];
-  for (const scope of scopes) {
-    const mine = scopeFigures(current, scope);
-    if (!mine) continue;
-    for (const figure of FIGURE_NAMES) {
-      const estimate = mine[figure];
-      if (!estimate) continue;
-      const points = recent.flatMap((entry) => {
-        const estimate = scopeFigures(entry, scope)?.[figure];
-        return estimate ? [{ commit: entry.commit, time: entry.time, ...estimate }] : [];
-      });
-      figures.push(compareFigure(scope, figure, estimate, points, options));
-    }
-  }
-  return {
-    figures,
-    runs: recent.length,
-    shortfall: recent.length < options.minRuns ? `history: ${recent.length} of ${options.minRuns} runs needed` : null,
-  };
 }

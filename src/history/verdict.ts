@@ -15,21 +15,14 @@ import {
   compareFigure,
   type CompareOptions,
   type FigureComparison,
-  type FigureName,
   type FigureScope,
   type HistoryPoint,
+  entryFigure,
+  isHistoryFigure,
   scopeFigures,
 } from './compare.js';
 import type { HistoryEntry } from './entry.js';
 import { runsOfBase } from './base-name.js';
-
-/** Thresholds figures history keeps, under history's names. */
-const HISTORY_FIGURE: Partial<Record<Figure, FigureName>> = {
-  p95: 'p95',
-  p99: 'p99',
-  'error-rate': 'errorRate',
-  rps: 'rps',
-};
 
 export interface CheckedComparison {
   /** The report's name for the figure, e.g. "p95 (enqueue)". */
@@ -73,12 +66,14 @@ export function compareCheckedFigures(
   }
   const compared: CheckedComparison[] = [];
   for (const { figure, scope, checks } of pairs) {
-    const name = HISTORY_FIGURE[figure];
+    if (!isHistoryFigure(figure)) continue;
     const where = historyScope(result, scope);
-    const estimate = name && where ? scopeFigures(current, where)?.[name] : null;
-    if (!name || !where || !estimate) continue;
+    const figures = where && scopeFigures(current, where);
+    const estimate = figures ? entryFigure(figures, figure) : null;
+    if (!where || !estimate) continue;
     const points: HistoryPoint[] = baseline.flatMap((entry) => {
-      const recorded = scopeFigures(entry, where)?.[name];
+      const set = scopeFigures(entry, where);
+      const recorded = set && entryFigure(set, figure);
       return recorded ? [{ commit: entry.commit, time: entry.time, ...recorded }] : [];
     });
     const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;
@@ -89,7 +84,7 @@ export function compareCheckedFigures(
       figure,
       scope,
       severity,
-      comparison: compareFigure(where, name, estimate, points, options),
+      comparison: compareFigure(where, figure, estimate, points, options),
     });
   }
   return compared;
@@ -135,6 +130,7 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
       relative: centre === 0 ? null : k.value / centre - 1,
     },
     status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
+    ...(k.p === null ? {} : { p: k.p }),
     confidence: `${label} ${why}`,
   };
 }
@@ -145,11 +141,16 @@ export function foldHistoryIntoVerdict(
   compared: readonly CheckedComparison[],
   baseName: string,
 ): Verdict {
-  const rows = compared.filter(judged).map((c) => historyCheck(c, baseName));
+  const rows = historyRows(compared, baseName);
   if (rows.length === 0) return verdict;
   return {
     ...verdict,
     checks: [...verdict.checks, ...rows],
     status: worstStatus([verdict.status, ...rows.map((r) => r.status)]),
   };
+}
+
+/** History's rows for one run, as composeRuns (judge/compose.ts) takes them: one per pair history judged. */
+export function historyRows(compared: readonly CheckedComparison[], baseName: string): CheckResult[] {
+  return compared.filter(judged).map((c) => historyCheck(c, baseName));
 }

@@ -8,75 +8,27 @@
  * - the run's floor is the FLOOR_QUANTILE of the r_b. Disturbances only ever slow, so a low
  *   quantile stays clean with up to two thirds of the blocks disturbed, where a median does not;
  * - a block more than DISTURBED_RATIO above the floor is disturbed, and left out;
- * - the shift is the request-weighted mean of the kept r_b, with a batch-means standard error
- *   over the kept blocks (Student t, kept − 1 degrees of freedom).
+ * - the shift is the median of the kept r_b (blocks count alike: on real runs the busiest
+ *   blocks are the most erratic, and a request-weighted mean let them decide), with the
+ *   median's standard error over the kept blocks (Student t, kept − 1 degrees of freedom).
  *
  * Slower throughout moves every block, so the floor and the shift move with it and the run
  * fails; slower and erratic leaves the kept blocks slower and fails as well; a spell alone is
  * left out. A run whose disturbed blocks hold more than MAX_DISTURBED_SHARE of its requests
  * cannot be cleared (the verdict caps it at inconclusive). Pure: no sampling.
  */
-import { stageBlockIds, type StageSpan } from '../results/stage-blocks.js';
+import type { BlockProfile } from '../results/block-profile.js';
 import { percentile } from '../results/stats.js';
-import { t95 } from '../results/time-blocks.js';
+import { studentT95 } from '../stats/distributions.js';
 
-/** Detection blocks: at least 5 s (a burst's worth at any stage) and at most 10 per stage. */
-export const DETECTION_BLOCK_MS = 5000;
-export const DETECTION_BLOCKS_PER_STAGE = 10;
-/** A block's p95 from fewer requests is too noisy to call it disturbed or to weigh it. */
-export const MIN_BLOCK_REQUESTS = 30;
+export { blockProfile, type BlockProfile } from '../results/block-profile.js';
+
+/** The run's floor: disturbances only slow, so this low quantile of the blocks stays clean. */
 export const FLOOR_QUANTILE = 1 / 3;
 /** A block this many times slower than the run's floor (relative to the reference) is disturbed. */
 export const DISTURBED_RATIO = 1.8;
 /** Disturbed blocks holding more of the requests than this leave too little to clear the run. */
 export const MAX_DISTURBED_SHARE = 1 / 3;
-
-/** Per detection block: ln p95 (NaN when too few requests), requests, and where it lies. */
-export interface BlockProfile {
-  logP95: Float64Array;
-  requests: Float64Array;
-  stageOfBlock: Int32Array;
-  /** Each block's start and end on the sample's clock (ms). */
-  startMs: Float64Array;
-  endMs: Float64Array;
-}
-
-/** The run's blocks (stage-aligned, as stageBlockIds cuts them with detection-sized blocks) and each one's p95. */
-export function blockProfile(
-  durations: ArrayLike<number>,
-  times: ArrayLike<number>,
-  spans: readonly StageSpan[],
-): BlockProfile {
-  const { ids, stageOfBlock, count } = stageBlockIds(times, spans, DETECTION_BLOCK_MS, DETECTION_BLOCKS_PER_STAGE);
-  const values: number[][] = Array.from({ length: count }, () => []);
-  for (let i = 0; i < ids.length; i++) (values[ids[i] as number] as number[]).push(durations[i] as number);
-  const logP95 = new Float64Array(count);
-  const requests = new Float64Array(count);
-  values.forEach((v, b) => {
-    requests[b] = v.length;
-    logP95[b] =
-      v.length >= MIN_BLOCK_REQUESTS
-        ? Math.log(
-            percentile(
-              v.sort((x, y) => x - y),
-              0.95,
-            ),
-          )
-        : NaN;
-  });
-  const startMs = new Float64Array(count);
-  const endMs = new Float64Array(count);
-  spans.forEach((span, s) => {
-    const mine: number[] = [];
-    stageOfBlock.forEach((st, b) => st === s && mine.push(b));
-    const len = (span.endMs - span.startMs) / mine.length;
-    mine.forEach((b, j) => {
-      startMs[b] = span.startMs + j * len;
-      endMs[b] = span.startMs + (j + 1) * len;
-    });
-  });
-  return { logP95, requests, stageOfBlock, startMs, endMs };
-}
 
 /** The reference: per block, the median over the base runs' ln p95 (NaN where none has enough requests). */
 export function referenceProfile(profiles: readonly BlockProfile[]): Float64Array {
@@ -121,13 +73,16 @@ export function robustShift(run: BlockProfile, reference: Float64Array): RobustS
   const disturbed = judged.filter((j) => j.r > limit);
   const total = judged.reduce((s, j) => s + j.n, 0);
   const keptTotal = kept.reduce((s, j) => s + j.n, 0);
-  const shift = kept.reduce((s, j) => s + j.r * j.n, 0) / keptTotal;
+  const rs = kept.map((j) => j.r).sort((x, y) => x - y);
+  const shift = percentile(rs, 0.5);
+  // The median's standard error: √(π/2) times the mean's, over the kept blocks.
   const B = kept.length;
-  const sumSq = kept.reduce((s, j) => s + (j.n / keptTotal) ** 2 * (j.r - shift) ** 2, 0);
-  const se = Math.sqrt((B / Math.max(1, B - 1)) * sumSq);
+  const mean = rs.reduce((s, r) => s + r, 0) / B;
+  const sd = Math.sqrt(rs.reduce((s, r) => s + (r - mean) ** 2, 0) / Math.max(1, B - 1));
+  const se = Math.sqrt(Math.PI / 2) * (sd / Math.sqrt(B));
   return {
     shift,
-    halfWidth: t95(Math.max(1, B - 1)) * se,
+    halfWidth: studentT95(Math.max(1, B - 1)) * se,
     disturbed: disturbed.map((j) => j.b),
     disturbedShare: total > 0 ? (total - keptTotal) / total : 0,
     kept: B,

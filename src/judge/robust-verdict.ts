@@ -7,8 +7,8 @@
  * and one whose own uncertainty straddles the bar is inconclusive (a warning and a re-run,
  * never a pass). A run too disturbed to clear can still fail, never pass.
  */
+import { studentT95 } from '../stats/distributions.js';
 import { MAX_DISTURBED_SHARE, type RobustShift } from './disturbance.js';
-import { t95 } from '../results/time-blocks.js';
 
 export type RobustOutcome = 'pass' | 'fail' | 'inconclusive';
 
@@ -43,7 +43,7 @@ export function historyBar(baseShifts: readonly number[], minChange: number): nu
   const mean = baseShifts.reduce((a, b) => a + b, 0) / n;
   const sd = Math.sqrt(baseShifts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
   const spread = Math.max(mad, sd / 2);
-  return Math.max(floor, centre + t95(n - 1) * spread * Math.sqrt(1 + 1 / n));
+  return Math.max(floor, centre + studentT95(n - 1) * spread * Math.sqrt(1 + 1 / n));
 }
 
 /**

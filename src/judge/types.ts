@@ -23,6 +23,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** One sentence on how sure the status is, e.g. "whole 95% interval below the limit". */
   confidence: string;
+  /** One-sided p-value of "worse than its fail point", when the row's test gives one (history's band); else family.ts derives it. */
+  p?: number;
 }
 
 export interface Knee {

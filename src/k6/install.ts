@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { extractArchive } from './archive.js';
 import { expectedSha256, verifySha256 } from './checksum.js';
 import { DEFAULT_RETRY_DELAYS_MS, downloadWithRetry, httpClientFetcher, type HttpFetcher } from './download.js';
@@ -18,6 +17,7 @@ import {
 } from './install-existing.js';
 import { k6Platform, k6ReleaseFiles, k6ReleaseUrl, type K6Platform, type K6ReleaseFiles } from './platform.js';
 import { normalizeK6Version } from '../config/k6-version.js';
+import type { Log } from '../core/io.js';
 import { displayUrl } from '../core/display-url.js';
 import { sleep } from '../core/sleep.js';
 
@@ -41,12 +41,6 @@ export interface InstalledK6 {
   source: InstallSource;
 }
 
-export interface InstallLog {
-  info(message: string): void;
-  debug(message: string): void;
-  warning(message: string): void;
-}
-
 /** The outside world installK6 touches; tests replace any part. */
 export interface InstallDeps {
   fetcher: HttpFetcher;
@@ -59,27 +53,27 @@ export interface InstallDeps {
   platform: K6Platform;
   /** Where archives are extracted; the cross-run cache saves and restores folders beneath it. */
   workFolder: string;
-  log: InstallLog;
+  log: Log;
 }
 
 /**
  * @actions/tool-cache needs RUNNER_TOOL_CACHE and RUNNER_TEMP; outside a runner (the CLI) they default to folders
  * under the OS temp folder so the same code path works.
  */
-function ensureRunnerFolders(log: InstallLog): void {
+function ensureRunnerFolders(log: Log): void {
   for (const [name, folder] of [
     ['RUNNER_TOOL_CACHE', 'tool-cache'],
     ['RUNNER_TEMP', 'temp'],
   ] as const) {
     if (!process.env[name]) {
       process.env[name] = path.join(os.tmpdir(), 'perf-gate', folder);
-      log.debug(`${name} is not set; using ${process.env[name]}`);
+      log.debug?.(`${name} is not set; using ${process.env[name]}`);
     }
   }
 }
 
-function defaultDeps(overrides: Partial<InstallDeps>): InstallDeps {
-  const log = overrides.log ?? { info: core.info, debug: core.debug, warning: core.warning };
+function defaultDeps(overrides: InstallOverrides): InstallDeps {
+  const { log } = overrides;
   ensureRunnerFolders(log);
   return {
     fetcher: overrides.fetcher ?? httpClientFetcher(),
@@ -101,7 +95,10 @@ function defaultDeps(overrides: Partial<InstallDeps>): InstallDeps {
 const TOOL_NAME = 'k6';
 
 /** Finds or installs k6: k6-path, a matching k6 on PATH, the tool cache, the cross-run cache, then a download. */
-export async function installK6(request: InstallRequest, overrides: Partial<InstallDeps> = {}): Promise<InstalledK6> {
+/** Any part of the outside world may be replaced; the log is always the caller's. */
+export type InstallOverrides = Partial<InstallDeps> & Pick<InstallDeps, 'log'>;
+
+export async function installK6(request: InstallRequest, overrides: InstallOverrides): Promise<InstalledK6> {
   const version = normalizeK6Version(request.version);
   const deps = defaultDeps(overrides);
   const { log } = deps;

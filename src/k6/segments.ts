@@ -1,15 +1,8 @@
 /**
  * One runner's share of a test split over a job matrix: k6's execution-segment arguments for
- * instance i of n, and the plan's VU targets that share holds (k6's striping rule, shared with
- * the scenarios through scenarios/lib/segments.js).
+ * instance i of n (k6's striping rule, shared with the scenarios through scenarios/lib/segments.js).
  */
-import type { StagePlan } from '../results/types.js';
-import {
-  executionSegment,
-  executionSegmentSequence,
-  segmentShare,
-  type Segment,
-} from '../../scenarios/lib/segments.js';
+import { executionSegment, executionSegmentSequence, type Segment } from '../../scenarios/lib/segments.js';
 
 export type { Segment };
 
@@ -19,15 +12,6 @@ export function segmentArguments(segment: Segment): string[] {
     `--execution-segment=${executionSegment(segment)}`,
     `--execution-segment-sequence=${executionSegmentSequence(segment.count)}`,
   ];
-}
-
-/** The plan as this instance runs it: each stage's target (and the start) scaled to its share. */
-export function segmentPlan(plan: StagePlan, segment: Segment): StagePlan {
-  return {
-    unit: plan.unit,
-    start: segmentShare(plan.start, segment),
-    stages: plan.stages.map((stage) => ({ durationMs: stage.durationMs, target: segmentShare(stage.target, segment) })),
-  };
 }
 
 /** `2/4`: how the segment is named in logs and file names. */

@@ -66,7 +66,7 @@ export async function findTerminalK6(
         k6Path: request.k6Path,
         downloadBaseUrl: request.downloadBaseUrl,
       },
-      { ...deps, findOnPath: lookUp },
+      { ...deps, log: deps.log ?? quiet, findOnPath: lookUp },
     );
     const from = k6.source === 'k6-path' ? `the given ${k6.k6Path}` : `${k6.k6Path} (${k6.source})`;
     return { k6, said: `Using k6 v${k6.version} from ${from}` };

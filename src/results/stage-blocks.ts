@@ -15,7 +15,8 @@
  * it is named in `shortStages`, which the report shows; when no stage can, there is no honest
  * interval and the function returns null. Pure and deterministic.
  */
-import { t95, wilson, type TimedSample } from './time-blocks.js';
+import { studentT95 } from '../stats/distributions.js';
+import { wilson, type TimedSample } from './time-blocks.js';
 import type { ConfidenceInterval, StagePlan } from './types.js';
 
 /** Blocks in a stage: at least this long, so a block holds a burst's worth of requests… */
@@ -214,7 +215,7 @@ export function stageBlockIntervals(
     const v = stratifiedVariance(strata(hits, t.sizes, stageOfBlock, spans.length));
     if (v === null) return null;
     const se = Math.sqrt(Math.max(v.variance, (p * (1 - p)) / n));
-    const tq = t95(Math.max(1, v.df));
+    const tq = studentT95(Math.max(1, v.df));
     const lowRank = Math.max(1, Math.floor(n * (p - tq * se)));
     const highRank = Math.min(n, Math.ceil(n * (p + tq * se)) + 1);
     return { ci: { low: sorted[lowRank - 1] as number, high: sorted[highRank - 1] as number }, v };
@@ -228,7 +229,7 @@ export function stageBlockIntervals(
     const rate = figures.errorRate;
     const independent = (rate * (1 - rate)) / figures.failedSamples;
     const effect = v !== null && independent > 0 ? Math.max(1, v.variance / independent) : 1;
-    errorRate = wilson(rate, figures.failedSamples / effect, t95(Math.max(1, v?.df ?? 1)));
+    errorRate = wilson(rate, figures.failedSamples / effect, studentT95(Math.max(1, v?.df ?? 1)));
   }
   let blocks = 0;
   for (let b = 0; b < count; b++) if ((t.sizes[b] as number) > 0) blocks++;

@@ -6,7 +6,8 @@
 import { evidenceOf, type EvidenceFacts } from './evidence-gaps.js';
 import { BAD_STAGE, type RequestTags } from './request-tags.js';
 import type { RunRecord } from './run-record.js';
-import { groupSamples, requestFigures, requestStats, type FiguresOf } from './sample-groups.js';
+import { blockProfile, toLoadBlocks, type LoadBlocks } from './block-profile.js';
+import { groupSamples, requestFigures, requestStats, type FiguresOf, type SampleGroups } from './sample-groups.js';
 import { tagTotals, type TagTotals } from './tag-totals.js';
 import { resolvePlan, taggedRun, type PlanOf } from './run-description.js';
 import { spansOfPlan, type StageSpan } from './stage-blocks.js';
@@ -93,6 +94,8 @@ function runFigures<S extends RequestFigures>(
   const stageSpans = plan && !empty ? spansOfPlan(plan, loadStartMs - record.firstMs) : undefined;
   loadGroups.stageSpans = stageSpans;
   const endpoints = endpointResults(record, totals, seconds, figuresOf, stageSpans);
+  // Before the figures sort the load's durations: the blocks need them in arrival order.
+  const loadBlocks = plan && !empty ? loadBlocksOf(loadGroups, plan, loadStartMs - record.firstMs) : undefined;
   const stages = stageResults(record, plan, figuresOf);
 
   const figures: RunFiguresOf<S> = {
@@ -108,6 +111,7 @@ function runFigures<S extends RequestFigures>(
     endpoints: endpoints.results,
     statuses: statusResults(record, totals),
     stages: stages.results,
+    ...(loadBlocks ? { loadBlocks } : {}),
     truncated: options.cut !== null,
     evidence: evidenceOf({
       cut: options.cut,
@@ -123,6 +127,20 @@ function runFigures<S extends RequestFigures>(
     }),
   };
   return { figures, totals };
+}
+
+/** The load's p95 per 5 s block of each planned stage, times from the load's start (the chart's 0:00). */
+function loadBlocksOf(groups: SampleGroups, plan: StagePlan, offsetMs: number): LoadBlocks | undefined {
+  const durations = groups.durations[0];
+  const times = groups.times[0];
+  if (!durations || !times || durations.length === 0) return undefined;
+  return toLoadBlocks(
+    blockProfile(
+      durations,
+      times.map((t) => t - offsetMs),
+      spansOfPlan(plan, 0),
+    ),
+  );
 }
 
 /** The last load request with a duration, the requests outside the load, and load requests with a bad stage tag. */

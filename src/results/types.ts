@@ -167,6 +167,17 @@ export interface RunResult {
   evidence: Evidence;
   /** The k6 instances of a run split over several (execution segments), judged as one; absent for one file. */
   instances?: InstanceStart[];
+  /** The load's p95 per 5 s block of each planned stage (times from the load's start); absent without a plan. */
+  loadBlocks?: LoadBlocks;
+}
+
+/** The load's p95 per detection block (results/block-profile.ts) as plain arrays: null for a block too thin for a p95. */
+export interface LoadBlocks {
+  startMs: number[];
+  endMs: number[];
+  stage: number[];
+  requests: number[];
+  logP95: Array<number | null>;
 }
 
 /** The k6 counters beside the load's and the whole run's request figures. */

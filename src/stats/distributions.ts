@@ -27,3 +27,8 @@ export function normalQuantile(p: number): number {
 export function normalCdf(z: number): number {
   return normalCdfImpl(z, 0, 1);
 }
+
+/** Half-width factor of a two-sided 95% interval from Student's t with `df` degrees of freedom. */
+export function studentT95(df: number): number {
+  return tQuantileImpl(0.975, df);
+}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+export const SRC = path.resolve(import.meta.dirname, '../../src');
 
 /** Every `from '…'`, `import '…'` and `import('…')` whose specifier is relative. */
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;

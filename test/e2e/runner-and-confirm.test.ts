@@ -148,6 +148,41 @@ describe('confirm before failing', () => {
   });
 });
 
+describe('confirm before failing, with history on', () => {
+  /** Five recorded fast runs in a local history file: enough for history to judge the PR run. */
+  async function recordHistory(): Promise<string> {
+    const file = path.join(dir, 'history.json');
+    await gate([FAST], { history: file, 'history-mode': 'record' });
+    const recorded = JSON.parse(readFileSync(file, 'utf8')) as { version: number; entries: Array<{ commit: string }> };
+    const [entry] = recorded.entries;
+    const entries = ['c1', 'c2', 'c3', 'c4', 'c5'].map((commit) => ({ ...entry!, commit }));
+    writeFileSync(file, JSON.stringify({ ...recorded, entries }));
+    return file;
+  }
+
+  // Fixed defect: with history judging, the confirmation run alone was judged again and the
+  // first run's failure (and the confirmation section) vanished from the verdict.
+  it('slow then fast: the verdict still rests on both runs and says the failure was not confirmed', async () => {
+    const history = await recordHistory();
+    writeFileSync(turnFile, '');
+    const { said, summary, k6Runs } = await gate([SLOW, FAST], { history, 'history-mode': 'compare' });
+    expect(k6Runs).toBe(2);
+    expect(said.outputs.baseline).toBe('history');
+    expect(said.outputs.verdict).toBe('pass');
+    expect(summary).toContain('> **Not confirmed:** the latency failure did not repeat in a second run');
+    expect(summary).toMatch(/\| p95 \| [\d.,]+ ms ❌ \| [\d.,]+ ms ✅ \| [\d.,]+ ms \|/);
+  });
+
+  it('slow then slow: the confirmed failure fails the gate beside history', async () => {
+    const history = await recordHistory();
+    writeFileSync(turnFile, '');
+    const { said, summary } = await gate([SLOW, SLOW], { history, 'history-mode': 'compare' });
+    expect(said.outputs.baseline).toBe('history');
+    expect(said.outputs.verdict).toBe('fail');
+    expect(summary).toContain('> **Confirmed:** the latency failure repeated in a second run');
+  });
+});
+
 describe('a load generator that checks itself', () => {
   it('a fake k6 that keeps every core busy makes a slow run inconclusive: latency warns, nothing re-runs', async () => {
     process.env.FAKE_K6_BURN_MS = '4500';

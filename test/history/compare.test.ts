@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, compareRun, DEFAULT_COMPARE_OPTIONS, type HistoryPoint } from '../../src/history/compare.js';
+import { compareFigure, DEFAULT_COMPARE_OPTIONS, type HistoryPoint } from '../../src/history/compare.js';
 import { simulateP95 } from '../support/history-simulation.js';
-import { entry } from './entries.js';
 
 const points = (values: number[]): HistoryPoint[] =>
   values.map((value, i) => ({ commit: `c${i}`, time: `2024-01-0${(i % 9) + 1}T00:00:00Z`, value }));
@@ -66,7 +65,7 @@ describe('compareFigure', () => {
   });
 
   it('shows the real fail point of an error-rate band over a history of zeros', () => {
-    const zeros = compareFigure(overall, 'errorRate', bare(0.005), points([0, 0, 0, 0, 0]));
+    const zeros = compareFigure(overall, 'error-rate', bare(0.005), points([0, 0, 0, 0, 0]));
     expect(zeros.band).toBe(0);
     expect(zeros.bound).toBe(0.01);
     expect(zeros.status).toBe('notable');
@@ -81,14 +80,14 @@ describe('compareFigure', () => {
 
   it('judges error rate additively: a few stray errors over a history of zeros are not a regression', () => {
     const zeros = points([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    const stray = compareFigure(overall, 'errorRate', bare(0.002), zeros);
+    const stray = compareFigure(overall, 'error-rate', bare(0.002), zeros);
     expect(stray.status).toBe('notable');
     expect(stray.changeUnit).toBe('absolute');
     expect(stray.detectableChange).toBe(0.01);
-    expect(compareFigure(overall, 'errorRate', bare(0.05), zeros).status).toBe('regression');
+    expect(compareFigure(overall, 'error-rate', bare(0.05), zeros).status).toBe('regression');
     const noisy = points([0.01, 0.03, 0.02, 0.015, 0.025, 0.02, 0.01, 0.03, 0.02, 0.02]);
-    expect(compareFigure(overall, 'errorRate', bare(0.04), noisy).status).toBe('pass');
-    expect(compareFigure(overall, 'errorRate', bare(0.08), noisy).status).toBe('regression');
+    expect(compareFigure(overall, 'error-rate', bare(0.04), noisy).status).toBe('pass');
+    expect(compareFigure(overall, 'error-rate', bare(0.08), noisy).status).toBe('regression');
   });
 
   it('says how many runs are missing and judges nothing with fewer than needed', () => {
@@ -108,21 +107,6 @@ describe('compareFigure', () => {
     expect(() =>
       compareFigure(overall, 'p95', bare(1), points(steady), { ...DEFAULT_COMPARE_OPTIONS, minRuns: 2 }),
     ).toThrow(/minRuns 2/);
-  });
-});
-
-describe('compareRun', () => {
-  it('judges overall, endpoint and stage figures and says when history is short', () => {
-    const base = steady.map((p95, i) => entry({ commit: `b${i}`, p95 }));
-    const run = compareRun(entry({ commit: 'pr', p95: 160 }), base);
-    expect(run.shortfall).toBeNull();
-    const p95s = run.figures.filter((f) => f.figure === 'p95');
-    expect(p95s.map((f) => f.scope.kind)).toEqual(['overall', 'endpoint', 'stage']);
-    expect(p95s.every((f) => f.status === 'regression')).toBe(true);
-    expect(run.figures.find((f) => f.figure === 'rps')?.status).toBe('pass');
-    expect(compareRun(entry({ commit: 'pr', p95: 160 }), base.slice(0, 3)).shortfall).toBe(
-      'history: 3 of 5 runs needed',
-    );
   });
 });
 

@@ -1,4 +1,5 @@
 /** History entries for the history tests: one endpoint and one stage, figures set from a p95. */
+import { compareFigure, type FigureComparison } from '../../src/history/compare.js';
 import type { FigureSet, HistoryEntry } from '../../src/history/entry.js';
 
 export interface EntryOptions {
@@ -39,4 +40,13 @@ export function entry(options: EntryOptions): HistoryEntry {
       stages: [{ index: 0, label: 'VU 10', ...figures(p95) }],
     },
   };
+}
+
+/** The history test of `current`'s overall p95 against `baseline` (oldest first). */
+export function overallP95(current: HistoryEntry, baseline: readonly HistoryEntry[]): FigureComparison {
+  const points = baseline.flatMap((e) => {
+    const p95 = e.figures.overall.p95;
+    return p95 ? [{ commit: e.commit, time: e.time, ...p95 }] : [];
+  });
+  return compareFigure({ kind: 'overall' }, 'p95', current.figures.overall.p95!, points);
 }

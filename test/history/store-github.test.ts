@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareRun } from '../../src/history/compare.js';
 import { HistoryFileError, parseHistoryFile } from '../../src/history/file.js';
 import { octokitHistoryApi } from '../../src/history/github-api.js';
 import { GitHubHistoryStore, historyFilePath } from '../../src/history/store-github.js';
@@ -8,7 +7,7 @@ import {
   type ContentsServer,
   type ContentsServerOptions,
 } from '../support/github-contents-server.js';
-import { entry } from './entries.js';
+import { entry, overallP95 } from './entries.js';
 
 const key = { scenario: 'enqueue', profile: 'quick' };
 const PATH = 'perf-gate/enqueue-quick.json';
@@ -40,9 +39,8 @@ describe('GitHubHistoryStore through Octokit and a fake contents API', () => {
     const read = await store.read(key);
     if (read.kind !== 'ok') throw new Error(read.reason);
     expect(read.entries.map((e) => e.commit)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
-    const verdict = compareRun(entry({ commit: 'pr', p95: 150 }), read.entries);
-    expect(verdict.shortfall).toBeNull();
-    expect(verdict.figures.find((f) => f.scope.kind === 'overall' && f.figure === 'p95')?.status).toBe('regression');
+    const verdict = overallP95(entry({ commit: 'pr', p95: 150 }), read.entries);
+    expect(verdict.status).toBe('regression');
     expect(historyFilePath({ scenario: './load/my-script.js', profile: 'full' })).toBe('perf-gate/my-script-full.json');
   });
 

@@ -2,10 +2,9 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareRun } from '../../src/history/compare.js';
 import { HistoryFileError } from '../../src/history/file.js';
 import { LocalHistoryStore } from '../../src/history/store-local.js';
-import { entry } from './entries.js';
+import { entry, overallP95 } from './entries.js';
 
 const key = { scenario: 'enqueue', profile: 'quick' };
 const scratch = () => mkdtemp(path.join(tmpdir(), 'perf-gate-history-'));
@@ -30,8 +29,8 @@ describe('LocalHistoryStore', () => {
     const read = await store.read(key);
     if (read.kind !== 'ok') throw new Error(read.reason);
     expect(read.entries.map((e) => e.commit)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
-    const verdict = compareRun(entry({ commit: 'pr', p95: 150 }), read.entries);
-    expect(verdict.figures.find((f) => f.scope.kind === 'overall' && f.figure === 'p95')?.status).toBe('regression');
+    const verdict = overallP95(entry({ commit: 'pr', p95: 150 }), read.entries);
+    expect(verdict.status).toBe('regression');
     // The temporary file of the atomic write is gone.
     expect(await readdir(path.dirname(file))).toEqual(['history.json']);
   });

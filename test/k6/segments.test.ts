@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArguments, segmentPlan } from '../../src/k6/segments.js';
+import { segmentArguments } from '../../src/k6/segments.js';
 import { k6Arguments } from '../../src/k6/run.js';
 import { parseSegment, segmentShare } from '../../scenarios/lib/segments.js';
 import { stagePlanFor } from '../../scenarios/lib/options.js';
@@ -40,7 +40,11 @@ describe('execution segments for n = 1..8', () => {
           `--execution-segment=${k}/${n}:${k + 1}/${n}`,
           `--execution-segment-sequence=${sequence}`,
         ]);
-        return plans.map((plan) => segmentPlan(plan, segment));
+        // Each instance runs every stage's target scaled to its share.
+        return plans.map((plan) => ({
+          ...plan,
+          stages: plan.stages.map((stage) => ({ ...stage, target: segmentShare(stage.target, segment) })),
+        }));
       });
       plans.forEach((plan, p) => {
         plan.stages.forEach((stage, s) => {

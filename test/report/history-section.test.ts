@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, type HistoryPoint } from '../../src/history/compare.js';
+import { compareFigure, type HistoryFigure, type HistoryPoint } from '../../src/history/compare.js';
 import { foldHistoryIntoVerdict, type CheckedComparison } from '../../src/history/verdict.js';
 import type { Verdict } from '../../src/judge/types.js';
 import { renderHistorySection, type HistoryReport } from '../../src/report/history-section.js';
@@ -15,13 +15,12 @@ function row(
   value: number,
   history: HistoryPoint[],
 ): CheckedComparison {
-  const historyName = figure === 'error-rate' ? 'errorRate' : (figure as 'p95' | 'rps');
   return {
     name,
     figure,
     scope: { kind: 'overall' },
     severity: 'fail',
-    comparison: compareFigure({ kind: 'overall' }, historyName, { value, low: null, high: null }, history),
+    comparison: compareFigure({ kind: 'overall' }, figure as HistoryFigure, { value, low: null, high: null }, history),
   };
 }
 

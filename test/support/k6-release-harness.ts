@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { InstallDeps, InstallLog } from '../../src/k6/install.js';
+import type { Log } from '../../src/core/io.js';
+import type { InstallDeps, InstallOverrides } from '../../src/k6/install.js';
 import { k6Platform } from '../../src/k6/platform.js';
 import { buildTarGz, buildZip, checksumsFile, fakeK6Script, type TarMember } from './k6-release-archive.js';
 import { fakeCrossRunCache, type FakeCrossRunCache } from './k6-release-cache.js';
 import { startK6ReleaseServer, type K6ReleaseServer } from './k6-release-server.js';
 
-export interface RecordedLog extends InstallLog {
+export interface RecordedLog extends Log {
   lines: string[];
   warnings: string[];
 }
@@ -32,7 +33,7 @@ export interface K6ReleaseHarness {
   log: RecordedLog;
   sleeps: number[];
   /** Deps for installK6: tiny recorded delays, the fakes above, no PATH k6. */
-  deps(overrides?: Partial<InstallDeps>): Partial<InstallDeps>;
+  deps(overrides?: Partial<InstallDeps>): InstallOverrides;
   /** Serves `archive` as `archiveName` of `version`, with a checksums file that matches unless told otherwise. */
   publish(version: string, archiveName: string, archive: Buffer, checksums?: string): void;
   /** The next job on a hosted runner: empty tool cache and temp folder (same path), same cross-run cache. */

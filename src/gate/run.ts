@@ -1,0 +1,81 @@
+/**
+ * The gate, top to bottom: every step in the order it runs. Each step lives in its own module
+ * of this folder and gets only what it needs; composeVerdict is the one place the verdict is
+ * put together. docs/architecture.md draws the same pipeline.
+ */
+import type { ActionIO } from '../core/io.js';
+import { checkScenarioTag, settleProfile } from '../config/profile-check.js';
+import { loadThresholds } from '../config/thresholds.js';
+import type { ActionConfig } from '../config/types.js';
+import type { RunEvent } from '../github/context.js';
+import { handOverSegment } from '../k6/segment-run.js';
+import { prepareWorkDir } from '../k6/scenario-run.js';
+import { checkBundledScopes } from './bundled-scopes.js';
+import { confirmRun, lastRun } from './confirm.js';
+import { historyStep } from './history.js';
+import { judgeRuns } from './judge-run.js';
+import { startK6, type RunnerProbe } from './k6.js';
+import { writeOutputs } from './outputs.js';
+import { publishVerdict } from './publish.js';
+import { runContext } from './run-context.js';
+import { settleStep } from './settle.js';
+import { composeVerdict } from './verdict.js';
+
+export interface GateRun {
+  io: ActionIO;
+  config: ActionConfig;
+  event: RunEvent;
+  /** The workspace and the runner's temporary folder, which given files are held to. */
+  environment: { cwd: string; tempDir: string };
+  runner: RunnerProbe;
+}
+
+export async function runGate({ io, config, event, environment, runner }: GateRun): Promise<void> {
+  const thresholds = await loadThresholds(config.thresholdsPath);
+  checkBundledScopes(config, thresholds);
+  await prepareWorkDir(config.workDir); // before anything is sent: outputs are written there in every mode
+
+  // install k6 → probe the target → wait for start-at; null in results-file mode
+  const runK6 = config.resultsFile === null ? await startK6(config, io, runner) : null;
+  if (runK6 && config.segment) return handOverSegment(io, config.segment, (await runK6()).run);
+  if (!runK6) io.info(`Judging the existing k6 results in ${config.resultsFile}`);
+
+  // run k6 → analyse → server metrics → judge; again to confirm a latency failure
+  const judgeNext = await judgeRuns(config, thresholds, runK6, environment, io.warning);
+  const first = await judgeNext();
+  const confirmation = await confirmRun(first, { enabled: config.confirm, rerun: runK6 && judgeNext, info: io.info });
+  const judged = lastRun(first, confirmation);
+  const { result, k6, loadGenerator } = judged;
+  // Before history: a run of another scenario or profile must not land in this one's history.
+  checkScenarioTag(config, result.described);
+  const profile = settleProfile(config, result.described);
+  const history = await historyStep({
+    io,
+    config: { ...config, profile },
+    event,
+    result,
+    thresholds,
+    k6,
+    loadGenerator: loadGenerator?.health.status ?? null,
+  });
+  const verdict = composeVerdict(first, confirmation, history);
+
+  // report → publish → outputs → the step's exit
+  const context = runContext({ ...config, profile }, k6, result, {
+    commit: event.commit,
+    workspace: environment.cwd,
+    baselineEnvironment: thresholds.baseline?.environment ?? null,
+  });
+  const commentUrl = await publishVerdict(io, config, event, { judged, verdict, context, history: history.report });
+  const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
+  await writeOutputs(io, config.workDir, {
+    result,
+    verdict,
+    context,
+    commentUrl,
+    loadGenerator,
+    resultsFile,
+    baseline: history.baseline,
+  });
+  settleStep(io, verdict, config.failOn);
+}

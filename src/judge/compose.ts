@@ -1,0 +1,160 @@
+/**
+ * The one composition of the verdict, pure: from the judged run(s), the confirmation and
+ * history's rows to the verdict the report shows and the step acts on.
+ *
+ * - A run's rows are the thresholds file's checks plus history's: history adds checks and never
+ *   loosens the file's. They form one family: Holm's procedure holds the run's false-fail rate
+ *   to 5% (family.ts). An overloaded runner caps every runner-bound row, history's included.
+ * - Any failing runner-bound (latency, rps) row, from the file or from history, asks for a
+ *   confirmation run; so does one whose own uncertainty straddles its fail point ("cannot tell").
+ * - After a confirmation run a row fails only when it failed in both runs; error rates are the
+ *   target's answers and are judged once, on both runs pooled, so a second run is no second
+ *   chance to fail.
+ * - A confirmation run that is incomplete, failed, or met a target gone down clears nothing: the
+ *   first run's verdict stands, and says so.
+ * - A default-branch run that was confirmed records one history entry built from both runs.
+ */
+import { holmFamily } from './family.js';
+import { runnerBound } from './inconclusive.js';
+import { worstStatus } from './judge.js';
+import type { CheckResult, CheckStatus, ConfirmationRow, Verdict } from './types.js';
+
+/** One k6 run, judged. */
+export interface RunVerdicts {
+  /** The thresholds file's checks on this run, with its evidence (judge()). */
+  file: Verdict;
+  /** History's rows on this run (empty when history is off or has too few runs). */
+  history: readonly CheckResult[];
+  /** Why this run's runner-bound rows are not judged (the load generator was saturated); null when healthy. */
+  inconclusive: string | null;
+}
+
+export type ConfirmationOutcome =
+  /** No confirmation was asked for, or the `confirm` input is off. */
+  | { kind: 'none' }
+  /** One was needed and nothing could be re-run (results-file mode). */
+  | { kind: 'not-rerun'; reason: string }
+  /** The second run did not give a complete run to judge: k6 failed or was cut, or the target went down. */
+  | { kind: 'failed'; reason: string }
+  /**
+   * The second run, judged; `pooled`: the file and history judged on both runs' results as one run
+   * (analyzeFiles of both files), whose error-rate rows are the verdict's. Null when they could not
+   * be pooled: the first run's error-rate rows then stand.
+   */
+  | { kind: 'rerun'; second: RunVerdicts; pooled: RunVerdicts | null };
+
+export interface ComposedVerdict {
+  verdict: Verdict;
+  /** What a default-branch run records in the history: this run, or one entry pooled from both runs. */
+  record: 'this-run' | 'both-runs';
+}
+
+const isErrorRate = (check: CheckResult) => check.figure === 'error-rate';
+
+/**
+ * A row this run could not decide: its severity would fail it, but its fail point lies inside the
+ * run's own uncertainty. judge.ts and history/verdict.ts both say so in these words.
+ */
+export function cannotTell(check: CheckResult): boolean {
+  return check.status === 'warn' && check.severity === 'fail' && check.confidence.includes('this run cannot tell');
+}
+
+/** The evidence floor: incomplete results never pass, and no requests at all fail. */
+function floorOf(verdict: Verdict): CheckStatus {
+  return verdict.missingEvidence ? (verdict.missingEvidence.fatal ? 'fail' : 'warn') : 'pass';
+}
+
+/** A runner-bound failure on a saturated runner says nothing about the target: a warning. */
+function capped(check: CheckResult, inconclusive: string | null): CheckResult {
+  if (inconclusive === null || check.status !== 'fail' || !runnerBound(check.figure)) return check;
+  return { ...check, status: 'warn', confidence: `${check.confidence}; not judged: ${inconclusive}` };
+}
+
+/**
+ * One run's verdict: the file's rows and history's, one family under Holm's procedure
+ * (family.ts), each runner-bound row then capped when the runner was saturated.
+ */
+export function runVerdict(run: RunVerdicts): Verdict {
+  const checks = holmFamily([...run.file.checks, ...run.history]).map((c) => capped(c, run.inconclusive));
+  return {
+    ...run.file,
+    checks,
+    status: worstStatus([...checks.map((c) => c.status), floorOf(run.file)]),
+    ...(run.inconclusive === null ? {} : { inconclusive: run.inconclusive }),
+  };
+}
+
+/**
+ * Worth a second run: a complete run on a healthy runner with a runner-bound row, from the file or
+ * from history, that failed or could not tell.
+ */
+export function asksConfirmation(run: RunVerdicts): boolean {
+  if (run.inconclusive !== null || run.file.missingEvidence) return false;
+  const verdict = runVerdict(run);
+  return verdict.checks.some((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)));
+}
+
+/** The row after both runs: fails only when it failed in both; otherwise the confirmation run's. */
+function confirmedRow(before: CheckResult, after: CheckResult): CheckResult {
+  if (before.status === 'fail' && after.status === 'fail') return after;
+  if (before.status === 'fail' || after.status === 'fail') {
+    const which = before.status === 'fail' ? 'the first run' : 'the confirmation run';
+    return { ...after, status: 'warn', confidence: `${after.confidence}; failed in ${which} only` };
+  }
+  return after;
+}
+
+function confirmationRow(before: CheckResult, after: CheckResult): ConfirmationRow {
+  return {
+    name: after.name,
+    figure: after.figure,
+    first: before.value,
+    second: after.value,
+    limit: after.limit,
+    firstStatus: before.status,
+    secondStatus: after.status,
+  };
+}
+
+export function composeRuns(first: RunVerdicts, confirmation: ConfirmationOutcome): ComposedVerdict {
+  const one = runVerdict(first);
+  if (confirmation.kind === 'none') return { verdict: one, record: 'this-run' };
+  if (confirmation.kind === 'not-rerun' || confirmation.kind === 'failed') {
+    const reason =
+      confirmation.kind === 'failed'
+        ? `the confirmation run gave no complete run to judge (${confirmation.reason}), so it clears nothing: the first run's verdict stands`
+        : confirmation.reason;
+    return { verdict: { ...one, confirmation: { kind: 'not-rerun', reason } }, record: 'this-run' };
+  }
+  const two = runVerdict(confirmation.second);
+  if (confirmation.second.file.missingEvidence) {
+    const reason = `the confirmation run's results are incomplete (${confirmation.second.file.missingEvidence.message}), so it clears nothing: the first run's verdict stands`;
+    return { verdict: { ...one, confirmation: { kind: 'not-rerun', reason } }, record: 'this-run' };
+  }
+  const rows: ConfirmationRow[] = [];
+  // The file's rows line up by position (the same checks judged each time); history's by name.
+  const counterpart = (run: Verdict, source: RunVerdicts, i: number, name: string) =>
+    i < first.file.checks.length
+      ? run.checks[i]
+      : run.checks.slice(source.file.checks.length).find((c) => c.name === name);
+  const pooled = confirmation.pooled && runVerdict(confirmation.pooled);
+  const checks = one.checks.map((before, i) => {
+    if (isErrorRate(before)) return (pooled && counterpart(pooled, confirmation.pooled!, i, before.name)) ?? before;
+    const after = counterpart(two, confirmation.second, i, before.name);
+    // A row only one run has (history short in one of them) is judged on that run alone.
+    if (after === undefined) return before;
+    if (runnerBound(before.figure) && (before.status !== 'pass' || after.status !== 'pass'))
+      rows.push(confirmationRow(before, after));
+    return confirmedRow(before, after);
+  });
+  const repeated = rows.some((r) => r.firstStatus === 'fail' && r.secondStatus === 'fail');
+  return {
+    verdict: {
+      ...two,
+      checks,
+      status: worstStatus([...checks.map((c) => c.status), floorOf(one), floorOf(two)]),
+      confirmation: { kind: 'rerun', repeated, rows },
+    },
+    record: 'both-runs',
+  };
+}
