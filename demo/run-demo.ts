@@ -22,6 +22,7 @@ function flag(name: string): string {
 
 async function main(): Promise<number> {
   const standIn = await startStandIn({ port: 0 });
+  let announced = false;
   try {
     return await runGate(
       {
@@ -37,7 +38,10 @@ async function main(): Promise<number> {
         out: print.out,
         err: (text) => {
           // Said once k6 is found, so a demo without k6 prints one line only.
-          if (text.startsWith('Using k6 ')) print.err(`Festin stand-in listening at ${standIn.url}\n`);
+          if (text.startsWith('Using k6 ') && !announced) {
+            announced = true;
+            print.err(`Festin stand-in listening at ${standIn.url}\n`);
+          }
           print.err(text);
         },
       },
