@@ -17,7 +17,8 @@ import { historyEntryFrom } from '../history/build.js';
 import { pooledEntry } from '../history/pooled.js';
 import type { HistoryEntry } from '../history/entry.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../history/compare.js';
-import { historyEventFacts, historyPlan } from '../history/event.js';
+import { EARLIER_RUNS } from '../history/base-name.js';
+import { historyEventFacts, historyPlan, terminalAutoNote } from '../history/event.js';
 import { HistoryFileError } from '../history/file.js';
 import { octokitHistoryApi } from '../history/github-api.js';
 import { selectBaseline } from '../history/match.js';
@@ -110,8 +111,12 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
   }
   const facts = historyEventFacts(io.env, eventText);
   const plan = historyPlan(settings.mode, facts);
+  if (settings.source.kind === 'file') {
+    const autoNote = terminalAutoNote(settings.mode, facts, settings.source.path);
+    if (autoNote) io.info(autoNote);
+  }
   const base = plan.mode === 'record' ? plan.branch : plan.baseBranch;
-  const baseName = base ?? 'earlier runs';
+  const baseName = base ?? EARLIER_RUNS;
   const report = (fallback: string | null, extra: Partial<HistoryReport> = {}): HistoryReport => ({
     base: baseName,
     rows: [],

@@ -88,7 +88,11 @@ async function judgeAndReport(
   await history.record(record === 'both-runs' ? judged.result : null);
 
   // report → publish → outputs → the step's exit
-  const context = runContext({ ...config, profile }, k6, result, { commit: event.commit, workspace: environment.cwd });
+  const context = runContext({ ...config, profile }, k6, result, {
+    commit: event.commit,
+    workspace: environment.cwd,
+    baselineEnvironment: thresholds.baseline?.environment ?? null,
+  });
   const commentUrl = await publishVerdict(io, config, event, { judged, verdict, context, history: history.report });
   const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
   await writeOutputs(io, config.workDir, {

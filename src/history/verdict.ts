@@ -8,8 +8,7 @@ import type { Severity, ThresholdCheck, Thresholds } from '../config/thresholds.
 import { figureLabel, type Figure, type Scope } from '../figures/catalogue.js';
 import { checkName } from '../judge/check-name.js';
 import { findEndpoint } from '../judge/measure.js';
-import { worstStatus } from '../judge/judge.js';
-import type { CheckResult, Verdict } from '../judge/types.js';
+import type { CheckResult } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import {
   compareFigure,
@@ -23,6 +22,7 @@ import {
 } from './compare.js';
 import type { HistoryEntry } from './entry.js';
 import { judgeBlocks, type BlockJudgement } from './block-judgement.js';
+import { runsOfBase } from './base-name.js';
 
 export interface CheckedComparison {
   /** The report's name for the figure, e.g. "p95 (enqueue)". */
@@ -138,7 +138,7 @@ const percent = (ln: number) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).t
 
 /** Why the blocks decided as they did, after the figure's label. */
 function blocksWhy({ verdict, shift, runs }: BlockJudgement, baseName: string): string {
-  const judged = `judged per 5 s block against the same seconds of ${runs} ${baseName} runs: ${percent(shift.shift)} on the ${shift.kept} undisturbed blocks`;
+  const judged = `judged per 5 s block against the same seconds of ${runsOfBase(runs, baseName)}: ${percent(shift.shift)} on the ${shift.kept} undisturbed blocks`;
   const bar = `the bar of ${percent(verdict.bar)}`;
   return {
     'inside the bar': `${judged}, inside ${bar}`,
@@ -154,17 +154,18 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
   const change = k.change ?? 0;
   const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
   const label = figureLabel(c.figure);
+  const runs = runsOfBase(k.runs, baseName);
   const why = c.blocks
     ? blocksWhy(c.blocks, baseName)
     : {
-        pass: `within the band of ${k.runs} ${baseName} runs`,
-        notable: `past the band of ${k.runs} ${baseName} runs but under the practical minimum: reported, not failed`,
-        regression: `past the band of ${k.runs} ${baseName} runs and worse than their centre by ${unit}: a regression, not noise`,
-        inconclusive: `this run's own uncertainty, beyond what the ${k.runs} ${baseName} runs carried, reaches across the fail point: this run cannot tell`,
+        pass: `within the band of ${runs}`,
+        notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
+        regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
+        inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
         insufficient: '',
       }[k.status];
   return {
-    name: `${c.name} vs ${baseName}`,
+    name: `${c.name} vs history`,
     figure: c.figure,
     scope: c.scope,
     severity: c.severity,
@@ -180,21 +181,6 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
     status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
     ...(k.p === null ? {} : { p: k.p }),
     confidence: `${label} ${why}`,
-  };
-}
-
-/** Adds a row per pair history judged; a regression fails (or warns) like the check it stands in for. */
-export function foldHistoryIntoVerdict(
-  verdict: Verdict,
-  compared: readonly CheckedComparison[],
-  baseName: string,
-): Verdict {
-  const rows = historyRows(compared, baseName);
-  if (rows.length === 0) return verdict;
-  return {
-    ...verdict,
-    checks: [...verdict.checks, ...rows],
-    status: worstStatus([verdict.status, ...rows.map((r) => r.status)]),
   };
 }
 
