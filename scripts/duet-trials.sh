@@ -3,12 +3,12 @@
 # fresh stand-ins per trial: the base at normal speed, the head at --slowdown F. The files are
 # what `npx tsx scripts/duet-verdicts.ts DIR/*.json.gz` judges and what the power table and the
 # test fixtures are cut from.
-#   scripts/duet-trials.sh OUT_DIR TRIALS [K6]
+#   scripts/duet-trials.sh OUT_DIR TRIALS [K6] [FIRST_TRIAL]
 # Conditions, interleaved so that whatever else loads the machine spreads over all of them:
 #   equal (1.0), slow10 (1.1), slow20 (1.2), hog (1.0 with two `nice -n -10` busy loops for 25 s
 #   from 20 s into the run), and at the end one single (non-duet) quick run, timed.
 set -u
-out=${1:?OUT_DIR}; trials=${2:-5}; k6=${3:-/usr/local/bin/k6}
+out=${1:?OUT_DIR}; trials=${2:-5}; k6=${3:-/usr/local/bin/k6}; first=${4:-1}
 mkdir -p "$out"
 here=$(cd "$(dirname "$0")/.." && pwd)
 # Each stand-in in its own process group (setsid), ended as a group: tsx runs node as a child.
@@ -40,7 +40,7 @@ run() { # name slowdown duet hog
   kill -- "-$base" "-$head" 2>/dev/null; wait "$base" "$head" 2>/dev/null
   sleep 1
 }
-for i in $(seq 1 "$trials"); do
+for i in $(seq "$first" "$trials"); do
   run "equal-$i" 1.0 yes no
   run "slow10-$i" 1.1 yes no
   run "slow20-$i" 1.2 yes no

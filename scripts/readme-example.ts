@@ -35,6 +35,7 @@ export async function readmeExample(): Promise<string> {
   const k6 = { version: '0.49.0', run: { resultsPath: recording, exit: { complete: true }, errorLine: null } };
   const context = runContext(settings, k6 as Parameters<typeof runContext>[1], result, {
     commit: '3f9c2e1a7b6d5c4e3f2a1b0c9d8e7f6a5b4c3d2e',
+    baselineEnvironment: thresholds.baseline?.environment ?? null,
     workspace: ROOT,
   });
   const markdown = renderReport({ result, verdict: judge(result, thresholds), context });

@@ -6,7 +6,7 @@ import { AnalysisError, analyzeFile, analyzeFileFigures } from '../results/analy
 import { formatRunResult } from '../results/format-table.js';
 import type { RunResult, StagePlan } from '../results/types.js';
 import { stagePlanFor, taggedStagePlan } from '../../scenarios/lib/options.js';
-import { usageError, type Subcommand } from './usage.js';
+import { ANALYZE_HELP, usageError, type Subcommand } from './usage.js';
 
 /** The stage plans of the bundled scenarios' full profile (Festin's guide), for --stages (runs without a profile tag). */
 export const BUNDLED_STAGE_PLANS: Record<string, StagePlan> = {
@@ -18,11 +18,15 @@ export const analyze: Subcommand = async (args, io) => {
   let file: string | undefined;
   let json = false;
   let stagePlan: StagePlan | undefined;
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(ANALYZE_HELP);
+    return 0;
+  }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--json') json = true;
-    else if (arg === '--stages') {
-      const name = args[++i] ?? '';
+    else if (arg === '--stages' || arg.startsWith('--stages=')) {
+      const name = (arg === '--stages' ? args[++i] : arg.slice('--stages='.length)) ?? '';
       stagePlan = BUNDLED_STAGE_PLANS[name];
       if (!stagePlan)
         return usageError(io, `--stages takes one of ${Object.keys(BUNDLED_STAGE_PLANS).join(', ')}; got "${name}"`);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where terminal runs keep their k6 results and report, under the folder the CLI was started in. */
@@ -34,4 +34,27 @@ export function createRunFolder(cwd: string, scenario: string, now: Date = new D
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+}
+
+/**
+ * Removes the run's folder when the run wrote nothing in it (a call refused before any file was
+ * written), and the .perf-gate/runs folders above it when that leaves them empty: a refused call
+ * leaves no clutter. A folder holding any file is kept.
+ */
+export function removeIfEmpty(cwd: string, folder: string): boolean {
+  const isEmptyTree = (at: string): boolean =>
+    readdirSync(at, { withFileTypes: true }).every(
+      (entry) => entry.isDirectory() && isEmptyTree(path.join(at, entry.name)),
+    );
+  if (!isEmptyTree(folder)) return false;
+  const removeTree = (at: string) => {
+    for (const entry of readdirSync(at)) removeTree(path.join(at, entry));
+    rmdirSync(at);
+  };
+  removeTree(folder);
+  for (const parent of [path.join(cwd, RUNS_FOLDER), path.join(cwd, path.dirname(RUNS_FOLDER))]) {
+    if (readdirSync(parent).length > 0) break;
+    rmdirSync(parent);
+  }
+  return true;
 }

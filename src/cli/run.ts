@@ -3,9 +3,13 @@
  * are read from the environment (AUTH_TOKEN, PROMETHEUS_AUTH_HEADER), never from argv.
  */
 import path from 'node:path';
+import { INPUT_DEFAULTS } from '../config/defaults.js';
 import { CONFIG_INPUTS } from '../config/inputs.js';
+import { CLI_REMEDIES, findTerminalK6, type K6Remedies, type TerminalK6 } from '../k6/terminal-k6.js';
 import { run } from '../main.js';
-import { createRunFolder } from './run-folder.js';
+import { createRunFolder, removeIfEmpty } from './run-folder.js';
+import { RESULTS_FILE_NAME } from '../k6/results-written.js';
+import { runHelp } from './run-help.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */
@@ -29,21 +33,37 @@ export const FIXED_INPUTS: Record<string, string> = {};
  */
 export const CLI_DEFAULTS: Record<string, string> = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
 
+/** `perf-gate run --help`. */
+export const RUN_HELP = runHelp({
+  secrets: Object.fromEntries(Object.entries(SECRET_FLAGS)),
+  terminalDefaults: CLI_DEFAULTS,
+  terminalNotes: {
+    'k6-path': 'On a terminal, without it, any k6 on PATH is used (its version is said).',
+    'k6-version': 'On a terminal, giving it downloads that release even when another k6 is on PATH.',
+    history:
+      'On a terminal, give a .json path: history-mode auto then records every run in it and compares with the earlier ones.',
+    'history-mode': 'On a terminal (no GitHub event), auto records and compares.',
+  },
+});
+
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
 
 export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
   const inputs: Record<string, string> = { ...CLI_DEFAULTS, ...FIXED_INPUTS };
   for (let i = 0; i < args.length; i++) {
-    const flag = (args[i] as string).replace(/^--/, '');
+    const arg = args[i] as string;
+    // --flag=value or --flag value
+    const equals = arg.indexOf('=');
+    const flag = (equals > 0 ? arg.slice(0, equals) : arg).replace(/^--/, '');
     const secretVariable = SECRET_FLAGS[flag];
     if (secretVariable)
       return {
         error: `--${flag} would put a secret in the process list: set ${secretVariable} in the environment instead`,
       };
-    if (!RUN_FLAGS.includes(flag) || !(args[i] as string).startsWith('--')) {
-      return { error: `unknown option ${args[i]}` };
+    if (!RUN_FLAGS.includes(flag) || !arg.startsWith('--')) {
+      return { error: `unknown option ${equals > 0 ? arg.slice(0, equals) : arg} (perf-gate run --help lists them)` };
     }
-    const value = args[++i];
+    const value = equals > 0 ? arg.slice(equals + 1) : args[++i];
     if (value === undefined) return { error: `--${flag} needs a value` };
     inputs[flag] = value;
   }
@@ -51,6 +71,14 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
   if (env.PROMETHEUS_AUTH_HEADER) inputs['prometheus-auth-header'] = env.PROMETHEUS_AUTH_HEADER;
   if (env.GITHUB_TOKEN) inputs['github-token'] = env.GITHUB_TOKEN;
   return { inputs };
+}
+
+export interface RunGateOptions {
+  /** Where .perf-gate/runs is kept. */
+  cwd?: string;
+  findK6?: typeof findTerminalK6;
+  /** How the "no k6" message tells the user to give one (the CLI's flags by default). */
+  remedies?: K6Remedies;
 }
 
 /**
@@ -61,17 +89,47 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
 export async function runGate(
   inputs: Record<string, string>,
   print: { out(text: string): void; err(text: string): void },
-  cwd: string = process.cwd(),
+  options: RunGateOptions = {},
 ): Promise<number> {
+  const { cwd = process.cwd(), findK6 = findTerminalK6, remedies = CLI_REMEDIES } = options;
   dropActionsDebugLines();
+  // Without a base URL the pipeline refuses the call before any k6 is needed.
+  if (!inputs['results-file'] && inputs['base-url']) {
+    const found = await terminalK6(inputs, findK6, remedies);
+    if ('problem' in found) {
+      print.err(`error: ${found.problem}\n`);
+      return 1;
+    }
+    print.err(`${found.said}\n`);
+    inputs = { ...inputs, 'k6-path': found.k6.k6Path, 'k6-version': found.k6.version };
+  }
   const folder = createRunFolder(cwd, inputs.scenario ?? '');
   const { io, run: outcome } = terminalIO(inputs, print, { RUNNER_TEMP: folder });
   await run(io);
   // The pipeline keeps its files in <RUNNER_TEMP>/perf-gate (config/inputs.ts).
   const files = path.join(path.relative(cwd, folder), 'perf-gate');
   const k6Ran = !inputs['results-file'];
-  if (outcome.outputs['report-json'])
-    print.err(`results: ${files}${path.sep} (${k6Ran ? 'k6-results.ndjson, ' : ''}perf-gate-report.json)\n`);
+  if (removeIfEmpty(cwd, folder)) {
+    // Refused before anything was written: nothing to point at.
+  } else if (outcome.outputs['report-json'])
+    print.err(`results: ${files}${path.sep} (${k6Ran ? `${RESULTS_FILE_NAME}, ` : ''}perf-gate-report.json)\n`);
   print.err(`verdict: ${outcome.outputs.verdict ?? 'none'}\n`);
   return outcome.failure === null ? 0 : 1;
+}
+
+/** The k6 a terminal run uses: --k6-path, else any k6 on PATH unless --k6-version asks for a release. */
+function terminalK6(
+  inputs: Record<string, string>,
+  findK6: typeof findTerminalK6,
+  remedies: K6Remedies,
+): Promise<TerminalK6> {
+  return findK6(
+    {
+      k6Path: inputs['k6-path'] || null,
+      version: inputs['k6-version'] || null,
+      defaultVersion: INPUT_DEFAULTS['k6-version'],
+      downloadBaseUrl: inputs['k6-download-base-url'] || INPUT_DEFAULTS['k6-download-base-url'],
+    },
+    remedies,
+  );
 }

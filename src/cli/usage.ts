@@ -5,22 +5,36 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
+/** `cwd`: the folder the command works in (where `run` keeps .perf-gate/runs). */
+export type Subcommand = (args: string[], io: CliIo, cwd: string) => Promise<number>;
 
-export const USAGE = `usage: perf-gate <command> [options]
+export const ANALYZE_HELP = `usage: perf-gate analyze <file> [--json] [--stages enqueue|spike]
+
+Analyse a k6 results file (k6 run --out json=FILE, plain or .gz) and print its figures as tables.
+Exits 0, or 1 when the file cannot be analysed, 2 on a usage error.
+
+  --json            print the RunResult as JSON instead of tables, with the 95% intervals and the
+                    time series (default: tables)
+  --stages NAME     cut requests without a stage tag into the stages of a bundled scenario: enqueue
+                    or spike (default: none; the requests' own stage tags decide)
+  --help, -h        this help
+`;
+
+export const USAGE = `usage: perf-gate <command> [options]     (perf-gate <command> --help for every flag)
 
 commands:
   analyze <file> [--json] [--stages enqueue|spike]
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
-      --json     print the RunResult as JSON instead of tables (with the 95% intervals and time series)
-      --stages   cut requests without a stage tag into the stages of a bundled scenario
-  run --base-url URL [--baseline-url URL] [--scenario S] [--profile P] [--booth-id N] [--thresholds FILE]
-      [--k6-path K6] [--k6-version V] [--results-file FILE] [--fail-on F] [--comment C]
-      [--prometheus-url URL] [--grafana-url URL] …   (every input of action.yml is a flag)
+  run --base-url URL [--baseline-url URL] [--scenario S] [--profile P] [--k6-path K6] [--k6-version V]
+      [--thresholds FILE] [--fail-on F] [--confirm true|false]
+      [--history FILE.json] [--history-mode auto|record|compare] [--min-change P%]
+      [--results-file FILE] [--prometheus-url URL] …   (every input of action.yml is a flag)
       The whole gate, as the action runs it: the report on stdout (run > report.md), progress,
       the results folder (.perf-gate/runs/<time>-<scenario>/) and the verdict on stderr; exits 1
-      when the step would fail. Secrets come from the environment only: AUTH_TOKEN,
-      PROMETHEUS_AUTH_HEADER, GITHUB_TOKEN.
+      when the step would fail. Any k6 on PATH is used unless --k6-path or --k6-version is given.
+      With --history FILE.json every run is recorded there and compared with the earlier ones.
+      Secrets come from the environment only: AUTH_TOKEN, PROMETHEUS_AUTH_HEADER, GITHUB_TOKEN.
+  Flags take their value as --flag value or --flag=value.
 `;
 
 export function usageError(io: CliIo, message: string): number {

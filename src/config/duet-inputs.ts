@@ -43,5 +43,10 @@ export function readDuet(value: string, minChange: string, context: DuetContext)
       `is the same URL as base-url (${baselineUrl})`,
       "Give the base branch's own deployment, e.g. a second staging slot or the base image started on another port",
     );
-  return { baselineUrl, minChange: readMinChange(minChange || DUET_MIN_CHANGE) };
+  return { baselineUrl, minChange: readPairedMinChange(minChange) };
+}
+
+/** min-change for a paired judgement: the input, or DUET_MIN_CHANGE when it is empty. */
+export function readPairedMinChange(value: string): number {
+  return readMinChange(value || DUET_MIN_CHANGE);
 }

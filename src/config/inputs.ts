@@ -8,8 +8,9 @@ import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
 import { readHistorySettings } from './history-inputs.js';
-import { readDuet } from './duet-inputs.js';
+import { readDuet, readPairedMinChange } from './duet-inputs.js';
 import { httpUrl } from './http-url.js';
+import { SCENARIOS } from '../../scenarios/lib/options.js';
 import { checkResultsFile, isGlob, resultsPatterns } from './results-files.js';
 import { parseStartAt } from './start-at.js';
 import { parseSegment, type Segment } from '../../scenarios/lib/segments.js';
@@ -30,7 +31,7 @@ export interface ConfigEnvironment {
   plannedRunMs: (scenario: BundledScenario, profile: Profile) => number;
 }
 
-const BUNDLED_SCENARIOS: readonly BundledScenario[] = ['enqueue', 'spike'];
+const BUNDLED_SCENARIOS: readonly BundledScenario[] = SCENARIOS;
 
 /** The inputs readConfig reads, in action.yml's order; action.yml is their one source (a test checks it). */
 export const CONFIG_INPUTS = [
@@ -154,6 +155,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     scenarioGiven,
     baseUrl,
     duet,
+    pairedMinChange: readPairedMinChange(input('min-change')),
     boothId,
     authToken,
     thresholdsPath,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BundledScenario } from './types.js';
 
 /**
  * The action's own folder (where action.yml, scenarios/ and thresholds/ live). Found by
@@ -17,14 +18,14 @@ export function actionRoot(from: string = fileURLToPath(import.meta.url)): strin
 }
 
 /** A bundled scenario's script relative to the action's folder, as a k6 command line names it. */
-export function bundledScenarioFile(scenario: 'enqueue' | 'spike'): string {
+export function bundledScenarioFile(scenario: BundledScenario): string {
   return `scenarios/${scenario}-test.js`;
 }
 
-export function bundledScenarioPath(root: string, scenario: 'enqueue' | 'spike'): string {
+export function bundledScenarioPath(root: string, scenario: BundledScenario): string {
   return path.join(root, bundledScenarioFile(scenario));
 }
 
-export function bundledThresholdsPath(root: string, scenario: 'enqueue' | 'spike'): string {
+export function bundledThresholdsPath(root: string, scenario: BundledScenario): string {
   return path.join(root, 'thresholds', `${scenario}.t3-micro.json`);
 }

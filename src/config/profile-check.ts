@@ -3,11 +3,12 @@
  * requests are tagged with. A quick run read with full's plan would spread its stages five
  * times too thin, so a contradiction is refused rather than judged.
  */
+import { SCENARIOS } from '../../scenarios/lib/options.js';
 import { ConfigError } from './errors.js';
 import { bundledScenarioFile, bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import type { ActionConfig, BundledScenario, Profile } from './types.js';
 
-const BUNDLED: readonly BundledScenario[] = ['enqueue', 'spike'];
+const BUNDLED: readonly BundledScenario[] = SCENARIOS;
 
 export interface TaggedProfile {
   /** The `profile` tag of the load's requests; null when they carry none. */

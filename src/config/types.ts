@@ -1,9 +1,11 @@
+import type { ProfileName, ScenarioName } from '../../scenarios/lib/options.js';
 import type { Segment } from '../../scenarios/lib/segments.js';
 
 /** The one typed configuration the whole pipeline runs on; built once from the action's inputs. */
 
-export type BundledScenario = 'enqueue' | 'spike';
-export type Profile = 'full' | 'quick';
+/** The bundled scenarios and profiles, as scenarios/lib/options.js (the one place that knows them) names them. */
+export type BundledScenario = ScenarioName;
+export type Profile = ProfileName;
 export type CommentMode = 'always' | 'on-failure' | 'never';
 /** What fails the step: any failed check, warnings too, or never. */
 export type FailOn = 'fail' | 'warn' | 'never';
@@ -23,6 +25,8 @@ export interface ActionConfig {
   baseUrl: string | null;
   /** Duet mode (baseline-url): the base deployment loaded side by side with baseUrl; null: off. */
   duet?: DuetSettings | null;
+  /** min-change of a duet's paired judgement, also for a duet recording given as results-file. */
+  pairedMinChange?: number;
   boothId: number;
   /** JWT for the test user; a secret: only ever passed to k6 through its environment. */
   authToken: string | null;

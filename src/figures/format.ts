@@ -54,7 +54,12 @@ export function formatOffset(ms: number): string {
   return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
 }
 
-/** A signed number with its sign always shown: "+12.3", "-4". */
+/**
+ * A signed number with its sign always shown: "+12.3", "-4". A change that rounds to zero gets no
+ * sign: "-0 ms (-0%)" read as a change where there was none to show.
+ */
 export function signed(text: string, value: number): string {
-  return value > 0 ? `+${text}` : value < 0 ? `-${text.replace(/^-/, '')}` : text;
+  const unsigned = text.replace(/^-/, '');
+  if (Number.parseFloat(unsigned.replace(/,/g, '')) === 0) return unsigned;
+  return value > 0 ? `+${unsigned}` : value < 0 ? `-${unsigned}` : text;
 }

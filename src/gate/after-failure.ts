@@ -6,7 +6,7 @@
  */
 import type { ActionConfig } from '../config/types.js';
 import type { RenderedReport } from '../github/publish.js';
-import { REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from '../github/publish.js';
+import { REPORT_MAX_CHARS, SUMMARY_MAX_CHARS } from '../github/marker.js';
 import { renderReport } from '../report/markdown.js';
 import { ConfigError } from '../config/errors.js';
 import { K6RunError } from '../k6/scenario-run.js';

@@ -4,6 +4,7 @@
  */
 import type { ActionIO } from '../core/io.js';
 import { UserError } from '../core/user-error.js';
+import { setOutputs } from '../config/outputs.js';
 import { ThresholdsError } from '../config/thresholds.js';
 import type { ActionConfig } from '../config/types.js';
 import type { RunEvent } from '../github/context.js';
@@ -57,7 +58,7 @@ export async function failStep(
     const run = { scenario: config.scenario.kind, profile: config.profile, target: config.baseUrl ?? '' };
     const report = error instanceof K6RunError ? renderNoResults(run, reason) : renderTargetDown(run, reason);
     await publishReport(io, publishSettings(config), event, report, 'fail');
-    io.setOutput('verdict', 'fail');
+    setOutputs(io, { verdict: 'fail' });
   }
   io.setFailed(reason);
 }

@@ -14,16 +14,24 @@ import type { ActionIO } from '../core/io.js';
 import type { HistoryReport } from '../report/history-section.js';
 import type { RunResult } from '../results/types.js';
 import { historyEntryFrom } from '../history/build.js';
+import { pooledEntry } from '../history/pooled.js';
 import type { HistoryEntry } from '../history/entry.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../history/compare.js';
-import { historyEventFacts, historyPlan } from '../history/event.js';
+import { EARLIER_RUNS } from '../history/base-name.js';
+import { historyEventFacts, historyPlan, terminalAutoNote } from '../history/event.js';
 import { HistoryFileError } from '../history/file.js';
 import { octokitHistoryApi } from '../history/github-api.js';
 import { selectBaseline } from '../history/match.js';
 import { GitHubHistoryStore } from '../history/store-github.js';
 import { LocalHistoryStore } from '../history/store-local.js';
 import type { HistoryRead, HistoryStore } from '../history/store.js';
-import { compareCheckedFigures, thresholdsBesideHistory, type CheckedComparison } from '../history/verdict.js';
+import {
+  compareCheckedFigures,
+  historyRows,
+  thresholdsBesideHistory,
+  type CheckedComparison,
+} from '../history/verdict.js';
+import type { CheckResult } from '../judge/types.js';
 
 export interface HistoryStepInput {
   io: ActionIO;
@@ -44,8 +52,15 @@ export interface HistoryStep {
   thresholds: Thresholds;
   /** The checked figures history compared, for composeVerdict to add as rows; null when it compared none. */
   comparison: { rows: CheckedComparison[]; base: string } | null;
+  /** History's rows for a judged run (this one or its confirmation run), for composeVerdict; empty when history judges nothing. */
+  rowsFor(result: RunResult): CheckResult[];
   /** The report's "vs <base>" section; null when history is off. */
   report: HistoryReport | null;
+  /**
+   * On the default branch, records this run once the verdict is composed: one entry pooled from
+   * both runs when a confirmation run made a pair (history/pooled.ts), else this run's. A no-op elsewhere.
+   */
+  record(confirmation: RunResult | null): Promise<void>;
 }
 
 const FALLBACK = 'judged against the thresholds file';
@@ -78,6 +93,8 @@ const passThrough = (thresholds: Thresholds, report: HistoryReport | null): Hist
   baseline: 'thresholds-file',
   thresholds,
   comparison: null,
+  rowsFor: () => [],
+  record: async () => {},
   report,
 });
 
@@ -94,8 +111,12 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
   }
   const facts = historyEventFacts(io.env, eventText);
   const plan = historyPlan(settings.mode, facts);
+  if (settings.source.kind === 'file') {
+    const autoNote = terminalAutoNote(settings.mode, facts, settings.source.path);
+    if (autoNote) io.info(autoNote);
+  }
   const base = plan.mode === 'record' ? plan.branch : plan.baseBranch;
-  const baseName = base ?? 'earlier runs';
+  const baseName = base ?? EARLIER_RUNS;
   const report = (fallback: string | null, extra: Partial<HistoryReport> = {}): HistoryReport => ({
     base: baseName,
     rows: [],
@@ -114,18 +135,20 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
   }
   const { store } = opened;
   const scenario = config.scenario.kind === 'custom' ? scriptName(config.scenario.scriptPath) : config.scenario.kind;
-  const entry = historyEntryFrom(result, {
-    commit: event.commit ?? 'unknown',
-    branch: plan.mode === 'record' ? plan.branch : (facts.branch ?? 'local'),
-    time: result.startTime || new Date().toISOString(),
-    scenario,
-    profile: config.profile,
-    // In results-file mode the k6 that wrote the file is unknown; such runs match each other.
-    k6Version: k6?.version ?? 'unknown',
-    runner: { os: os.platform(), arch: os.arch(), cpus: os.availableParallelism() },
-    target: config.baseUrl,
-    loadGenerator: input.loadGenerator ?? 'unknown',
-  });
+  const entryOf = (run: RunResult) =>
+    historyEntryFrom(run, {
+      commit: event.commit ?? 'unknown',
+      branch: plan.mode === 'record' ? plan.branch : (facts.branch ?? 'local'),
+      time: result.startTime || new Date().toISOString(),
+      scenario,
+      profile: config.profile,
+      // In results-file mode the k6 that wrote the file is unknown; such runs match each other.
+      k6Version: k6?.version ?? 'unknown',
+      runner: { os: os.platform(), arch: os.arch(), cpus: os.availableParallelism() },
+      target: config.baseUrl,
+      loadGenerator: input.loadGenerator ?? 'unknown',
+    });
+  const entry = entryOf(result);
 
   const read: HistoryRead = await guarded(() => store.read({ scenario, profile: config.profile }));
   let step: HistoryStep;
@@ -134,15 +157,21 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
     (plan.mode === 'record' ? io.info : io.warning)(`History: ${read.reason}; ${FALLBACK}.`);
     step = passThrough(thresholds, report(`history: ${read.reason}; ${FALLBACK}`));
   } else {
-    step = judgeAgainst(read.entries, entry, base, baseName, input, settings, report);
+    step = judgeAgainst(read.entries, entryOf, base, baseName, input, settings, report);
   }
-  if (plan.mode === 'record') step.report?.notes.push(await recordRun(io, store, entry, settings, input));
-  return step;
+  if (plan.mode !== 'record') return step;
+  return {
+    ...step,
+    record: async (confirmation) => {
+      const recorded = confirmation === null ? entry : pooledEntry(entry, entryOf(confirmation));
+      step.report?.notes.push(await recordRun(io, store, recorded, settings, input));
+    },
+  };
 }
 
 function judgeAgainst(
   entries: readonly HistoryEntry[],
-  entry: HistoryEntry,
+  entryOf: (result: RunResult) => HistoryEntry,
   base: string | null,
   baseName: string,
   input: HistoryStepInput,
@@ -150,8 +179,17 @@ function judgeAgainst(
   report: (fallback: string | null, extra?: Partial<HistoryReport>) => HistoryReport,
 ): HistoryStep {
   const options = { ...DEFAULT_COMPARE_OPTIONS, minChange: settings.minChange };
+  const entry = entryOf(input.result);
   const selection = selectBaseline(entries, entry, base);
-  const compared = compareCheckedFigures(input.thresholds, input.result, entry, selection.entries, options);
+  const compare = (result: RunResult) =>
+    compareCheckedFigures(
+      input.thresholds,
+      result,
+      result === input.result ? entry : entryOf(result),
+      selection.entries,
+      options,
+    );
+  const compared = compare(input.result);
   const runs = Math.min(selection.entries.length, options.runs);
   const judged = compared.some((c) => c.comparison.status !== 'insufficient');
   const notes = [
@@ -166,6 +204,8 @@ function judgeAgainst(
     baseline: judged ? 'history' : 'thresholds-file',
     thresholds: thresholdsBesideHistory(input.thresholds, compared),
     comparison: { rows: compared, base: baseName },
+    rowsFor: (result) => historyRows(result === input.result ? compared : compare(result), baseName),
+    record: async () => {},
     report: report(fallback, { rows: compared, runs, needed: options.minRuns, notes }),
   };
 }

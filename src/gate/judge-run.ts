@@ -7,6 +7,9 @@ import type { Thresholds } from '../config/thresholds.js';
 import type { ActionConfig } from '../config/types.js';
 import { markInconclusive } from '../judge/inconclusive.js';
 import { judge } from '../judge/judge.js';
+import { absoluteLimitsOnly, withPaired } from '../judge/duet-verdict.js';
+import { judgePaired } from '../judge/paired.js';
+import { openDuetRecording } from '../results/duet-samples.js';
 import { assessRunner, saturationSentence, type LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
 import type { ScenarioRun } from '../k6/scenario-run.js';
@@ -18,6 +21,9 @@ import { analyzeFiles } from '../results/analyze-files.js';
 import type { RunResult } from '../results/types.js';
 import { stagePlanFor, taggedStagePlan } from '../../scenarios/lib/options.js';
 import type { K6Run, RunK6 } from './k6.js';
+
+/** min-change of a duet when the config gives none (DUET_MIN_CHANGE of config/duet-inputs.ts). */
+const DUET_MIN_CHANGE_VALUE = 0.05;
 
 export interface JudgedRun {
   k6: K6Run | null;
@@ -55,20 +61,34 @@ export async function judgeRun(
   config: Pick<ActionConfig, 'prometheus' | 'grafanaUrl'> & {
     /** The results files to judge as one run when k6 did not run here (results-file mode). */
     resultsFiles: readonly string[];
+    /** Where a duet recording's head part is written; absent: duet recordings are judged as one run. */
+    workDir?: string;
+    /** min-change of a duet's paired judgement (judge/paired.ts). */
+    pairedMinChange?: number;
   },
   thresholds: Thresholds,
   k6: K6Run | null,
   stagePlan: AnalyzeOptions['stagePlan'],
   warn: (message: string) => void,
 ): Promise<JudgedRun> {
-  const result = await analyzeFiles(k6 ? [k6.run.resultsPath] : config.resultsFiles, {
+  const files = k6 ? [k6.run.resultsPath] : config.resultsFiles;
+  // A duet recording (both targets tagged): head's part is the run the report and limits read.
+  const duet = config.workDir === undefined ? null : await openDuetRecording(files, config.workDir);
+  const result = await analyzeFiles(duet ? [duet.headFile] : files, {
     stagePlan,
     planOf: taggedStagePlan,
     k6Exit: k6?.run.exit ?? null,
   });
   const server = await serverView(config, result, thresholds.serverMetrics.queries, warn);
   const loadGenerator = k6 === null ? null : loadGeneratorOf(k6.run, result);
-  return { k6, result, server, verdict: judgeAgainst({ result, server, loadGenerator }, thresholds), loadGenerator };
+  const run = { result, server, loadGenerator };
+  const verdict = duet
+    ? withPaired(
+        judgeAgainst(run, absoluteLimitsOnly(thresholds)),
+        judgePaired(duet.samples, thresholds.checks, { minChange: config.pairedMinChange ?? DUET_MIN_CHANGE_VALUE }),
+      )
+    : judgeAgainst(run, thresholds);
+  return { k6, result, server, verdict, loadGenerator };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionIO } from '../core/io.js';
+import { setOutputs, type OutputName } from '../config/outputs.js';
 import type { LoadGenerator } from '../judge/runner-health.js';
 import type { Verdict } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
@@ -16,22 +17,8 @@ export interface GateOutcome {
   /** The k6 NDJSON the verdict was judged from. */
   resultsFile: string;
   /** What the verdict was judged against; the thresholds file when not said. */
-  baseline?: 'history' | 'thresholds-file';
+  baseline?: 'paired' | 'history' | 'thresholds-file';
 }
-
-/** The outputs this step sets, as action.yml declares them (a test keeps the two equal). */
-export const OUTPUT_NAMES = [
-  'verdict',
-  'p95-ms',
-  'p99-ms',
-  'error-rate',
-  'rps',
-  'report-json',
-  'comment-url',
-  'load-generator',
-  'results-file',
-  'baseline',
-] as const;
 
 /** Writes the machine-readable report into workDir and sets the step's outputs from the same figures. */
 export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateOutcome): Promise<void> {
@@ -40,17 +27,20 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
   await writeFile(reportPath, JSON.stringify(machineReport(outcome), null, 2) + '\n');
 
   const { overall } = outcome.result;
-  io.setOutput('verdict', outcome.verdict.status);
-  io.setOutput('p95-ms', overall.duration ? String(overall.duration.p95) : '');
-  io.setOutput('p99-ms', overall.duration ? String(overall.duration.p99) : '');
-  // A load that made no request measured no rate: empty, not a reassuring 0.
-  io.setOutput('error-rate', overall.requests > 0 ? String(overall.errorRate) : '');
-  io.setOutput('rps', overall.requests > 0 ? String(overall.rps) : '');
-  io.setOutput('report-json', reportPath);
-  io.setOutput('comment-url', outcome.commentUrl ?? '');
-  io.setOutput('load-generator', outcome.loadGenerator?.health.status ?? '');
-  io.setOutput('results-file', outcome.resultsFile);
-  io.setOutput('baseline', outcome.baseline ?? 'thresholds-file');
+  const values: Record<OutputName, string> = {
+    verdict: outcome.verdict.status,
+    'p95-ms': overall.duration ? String(overall.duration.p95) : '',
+    'p99-ms': overall.duration ? String(overall.duration.p99) : '',
+    // A load that made no request measured no rate: empty, not a reassuring 0.
+    'error-rate': overall.requests > 0 ? String(overall.errorRate) : '',
+    rps: overall.requests > 0 ? String(overall.rps) : '',
+    'report-json': reportPath,
+    'comment-url': outcome.commentUrl ?? '',
+    'load-generator': outcome.loadGenerator?.health.status ?? '',
+    'results-file': outcome.resultsFile,
+    baseline: outcome.baseline ?? 'thresholds-file',
+  };
+  setOutputs(io, values);
 }
 
 /** Versioned so downstream tools can rely on the shape. */

@@ -18,6 +18,8 @@ export const PACKAGED_CLI = 'npx --yes github:festin/perf-gate#v1';
 export interface RunnerFacts {
   commit: string | null;
   workspace: string;
+  /** The thresholds file's baseline environment, e.g. "AWS EC2 t3.micro …"; null when it names none. */
+  baselineEnvironment?: string | null;
 }
 
 /**
@@ -36,6 +38,7 @@ export function runContext(
       settings.scenario.kind === 'custom' ? path.basename(settings.scenario.scriptPath) : settings.scenario.kind,
     profile: settings.profile,
     target: settings.baseUrl,
+    baselineEnvironment: runner.baselineEnvironment ?? null,
     k6Version: k6 === null ? null : `v${k6.version}`,
     commit: runner.commit,
     reproduce: reproduceCommand(settings, runner.workspace),

@@ -20,7 +20,8 @@ import { writeOutputs } from './outputs.js';
 import { publishVerdict } from './publish.js';
 import { runContext } from './run-context.js';
 import { settleStep } from './settle.js';
-import { composeVerdict } from './verdict.js';
+import { composeVerdict, runVerdicts } from './verdict.js';
+import { askingRows } from '../judge/compose.js';
 
 export interface GateRun {
   io: ActionIO;
@@ -60,25 +61,32 @@ async function judgeAndReport(
 ): Promise<void> {
   const { io, event, environment, runK6 } = gate;
   const { config, thresholds, first } = await judgedAsTagged(gate, await judgeNext());
-  const confirmation = await confirmRun(first, { enabled: config.confirm, rerun: runK6 && judgeNext, info: io.info });
-  const judged = lastRun(first, confirmation);
-  const { result, k6, loadGenerator } = judged;
   // Before history: a run of another scenario or profile must not land in this one's history.
-  checkScenarioTag(config, result.described);
-  const profile = settleProfile(config, result.described);
+  checkScenarioTag(config, first.result.described);
+  const profile = settleProfile(config, first.result.described);
+  // History before the confirmation: its rows ask for a second run as the file's do.
   const history = await historyStep({
     io,
     config: { ...config, profile },
     event,
-    result,
+    result: first.result,
     thresholds,
-    k6,
-    loadGenerator: loadGenerator?.health.status ?? null,
+    k6: first.k6,
+    loadGenerator: first.loadGenerator?.health.status ?? null,
   });
-  const verdict = composeVerdict(first, confirmation, history);
+  const asking = askingRows(runVerdicts(first, history));
+  const confirmation = await confirmRun({ enabled: config.confirm, asking, rerun: runK6 && judgeNext, info: io.info });
+  const judged = lastRun(first, confirmation);
+  const { result, k6, loadGenerator } = judged;
+  const { verdict, record } = composeVerdict(first, confirmation, history);
+  await history.record(record === 'both-runs' ? judged.result : null);
 
   // report → publish → outputs → the step's exit
-  const context = runContext({ ...config, profile }, k6, result, { commit: event.commit, workspace: environment.cwd });
+  const context = runContext({ ...config, profile }, k6, result, {
+    commit: event.commit,
+    workspace: environment.cwd,
+    baselineEnvironment: thresholds.baseline?.environment ?? null,
+  });
   const commentUrl = await publishVerdict(io, config, event, { judged, verdict, context, history: history.report });
   const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
   await writeOutputs(io, config.workDir, {
@@ -88,7 +96,7 @@ async function judgeAndReport(
     commentUrl,
     loadGenerator,
     resultsFile,
-    baseline: history.baseline,
+    baseline: verdict.paired ? 'paired' : history.baseline,
   });
   settleStep(io, verdict, config.failOn);
 }

@@ -1,35 +1,27 @@
 /**
  * The one place the final verdict is composed, from pure pieces made elsewhere: each run's
- * judgement (judge-run.ts), the confirmation (confirm.ts, judge/confirmation.ts) and history
- * (history.ts, history/verdict.ts). No other module reshapes a verdict.
+ * judgement (judge-run.ts), the confirmation (confirm.ts) and history's rows (history.ts), put
+ * together by judge/compose.ts. No other module reshapes a verdict.
  */
-import { confirmVerdict, needsConfirmation } from '../judge/confirmation.js';
-import type { Verdict } from '../judge/types.js';
-import { foldHistoryIntoVerdict } from '../history/verdict.js';
+import { composeRuns, type ComposedVerdict, type ConfirmationOutcome, type RunVerdicts } from '../judge/compose.js';
 import type { Confirmation } from './confirm.js';
 import type { HistoryStep } from './history.js';
-import { judgeAgainst, type JudgedRun } from './judge-run.js';
+import type { JudgedRun } from './judge-run.js';
 
-export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): Verdict {
-  // Where history stands in for the file's static baselines, every run is judged without them,
-  // the confirmation run and the first alike, so the confirmation survives history.
-  const verdictOf = (run: JudgedRun) =>
-    history.baseline === 'history' ? judgeAgainst(run, history.thresholds) : run.verdict;
-  const confirmed = withConfirmation(verdictOf(first), confirmation, verdictOf);
-  const compared = history.comparison;
-  return compared === null ? confirmed : foldHistoryIntoVerdict(confirmed, compared.rows, compared.base);
+/** A judged run as composeRuns takes it: the file's rows, history's rows, whether the runner held up. */
+export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
+  // A duet's base ran beside head in the same run (verdict.paired): history adds no rows to it.
+  const historyRows = run.verdict.paired ? [] : history.rowsFor(run.result);
+  return { file: run.verdict, history: historyRows, inconclusive: run.verdict.inconclusive ?? null };
 }
 
-function withConfirmation(first: Verdict, confirmation: Confirmation, verdictOf: (run: JudgedRun) => Verdict): Verdict {
-  switch (confirmation.kind) {
-    case 'not-needed':
-      return first;
-    case 'not-rerun':
-      // Judged without the static baselines, the failure that asked for a second run may be gone.
-      return needsConfirmation(first)
-        ? { ...first, confirmation: { kind: 'not-rerun', reason: confirmation.reason } }
-        : first;
-    case 'rerun':
-      return confirmVerdict(first, verdictOf(confirmation.second));
-  }
+export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): ComposedVerdict {
+  const outcome: ConfirmationOutcome =
+    confirmation.kind === 'not-needed'
+      ? { kind: 'none' }
+      : confirmation.kind === 'rerun'
+        ? // Both runs' results files are not kept apart yet, so error rates cannot be pooled: the first run's stand.
+          { kind: 'rerun', second: runVerdicts(confirmation.second, history), pooled: null }
+        : confirmation;
+  return composeRuns(runVerdicts(first, history), outcome);
 }

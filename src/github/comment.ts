@@ -22,7 +22,7 @@ import {
 } from './identity.js';
 import { commentMarker, hasMarker, stickyCommentBody } from './marker.js';
 import { GitHubApiError, toGitHubApiError } from './api-error.js';
-import { createOctokit, type GitHubOctokit, type OctokitOptions } from './octokit.js';
+import { createOctokit, MAX_RATE_LIMIT_WAIT_SECONDS, type GitHubOctokit, type OctokitOptions } from './octokit.js';
 import type { Log } from '../core/io.js';
 import { sleep } from '../core/sleep.js';
 
@@ -31,9 +31,6 @@ export const MAX_PAGES = 200;
 
 /** Events that never concern a pull request: no comment, and nothing to warn about. */
 const RUNS_WITHOUT_PULL_REQUEST = new Set(['push', 'schedule', 'workflow_dispatch']);
-
-/** Rate limits asking for a longer wait are not waited out: the job would hang for them. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 
 export interface PublishRequest {
   /** Never logged; the caller masks it with core.setSecret. */
@@ -131,7 +128,7 @@ export async function publishComment(
     );
     return result;
   } catch (error) {
-    return warn(describeFailure(error, pullRequest));
+    return warn(whyNotCommented(error, pullRequest));
   }
 }
 
@@ -199,8 +196,8 @@ async function listComments(
   return { items, truncated: false };
 }
 
-/** One sentence on what went wrong and what to do about it. */
-export function describeFailure(error: unknown, pr: PullRequestContext): string {
+/** Why the PR comment was not posted, in one sentence that says what to do about it. */
+export function whyNotCommented(error: unknown, pr: PullRequestContext): string {
   if (error instanceof CommentAuthorUnknownError || error instanceof CommentAuthorMismatchError) return error.message;
   if (!(error instanceof GitHubApiError))
     return `unexpected error (${error instanceof Error ? error.message : String(error)})`;

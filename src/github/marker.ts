@@ -1,6 +1,7 @@
 /**
  * The hidden marker that makes the PR comment sticky: perf-gate finds its earlier comment by this
  * HTML comment (invisible in the rendered markdown) and updates it instead of posting another.
+ * GitHub's size limits live here too, beside the marker that takes part of the room.
  */
 
 export const COMMENT_MARKER = '<!-- perf-gate:comment -->';
@@ -10,6 +11,15 @@ export const MAX_COMMENT_LENGTH = 65_536;
 
 /** GitHub rejects longer bodies; the margin leaves room for the publisher's keyed marker. */
 export const GITHUB_COMMENT_LIMIT = MAX_COMMENT_LENGTH - 128;
+
+/** The report's room in a comment: GitHub's limit less the marker line publishing puts on top. */
+export const REPORT_MAX_CHARS = GITHUB_COMMENT_LIMIT - `${COMMENT_MARKER}\n\n`.length;
+
+/**
+ * The report's room in the job summary, whose limit is 1 MiB of UTF-8: a UTF-16 unit is at most
+ * 3 bytes, so this many units always fit, with room to spare for the marker.
+ */
+export const SUMMARY_MAX_CHARS = Math.floor((1024 * 1024 - 16 * 1024) / 3);
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** Any perf-gate marker, keyed or not: a body must carry exactly one, ours. */

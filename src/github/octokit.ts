@@ -29,6 +29,9 @@ export interface OctokitOptions {
   onWait?: (message: string) => void;
 }
 
+/** Rate limits asking for a longer wait are not waited out: the job would hang for them. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+
 /** A limiter that lets every job through at once: stands in for throttling's one-write-a-second group. */
 const unpaced = {
   key: () => ({ schedule: (_options: unknown, job: () => unknown) => job() }),
@@ -37,7 +40,7 @@ const unpaced = {
 export function createOctokit(options: OctokitOptions): GitHubOctokit {
   const baseUrl = options.apiUrl.replace(/\/+$/, '');
   const secondMs = options.secondMs ?? 1000;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const maxWait = options.maxRateLimitWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const onLimit =
     (kind: string) =>

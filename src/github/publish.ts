@@ -3,16 +3,7 @@ import type { CommentMode } from '../config/types.js';
 import type { CheckStatus } from '../judge/types.js';
 import { publishComment, type PublishResult } from './comment.js';
 import type { RunEvent } from './context.js';
-import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from './marker.js';
-
-/** The report's room in a comment: GitHub's limit less the marker line publishing puts on top. */
-export const REPORT_MAX_CHARS = GITHUB_COMMENT_LIMIT - `${COMMENT_MARKER}\n\n`.length;
-
-/**
- * The report's room in the job summary, whose limit is 1 MiB of UTF-8: a UTF-16 unit is at most
- * 3 bytes, so this many units always fit, with room to spare for the marker.
- */
-export const SUMMARY_MAX_CHARS = Math.floor((1024 * 1024 - 16 * 1024) / 3);
+import { COMMENT_MARKER } from './marker.js';
 
 /** The report in each place's room: the full one in the job summary, one that fits in the comment. */
 export interface RenderedReport {

@@ -54,6 +54,30 @@ export const figureSetSchema = z.strictObject({
 });
 export type FigureSet = z.infer<typeof figureSetSchema>;
 
+/** Far more detection blocks than any plan has (10 per stage). */
+const MAX_BLOCKS = 1000;
+const blockList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_BLOCKS);
+
+/**
+ * The load's p95 per 5 s block of each planned stage (results/block-profile.ts), what the
+ * block-robust p95 judgement compares with the base runs' same blocks. Optional: entries written
+ * before it existed still load, and are judged by the band alone.
+ */
+export const loadBlocksSchema = z
+  .strictObject({
+    startMs: blockList(z.number().min(0)).describe("Each block's start, ms from the load's start."),
+    endMs: blockList(z.number().min(0)).describe("Each block's end, ms from the load's start."),
+    stage: blockList(z.number().int().nonnegative()).describe('The planned stage each block lies in.'),
+    requests: blockList(z.number().int().nonnegative()).describe('Load requests in each block.'),
+    logP95: blockList(z.number().min(-20).max(20).nullable()).describe(
+      "ln of each block's p95 in ms; null for a block with too few requests for a p95.",
+    ),
+  })
+  .refine((b) => [b.endMs, b.stage, b.requests, b.logP95].every((a) => a.length === b.startMs.length), {
+    message: 'every list of loadBlocks has one item per block',
+  })
+  .describe("The load's p95 per 5 s block of each planned stage.");
+
 export const historyEntrySchema = z.strictObject({
   commit: z.string().min(1).describe('Commit SHA the run measured.'),
   branch: z.string().min(1).describe('Branch the run was made on, e.g. "main".'),
@@ -79,6 +103,7 @@ export const historyEntrySchema = z.strictObject({
     endpoints: z.array(figureSetSchema.extend({ name: z.string().min(1), method: z.string().min(1) })),
     stages: z.array(figureSetSchema.extend({ index: z.number().int().nonnegative(), label: z.string() })),
   }),
+  loadBlocks: loadBlocksSchema.optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type EndpointFigures = HistoryEntry['figures']['endpoints'][number];

@@ -43,12 +43,22 @@ export function historyEventFacts(env: NodeJS.ProcessEnv, eventText: string | nu
   };
 }
 
-/** What `mode` means for this event: an `auto` run off the default branch compares with it. */
+/** What `mode` means for this event: an `auto` run off the default branch compares with it; outside Actions it records. */
 export function historyPlan(mode: HistoryMode, facts: HistoryEventFacts): HistoryPlan {
   const onDefault = facts.branch !== null && facts.branch === facts.defaultBranch;
+  // Outside GitHub Actions (a terminal) there is no pull request to compare for: each run is
+  // recorded, and compared with the earlier ones, as a person keeping a local file expects.
+  const terminal = facts.eventName === null;
   const records =
-    mode === 'record' || (mode === 'auto' && onDefault && RECORDING_EVENTS.includes(facts.eventName ?? ''));
+    mode === 'record' ||
+    (mode === 'auto' && (terminal || (onDefault && RECORDING_EVENTS.includes(facts.eventName ?? ''))));
   // A recording run is still compared with its own branch's earlier runs, so main sees its trend too.
   if (records) return { mode: 'record', branch: facts.branch ?? 'local' };
   return { mode: 'compare', baseBranch: facts.baseRef ?? facts.defaultBranch };
+}
+
+/** What a terminal user is told `auto` did; null where `auto` means what the README's workflow says. */
+export function terminalAutoNote(mode: HistoryMode, facts: HistoryEventFacts, where: string): string | null {
+  if (mode !== 'auto' || facts.eventName !== null) return null;
+  return `History: outside GitHub Actions, history-mode auto compares this run with the earlier runs in ${where} and records it there (--history-mode compare only compares).`;
 }

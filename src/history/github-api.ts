@@ -15,20 +15,8 @@
  *   → 201; 422 when it already exists.
  * - Get a repository: GET /repos/{owner}/{repo} → { default_branch }.
  */
-import { createOctokit } from '../github/octokit.js';
-
-/** A call GitHub refused or that did not reach it; the message names the call and the status, never the token. */
-export class GitHubCallError extends Error {
-  constructor(
-    readonly call: string,
-    /** HTTP status; null when GitHub was not reached. */
-    readonly status: number | null,
-    detail: string,
-  ) {
-    super(`${call}: ${status === null ? 'no answer' : `HTTP ${status}`} (${detail})`);
-    this.name = 'GitHubCallError';
-  }
-}
+import { GitHubApiError, toGitHubApiError } from '../github/api-error.js';
+import { createOctokit, MAX_RATE_LIMIT_WAIT_SECONDS } from '../github/octokit.js';
 
 export interface ContentsFile {
   text: string;
@@ -62,15 +50,19 @@ export interface OctokitHistoryApiOptions {
   repo: string;
 }
 
-const statusOf = (error: unknown): number | null => {
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? status : null;
-};
-
-const detailOf = (error: unknown): string => {
-  const message = (error as { response?: { data?: { message?: unknown } } }).response?.data?.message;
-  return typeof message === 'string' ? message : (error as Error).message;
-};
+/**
+ * A failed call as the one GitHub error type (rate limits and network causes read the same way
+ * as for the PR comment), named by the call as history's messages say it.
+ */
+function callError(name: string, error: unknown, apiUrl: string): GitHubApiError {
+  const [method = 'GET', ...rest] = name.split(' ');
+  const path = rest.join(' ');
+  const failure = toGitHubApiError(error, apiUrl, MAX_RATE_LIMIT_WAIT_SECONDS * 1000);
+  if (failure instanceof GitHubApiError)
+    return new GitHubApiError(method, path, failure.status, failure.detail, failure.transient, failure.rateLimited);
+  // Not an answer from GitHub (e.g. a malformed one): history still only degrades.
+  return new GitHubApiError(method, path, null, error instanceof Error ? error.message : String(error), false);
+}
 
 /** The production HistoryGitHubApi, through @actions/github's Octokit. */
 export function octokitHistoryApi(options: OctokitHistoryApiOptions): HistoryGitHubApi {
@@ -80,10 +72,11 @@ export function octokitHistoryApi(options: OctokitHistoryApiOptions): HistoryGit
     try {
       return await run();
     } catch (error) {
-      const status = statusOf(error);
-      const answer = status === null ? undefined : answers[status];
+      if (error instanceof GitHubApiError) throw error;
+      const failure = callError(name, error, options.apiUrl);
+      const answer = failure.status === null ? undefined : answers[failure.status];
       if (answer) return answer();
-      throw new GitHubCallError(name, status, detailOf(error));
+      throw failure;
     }
   };
   return {
@@ -100,7 +93,7 @@ export function octokitHistoryApi(options: OctokitHistoryApiOptions): HistoryGit
           });
           const file = data as { type?: unknown; encoding?: unknown; content?: unknown; sha?: unknown };
           if (file.type !== 'file' || typeof file.sha !== 'string' || typeof file.content !== 'string') {
-            throw new GitHubCallError(`GET contents/${path}`, 200, 'not a file');
+            throw new GitHubApiError('GET', `contents/${path}`, 200, 'not a file', false);
           }
           // Over 1 MB the contents API leaves the content out: the blob holds it.
           const base64 =

@@ -7,7 +7,8 @@
  */
 import type { HistoryEntry } from './entry.js';
 import { appendEntry, parseHistoryFile, renderHistoryFile } from './file.js';
-import { GitHubCallError, type HistoryGitHubApi } from './github-api.js';
+import { GitHubApiError } from '../github/api-error.js';
+import type { HistoryGitHubApi } from './github-api.js';
 import type { HistoryKey, HistoryRead, HistoryRecord, HistoryStore } from './store.js';
 
 export const DEFAULT_HISTORY_BRANCH = 'perf-gate-history';
@@ -30,7 +31,7 @@ export function historyFilePath(key: HistoryKey): string {
   return `perf-gate/${part(key.scenario)}-${part(key.profile)}.json`;
 }
 
-function why(error: GitHubCallError, action: 'read' | 'write', where: string): string {
+function why(error: GitHubApiError, action: 'read' | 'write', where: string): string {
   // GitHub answers 403 for a file too large for the call as well as for a token without access.
   if (/too large|too_large/i.test(error.message)) {
     return `${where} is too large for the GitHub API call (${error.message}); lower history-size, or delete the file to start a new history`;
@@ -69,7 +70,7 @@ export class GitHubHistoryStore implements HistoryStore {
     try {
       file = await this.api.getFile(path, this.branch);
     } catch (error) {
-      if (error instanceof GitHubCallError)
+      if (error instanceof GitHubApiError)
         return { kind: 'unavailable', location, reason: why(error, 'read', location) };
       throw error;
     }
@@ -101,7 +102,7 @@ export class GitHubHistoryStore implements HistoryStore {
         }
       }
     } catch (error) {
-      if (error instanceof GitHubCallError)
+      if (error instanceof GitHubApiError)
         return { kind: 'unavailable', location, reason: why(error, 'write', location) };
       throw error;
     }
@@ -117,7 +118,8 @@ export class GitHubHistoryStore implements HistoryStore {
     if ((await this.api.branchHead(this.branch)) !== null) return;
     const base = this.options.defaultBranch ?? (await this.api.defaultBranch());
     const head = await this.api.branchHead(base);
-    if (head === null) throw new GitHubCallError(`GET git/ref/heads/${base}`, 404, 'the default branch has no head');
+    if (head === null)
+      throw new GitHubApiError('GET', `git/ref/heads/${base}`, 404, 'the default branch has no head', false);
     await this.api.createBranch(this.branch, head);
   }
 }

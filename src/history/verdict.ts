@@ -8,8 +8,7 @@ import type { Severity, ThresholdCheck, Thresholds } from '../config/thresholds.
 import { figureLabel, type Figure, type Scope } from '../figures/catalogue.js';
 import { checkName } from '../judge/check-name.js';
 import { findEndpoint } from '../judge/measure.js';
-import { worstStatus } from '../judge/judge.js';
-import type { CheckResult, Verdict } from '../judge/types.js';
+import type { CheckResult } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import {
   compareFigure,
@@ -22,6 +21,8 @@ import {
   scopeFigures,
 } from './compare.js';
 import type { HistoryEntry } from './entry.js';
+import { judgeBlocks, type BlockJudgement } from './block-judgement.js';
+import { runsOfBase } from './base-name.js';
 
 export interface CheckedComparison {
   /** The report's name for the figure, e.g. "p95 (enqueue)". */
@@ -30,6 +31,8 @@ export interface CheckedComparison {
   scope: Scope;
   severity: Severity;
   comparison: FigureComparison;
+  /** The p95 row judged per 5 s block (block-judgement.ts), which then decides its status; absent: the band decided. */
+  blocks?: BlockJudgement;
 }
 
 const RANK: Record<Severity, number> = { warn: 0, fail: 1 };
@@ -78,15 +81,46 @@ export function compareCheckedFigures(
     const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;
     const severity = ruling.reduce<Severity>((s, c) => (RANK[c.severity] > RANK[s] ? c.severity : s), 'warn');
     const stageLabel = where.kind === 'stage' ? where.label : undefined;
+    const comparison = compareFigure(where, figure, estimate, points, options);
+    // The blocks are the load's as a whole: they judge the overall p95, once the band could judge it.
+    const blocks =
+      figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
+        ? blockJudgement(current, baseline, options)
+        : null;
     compared.push({
       name: checkName(figure, scope, stageLabel),
       figure,
       scope,
       severity,
-      comparison: compareFigure(where, figure, estimate, points, options),
+      ...(blocks ? { comparison: decidedByBlocks(comparison, blocks), blocks } : { comparison }),
     });
   }
   return compared;
+}
+
+/** The block judgement of this run against the newest base runs of its scenario and profile that kept blocks. */
+function blockJudgement(
+  current: HistoryEntry,
+  baseline: readonly HistoryEntry[],
+  options: CompareOptions,
+): BlockJudgement | null {
+  if (!current.loadBlocks) return null;
+  const base = baseline
+    .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
+    .flatMap((e) => (e.loadBlocks ? [e.loadBlocks] : []))
+    .slice(-options.runs);
+  return judgeBlocks(current.loadBlocks, base, options.minChange);
+}
+
+/**
+ * The band's comparison with the blocks' outcome: fail is a regression, inconclusive stays so
+ * (never a pass), and the fail point shown is the blocks' bar on the band's centre.
+ */
+function decidedByBlocks(k: FigureComparison, blocks: BlockJudgement): FigureComparison {
+  const { outcome, bar } = blocks.verdict;
+  const status = outcome === 'fail' ? 'regression' : outcome === 'inconclusive' ? 'inconclusive' : 'pass';
+  const bound = k.centre === null ? null : k.centre * Math.exp(bar);
+  return { ...k, status, p: blocks.p, bound, band: bound, detectableChange: Math.expm1(bar) };
 }
 
 const judged = (c: CheckedComparison) => c.comparison.status !== 'insufficient';
@@ -100,21 +134,38 @@ export function thresholdsBesideHistory(thresholds: Thresholds, _compared: reado
   return thresholds;
 }
 
+const percent = (ln: number) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
+
+/** Why the blocks decided as they did, after the figure's label. */
+function blocksWhy({ verdict, shift, runs }: BlockJudgement, baseName: string): string {
+  const judged = `judged per 5 s block against the same seconds of ${runsOfBase(runs, baseName)}: ${percent(shift.shift)} on the ${shift.kept} undisturbed blocks`;
+  const bar = `the bar of ${percent(verdict.bar)}`;
+  return {
+    'inside the bar': `${judged}, inside ${bar}`,
+    'past the bar': `${judged}, past ${bar} even after this run's own extra uncertainty (${percent(verdict.excess)}): a regression, not noise`,
+    'own uncertainty straddles the bar': `${judged}; this run's own uncertainty beyond the base runs' (${percent(verdict.excess)}) reaches across ${bar}: this run cannot tell`,
+    'too much of the run disturbed': `${judged}, but ${Math.round(shift.disturbedShare * 100)}% of its requests fell in disturbed blocks: too much to clear it`,
+  }[verdict.why];
+}
+
 function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
   const { comparison: k } = c;
   const centre = k.centre ?? 0;
   const change = k.change ?? 0;
   const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
   const label = figureLabel(c.figure);
-  const why = {
-    pass: `within the band of ${k.runs} ${baseName} runs`,
-    notable: `past the band of ${k.runs} ${baseName} runs but under the practical minimum: reported, not failed`,
-    regression: `past the band of ${k.runs} ${baseName} runs and worse than their centre by ${unit}: a regression, not noise`,
-    inconclusive: `this run's own uncertainty, beyond what the ${k.runs} ${baseName} runs carried, reaches across the fail point: this run cannot tell`,
-    insufficient: '',
-  }[k.status];
+  const runs = runsOfBase(k.runs, baseName);
+  const why = c.blocks
+    ? blocksWhy(c.blocks, baseName)
+    : {
+        pass: `within the band of ${runs}`,
+        notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
+        regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
+        inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
+        insufficient: '',
+      }[k.status];
   return {
-    name: `${c.name} vs ${baseName}`,
+    name: `${c.name} vs history`,
     figure: c.figure,
     scope: c.scope,
     severity: c.severity,
@@ -130,21 +181,6 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
     status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
     ...(k.p === null ? {} : { p: k.p }),
     confidence: `${label} ${why}`,
-  };
-}
-
-/** Adds a row per pair history judged; a regression fails (or warns) like the check it stands in for. */
-export function foldHistoryIntoVerdict(
-  verdict: Verdict,
-  compared: readonly CheckedComparison[],
-  baseName: string,
-): Verdict {
-  const rows = historyRows(compared, baseName);
-  if (rows.length === 0) return verdict;
-  return {
-    ...verdict,
-    checks: [...verdict.checks, ...rows],
-    status: worstStatus([verdict.status, ...rows.map((r) => r.status)]),
   };
 }
 

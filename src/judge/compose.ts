@@ -59,9 +59,13 @@ export function cannotTell(check: CheckResult): boolean {
   return check.status === 'warn' && check.severity === 'fail' && check.confidence.includes('this run cannot tell');
 }
 
-/** The evidence floor: incomplete results never pass, and no requests at all fail. */
+/**
+ * What the rows cannot lower: incomplete results never pass, no requests at all fail, and a duet's
+ * paired judgement (its own rows, judge/paired.ts) stands beside the file's.
+ */
 function floorOf(verdict: Verdict): CheckStatus {
-  return verdict.missingEvidence ? (verdict.missingEvidence.fatal ? 'fail' : 'warn') : 'pass';
+  const evidence = verdict.missingEvidence ? (verdict.missingEvidence.fatal ? 'fail' : 'warn') : 'pass';
+  return worstStatus([evidence, verdict.paired?.status ?? 'pass']);
 }
 
 /** A runner-bound failure on a saturated runner says nothing about the target: a warning. */
@@ -89,18 +93,25 @@ export function runVerdict(run: RunVerdicts): Verdict {
  * from history, that failed or could not tell.
  */
 export function asksConfirmation(run: RunVerdicts): boolean {
-  if (run.inconclusive !== null || run.file.missingEvidence) return false;
-  const verdict = runVerdict(run);
-  return verdict.checks.some((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)));
+  return askingRows(run).length > 0;
 }
 
-/** The row after both runs: fails only when it failed in both; otherwise the confirmation run's. */
+/** The names of the rows that ask for a second run (none on a saturated runner or an incomplete run). */
+export function askingRows(run: RunVerdicts): string[] {
+  if (run.inconclusive !== null || run.file.missingEvidence) return [];
+  const verdict = runVerdict(run);
+  return verdict.checks
+    .filter((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)))
+    .map((c) => c.name);
+}
+
+/**
+ * The row after both runs: fails only when it failed in both. A failure the confirmation run did
+ * not repeat was noise (its row stands); one seen in the confirmation run only is a warning.
+ */
 function confirmedRow(before: CheckResult, after: CheckResult): CheckResult {
-  if (before.status === 'fail' && after.status === 'fail') return after;
-  if (before.status === 'fail' || after.status === 'fail') {
-    const which = before.status === 'fail' ? 'the first run' : 'the confirmation run';
-    return { ...after, status: 'warn', confidence: `${after.confidence}; failed in ${which} only` };
-  }
+  if (after.status === 'fail' && before.status !== 'fail')
+    return { ...after, status: 'warn', confidence: `${after.confidence}; failed in the confirmation run only` };
   return after;
 }
 

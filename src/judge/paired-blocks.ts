@@ -8,12 +8,12 @@
 import type { DuetSamples, TargetSamples } from '../results/duet-samples.js';
 import { percentile } from '../results/stats.js';
 import type { Scope } from '../figures/catalogue.js';
+import type { PairedFigure } from './types.js';
 
 /** 3 s: a quick enqueue run (60 s of load) gives about 20 blocks, each with tens of requests a target. */
 export const BLOCK_MS = 3000;
 
-/** The figures a duet compares: the request figures whose worse direction is up. */
-export type PairedFigure = 'p95' | 'p99' | 'error-rate';
+export type { PairedFigure } from './types.js';
 
 /** Requests each target needs in a block for its figure to mean anything (a p99 of 20 is the maximum). */
 export const MIN_BLOCK_REQUESTS: Record<PairedFigure, number> = { p95: 20, p99: 50, 'error-rate': 20 };
@@ -117,4 +117,33 @@ export function wholeFigure(samples: TargetSamples, figure: PairedFigure, scope:
     failed.push(samples.failed[i] as number);
   }
   return durations.length === 0 ? null : blockFigure(figure, durations, failed);
+}
+
+/** One moment of the chart: each target's p95 over all its load requests in the block; null when it made too few. */
+export interface BlockP95 {
+  offsetMs: number;
+  head: number | null;
+  base: number | null;
+}
+
+/** Both targets' p95 block by block over the whole load (stages not split: the chart's time axis is even). */
+export function p95OverTime(samples: DuetSamples, blockMs = BLOCK_MS): BlockP95[] {
+  const start = loadStart(samples);
+  const per = (target: TargetSamples): number[][] => {
+    const blocks: number[][] = [];
+    for (let i = 0; i < target.times.length; i++) {
+      const index = Math.floor(((target.times[i] as number) - start) / blockMs);
+      (blocks[index] ??= []).push(target.durations[i] as number);
+    }
+    return blocks;
+  };
+  const head = per(samples.head);
+  const base = per(samples.base);
+  const figure = (durations: number[] | undefined) =>
+    durations && durations.length >= MIN_BLOCK_REQUESTS.p95 ? blockFigure('p95', durations, []) : null;
+  return Array.from({ length: Math.max(head.length, base.length) }, (_, i) => ({
+    offsetMs: i * blockMs,
+    head: figure(head[i]),
+    base: figure(base[i]),
+  }));
 }

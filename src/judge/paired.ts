@@ -23,12 +23,13 @@
 import ttest from '@stdlib/stats-ttest';
 import type { ThresholdCheck } from '../config/thresholds.js';
 import type { DuetSamples } from '../results/duet-samples.js';
-import type { ConfidenceInterval } from '../results/types.js';
-import { formatFigure, type Scope } from '../figures/catalogue.js';
+import { formatFigure } from '../figures/catalogue.js';
 import { formatRelative } from '../figures/format.js';
 import { checkName } from './check-name.js';
-import { pairedBlocks, wholeFigure, BLOCK_MS, type PairedBlock, type PairedFigure } from './paired-blocks.js';
-import type { CheckStatus } from './types.js';
+import { p95OverTime, pairedBlocks, wholeFigure, BLOCK_MS, type PairedBlock } from './paired-blocks.js';
+import type { CheckStatus, PairedCheck, PairedFigure, PairedJudgement } from './types.js';
+
+export type { PairedCheck, PairedJudgement } from './types.js';
 
 /** One-sided error of the whole family of paired checks. */
 export const FAMILY_ALPHA = 0.05;
@@ -38,34 +39,6 @@ export const MIN_PAIRED_BLOCKS = 6;
 export const ERROR_RATE_FLOOR = 0.01;
 
 const PAIRED_FIGURES: readonly string[] = ['p95', 'p99', 'error-rate'];
-
-export interface PairedCheck {
-  name: string;
-  figure: PairedFigure;
-  scope: Scope;
-  severity: ThresholdCheck['severity'];
-  /** Each target's figure over all its requests in the scope; null when it made none. */
-  base: number | null;
-  head: number | null;
-  /** Head's change over base: relative for latencies (0.1 = 10% slower), in points of rate for errors. */
-  change: number | null;
-  /** The change's interval at the family-wise level; null with too few blocks. */
-  interval: ConfidenceInterval | null;
-  /** The change past which the check fails, in the change's units. */
-  margin: number;
-  blocks: number;
-  status: CheckStatus;
-  confidence: string;
-}
-
-export interface PairedJudgement {
-  status: CheckStatus;
-  checks: PairedCheck[];
-  minChange: number;
-  /** One-sided level of each check's interval (FAMILY_ALPHA over the number of checks). */
-  alphaEach: number;
-  blockMs: number;
-}
 
 export interface PairedOptions {
   minChange: number;
@@ -147,7 +120,14 @@ export function judgePaired(
   const judged: PairedCheck[] = chosen.map((check) => judgeOne(samples, check, settings, alphaEach));
   const rank = { pass: 0, warn: 1, fail: 2 } as const;
   const status = judged.reduce<CheckStatus>((w, c) => (rank[c.status] > rank[w] ? c.status : w), 'pass');
-  return { status, checks: judged, minChange: options.minChange, alphaEach, blockMs: settings.blockMs };
+  return {
+    status,
+    checks: judged,
+    minChange: options.minChange,
+    alphaEach,
+    blockMs: settings.blockMs,
+    p95OverTime: p95OverTime(samples, settings.blockMs),
+  };
 }
 
 /** A figure of either target as the report prints it. */

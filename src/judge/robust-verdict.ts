@@ -35,15 +35,21 @@ function median(values: readonly number[]): number {
  * never below `minChange`.
  */
 export function historyBar(baseShifts: readonly number[], minChange: number): number {
-  const n = baseShifts.length;
   const floor = Math.log(1 + minChange);
-  if (n < 2) return Infinity;
+  const spread = historySpread(baseShifts);
+  if (spread === null) return Infinity;
+  return Math.max(floor, spread.centre + studentT95(spread.n - 1) * spread.scale);
+}
+
+/** The base shifts' centre and the prediction scale of one more run (spread · √(1 + 1/n)); null under 2 runs. */
+export function historySpread(baseShifts: readonly number[]): { centre: number; scale: number; n: number } | null {
+  const n = baseShifts.length;
+  if (n < 2) return null;
   const centre = median(baseShifts);
   const mad = 1.4826 * median(baseShifts.map((s) => Math.abs(s - centre)));
   const mean = baseShifts.reduce((a, b) => a + b, 0) / n;
   const sd = Math.sqrt(baseShifts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-  const spread = Math.max(mad, sd / 2);
-  return Math.max(floor, centre + studentT95(n - 1) * spread * Math.sqrt(1 + 1 / n));
+  return { centre, scale: Math.max(mad, sd / 2) * Math.sqrt(1 + 1 / n), n };
 }
 
 /**

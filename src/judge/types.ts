@@ -1,6 +1,7 @@
 /** The judgement of a RunResult against a thresholds file: what report and exit consume. */
 import type { Severity } from '../config/thresholds.js';
 import type { Figure, Scope } from '../figures/catalogue.js';
+import type { ConfidenceInterval } from '../results/types.js';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
@@ -47,6 +48,8 @@ export interface Verdict {
   inconclusive?: string | null;
   /** How a latency failure was confirmed (or why it could not be); absent when none was needed. */
   confirmation?: Confirmation | null;
+  /** Duet mode: head against base measured side by side in the same run; absent otherwise. */
+  paired?: PairedJudgement | null;
 }
 
 /** One runner-bound check that failed in either run, as both runs measured it. */
@@ -65,3 +68,37 @@ export type Confirmation =
   | { kind: 'rerun'; repeated: boolean; rows: ConfirmationRow[] }
   /** A failure that could not be confirmed (results-file mode: nothing to re-run). */
   | { kind: 'not-rerun'; reason: string };
+
+/** The figures a duet compares head with base on: request figures whose worse direction is up. */
+export type PairedFigure = 'p95' | 'p99' | 'error-rate';
+
+/** One figure of head against base, measured side by side in a duet (judge/paired.ts). */
+export interface PairedCheck {
+  name: string;
+  figure: PairedFigure;
+  scope: Scope;
+  severity: Severity;
+  /** Each target's figure over all its requests in the scope; null when it made none. */
+  base: number | null;
+  head: number | null;
+  /** Head's change over base: relative for latencies (0.1 = 10% slower), in points of rate for errors. */
+  change: number | null;
+  /** The change's interval at the family-wise level; null with too few blocks. */
+  interval: ConfidenceInterval | null;
+  /** The change past which the check fails, in the change's units. */
+  margin: number;
+  blocks: number;
+  status: CheckStatus;
+  confidence: string;
+}
+
+export interface PairedJudgement {
+  status: CheckStatus;
+  checks: PairedCheck[];
+  minChange: number;
+  /** One-sided level of each check's interval (FAMILY_ALPHA over the number of checks). */
+  alphaEach: number;
+  blockMs: number;
+  /** Both targets' p95 block by block over the whole load, for the report's chart. */
+  p95OverTime: Array<{ offsetMs: number; head: number | null; base: number | null }>;
+}

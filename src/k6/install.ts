@@ -186,11 +186,15 @@ async function fetchReleaseFile(deps: InstallDeps, url: string, onNotFound: () =
   if (outcome.kind === 'ok') return outcome.body;
   if (outcome.kind === 'refused' && outcome.statusCode === 404) throw onNotFound();
   if (outcome.kind === 'refused') {
-    throw new InstallError(`${displayUrl(url)} answered ${outcome.statusCode}. Check k6-download-base-url.`);
+    throw new InstallError(
+      `${displayUrl(url)} answered ${outcome.statusCode}. Check k6-download-base-url, or set k6-path to a k6 you provide.`,
+    );
   }
+  const tries = outcome.attempts === 1 ? 'once' : `${outcome.attempts} times`;
   throw new InstallError(
-    `Downloading ${displayUrl(url)} failed ${outcome.attempts} times (last attempt ${outcome.lastFailure}). ` +
-      `Check the network or k6-download-base-url, then re-run.`,
+    `Downloading ${displayUrl(url)} failed ${tries} (last attempt ${outcome.lastFailure}). ` +
+      `Check the network or k6-download-base-url, then re-run; or set k6-path to a k6 you provide ` +
+      `(any version), or k6-version to another release.`,
   );
 }
 
@@ -208,7 +212,7 @@ async function downloadAndExtract(
     () =>
       new InstallError(
         `k6 v${version} is not published: ${displayUrl(checksumsUrl)} answered 404. ` +
-          `Set k6-version to a released version (see https://github.com/grafana/k6/releases).`,
+          `Set k6-version to a released version (see https://github.com/grafana/k6/releases), or k6-path to a k6 you provide.`,
       ),
   );
   const expected = expectedSha256(checksums.toString('utf8'), files.archiveName, files.checksumsName);

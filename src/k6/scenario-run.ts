@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -16,6 +16,7 @@ export interface K6LogSink {
   startGroup(name: string): void;
   endGroup(): void;
 }
+import { RESULTS_FILE_NAME, resultsWritten } from './results-written.js';
 import { segmentArguments, segmentLabel, segmentResultsName, type Segment } from './segments.js';
 
 /** What the run step needs: the script, where it writes, and the scenario's variables. */
@@ -47,7 +48,7 @@ export interface ScenarioRunRequest {
  */
 export function runResultsName(segment: Segment | null | undefined, runNumber = 1): string {
   if (segment) return segmentResultsName(segment);
-  return runNumber === 1 ? 'k6-results.ndjson' : `k6-results-run-${runNumber}.ndjson`;
+  return runNumber === 1 ? RESULTS_FILE_NAME : `k6-results-run-${runNumber}.ndjson.gz`;
 }
 
 /** The runner's readings while k6 ran, and when it ran (wall clock, ms). */
@@ -97,15 +98,10 @@ export async function runScenario(request: ScenarioRunRequest, sink: K6LogSink):
   }
   const k6EndMs = Date.now();
   const readings = sampler.stop();
-  const written = await stat(outcome.resultsPath).then(
-    (s) => s.size,
-    () => 0,
-  );
-  if (!outcome.exit.analysable || written === 0) {
+  const written = await resultsWritten(outcome.resultsPath);
+  if (!outcome.exit.analysable || !written) {
     const why = outcome.errorLine ? `: ${outcome.errorLine}` : '';
-    throw new K6RunError(
-      `The k6 run failed (${outcome.exit.meaning}${written === 0 ? '; no results written' : ''})${why}`,
-    );
+    throw new K6RunError(`The k6 run failed (${outcome.exit.meaning}${written ? '' : '; no results written'})${why}`);
   }
   return {
     resultsPath: outcome.resultsPath,

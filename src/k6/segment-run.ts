@@ -3,6 +3,7 @@
  * results file for the judging job instead of judging (one segment's figures mean nothing alone).
  */
 import type { ActionIO } from '../core/io.js';
+import { setOutputs } from '../config/outputs.js';
 import { waitForStart } from '../config/start-at.js';
 import { sleep } from '../core/sleep.js';
 import type { K6Exit } from './exit-codes.js';
@@ -23,7 +24,7 @@ export function handOverSegment(
   segment: Segment,
   run: { resultsPath: string; exit: Pick<K6Exit, 'complete' | 'meaning'> },
 ): void {
-  io.setOutput('results-file', run.resultsPath);
+  setOutputs(io, { 'results-file': run.resultsPath });
   if (!run.exit.complete) {
     io.warning(
       `Segment ${segmentLabel(segment)}: k6 ended early (${run.exit.meaning}): this share of the load is incomplete, and the judging job will mark the merged run incomplete`,

@@ -21,5 +21,5 @@ export function segmentLabel(segment: Segment): string {
 
 /** The results file of this instance: its segment in the name, so the judge's glob finds them all apart. */
 export function segmentResultsName(segment: Segment): string {
-  return `k6-segment-${segment.index}-of-${segment.count}.ndjson`;
+  return `k6-segment-${segment.index}-of-${segment.count}.ndjson.gz`;
 }

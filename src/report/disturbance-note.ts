@@ -24,7 +24,6 @@ function spans(profile: BlockProfile, disturbed: readonly number[]): string[] {
   return out.map((s) => `${seconds(s.from)}–${seconds(s.to)} s`);
 }
 
-/**
 /** The note, or null when no block was disturbed. */
 export function disturbanceNote(profile: BlockProfile, shift: RobustShift): string | null {
   if (shift.disturbed.length === 0) return null;

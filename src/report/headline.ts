@@ -7,6 +7,7 @@ import { STATUS_ICON } from './figures.js';
 import { renderConfirmation } from './load-generator.js';
 import { formatDuration } from '../figures/format.js';
 import type { RunContext } from './types.js';
+import { targetDownHeadline } from './notes.js';
 
 const TITLE = {
   pass: 'Performance gate passed',
@@ -41,7 +42,12 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
     context.commit === null ? null : `**Commit** ${inlineCode(context.commit.slice(0, 7))}`,
   ].filter((fact) => fact !== null);
   const missing = missingEvidence(result.evidence);
-  const title = `${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`;
+  // A target that was down makes every check's figure meaningless (p95 "0 ms"): say what happened instead.
+  const down = targetDownHeadline(result);
+  const title =
+    down === null
+      ? `${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`
+      : `${TITLE[verdict.status]}: ${down}`;
   // An inconclusive run opens with what happened: its verdict cannot speak for latency.
   const lines = verdict.inconclusive
     ? [

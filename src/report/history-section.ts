@@ -7,8 +7,10 @@ import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/
 import { formatRelative } from '../figures/format.js';
 import type { CheckedComparison } from '../history/verdict.js';
 import { axisTop, chartNumber } from './chart.js';
+import { disturbanceNote } from './disturbance-note.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
 import { STATUS_ICON } from './figures.js';
+import { baseDescription, runsOfBase } from '../history/base-name.js';
 
 export interface HistoryReport {
   /** The branch compared with, e.g. "main"; "earlier runs" when any branch's runs count. */
@@ -85,14 +87,18 @@ function trendChart(row: CheckedComparison, base: string): string | null {
   const scale = isFraction(row.figure) ? 100 : 1;
   const unit = isFraction(row.figure) ? '%' : row.figure === 'rps' ? 'req/s' : 'ms';
   const values = [...k.history.map((p) => p.value), k.value].map((v) => v * scale);
-  const labels = [...k.history.map((p) => p.commit.replace(/[^0-9A-Za-z]/g, '').slice(0, 7)), 'this run'];
+  // A run recorded outside CI has no commit: it is named by its place in the history, never "unknown".
+  const labels = [
+    ...k.history.map((p, i) => (/^[0-9a-f]{7,40}$/i.test(p.commit) ? p.commit.slice(0, 7) : `run ${i + 1}`)),
+    'this run',
+  ];
   const series = [`line [${values.map(chartNumber).join(', ')}]`];
   if (k.bound !== null) series.push(`line [${values.map(() => chartNumber((k.bound ?? 0) * scale)).join(', ')}]`);
   const top = axisTop(Math.max(...values, (k.bound ?? 0) * scale));
   // Inside a code block markdown escaping does not apply: quotes, backticks and newlines go.
-  const title = `${row.name} (${unit}) on ${base}, then this run`.replace(/[`"\s]+/g, ' ');
+  const title = `${row.name} (${unit}), earlier runs then this run`.replace(/[`"\s]+/g, ' ');
   return [
-    `_Trend: ${escapeMarkdown(row.name)} over the last ${k.history.length} run${k.history.length === 1 ? '' : 's'} of ${escapeMarkdown(base)}, this run last${k.bound === null ? '' : '; the flat line is the band'}._`,
+    `_Trend: ${escapeMarkdown(row.name)} over the last ${escapeMarkdown(runsOfBase(k.history.length, base))}, this run last${k.bound === null ? '' : '; the flat line is the band'}._`,
     '',
     '```mermaid',
     'xychart-beta',
@@ -105,12 +111,13 @@ function trendChart(row: CheckedComparison, base: string): string | null {
 }
 
 export function renderHistorySection(report: HistoryReport): string {
-  const lines = [`### vs ${escapeMarkdown(report.base)}`, ''];
+  // One heading in every mode; the sentence under it says which runs are compared with.
+  const lines = ['### History', '', `_Compared with ${escapeMarkdown(baseDescription(report.base))}._`, ''];
   if (report.fallback !== null) lines.push(`_${escapeMarkdown(report.fallback, NOTE_CHARS)}._`, '');
   const judged = report.rows.filter((r) => r.comparison.status !== 'insufficient');
   if (judged.length > 0) {
     lines.push(
-      `| Figure | This run | Centre | Band | Change | Runs | vs ${escapeTableCell(report.base)} |`,
+      '| Figure | This run | Centre | Band | Change | Runs | vs history |',
       '|---|--:|--:|--:|--:|--:|---|',
       ...judged.map(tableRow),
       '',
@@ -124,6 +131,14 @@ export function renderHistorySection(report: HistoryReport): string {
   const row = chartRow(report.rows);
   const chart = row ? trendChart(row, report.base) : null;
   if (chart !== null) lines.push(chart, '');
-  for (const note of report.notes) lines.push(`_${escapeMarkdown(note, NOTE_CHARS)}_`);
+  for (const note of [...blockNotes(report.rows), ...report.notes]) lines.push(`_${escapeMarkdown(note, NOTE_CHARS)}_`);
   return lines.join('\n').trimEnd();
+}
+
+/** Where a row was judged per 5 s block, which blocks were disturbed and left out (none: no note). */
+function blockNotes(rows: readonly CheckedComparison[]): string[] {
+  return rows.flatMap((r) => {
+    const note = r.blocks ? disturbanceNote(r.blocks.profile, r.blocks.shift) : null;
+    return note === null ? [] : [note];
+  });
 }

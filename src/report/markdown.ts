@@ -9,6 +9,7 @@ import { renderDetails, type DetailsBudget } from './details.js';
 import { renderHeadline } from './headline.js';
 import { renderLoadGenerator } from './load-generator.js';
 import { renderHistorySection } from './history-section.js';
+import { pairedHeadline, pairedTable, renderPairedSection } from './paired-section.js';
 import { renderNotes } from './notes.js';
 import { renderStageTemplate } from './stage-template.js';
 import type { ReportInput } from './types.js';
@@ -75,6 +76,11 @@ const SHORTENED =
 function compose(input: ReportInput, budget: Budget, shortened: boolean): string {
   const { result, verdict, context } = input;
   const sections = [renderHeadline(verdict, result, context), renderChecksTable(verdict.checks, budget.checkRows)];
+  // Duet mode: the headline says the comparison was paired, the table and chart show it.
+  if (verdict.paired) {
+    sections.splice(1, 0, pairedHeadline(verdict.paired));
+    sections.push(budget.chart ? renderPairedSection(verdict.paired) : pairedTable(verdict.paired));
+  }
   if (input.history) sections.push(renderHistorySection(input.history));
   if (budget.stages) {
     sections.push(

@@ -21,18 +21,46 @@ const NO_RESPONSE_CAUSES: Record<number, string> = {
 };
 
 /**
+ * The burstable EC2 instance (t2, t3, t3a, t4g) the thresholds' baseline environment names, e.g.
+ * "t3.micro"; null for any other environment: the burst-credit note belongs only there.
+ */
+export function burstableInstance(environment: string | null): string | null {
+  return /\b(t(?:2|3a?|4g)\.(?:nano|micro|small|medium|large|xlarge|2xlarge))\b/i.exec(environment ?? '')?.[1] ?? null;
+}
+
+/**
  * Says the target was down when nearly every request, setup()'s logins included, got no
  * response: a target that refuses the logins leaves the load nothing to send, so the load's
  * own requests alone cannot tell.
  */
-function targetDownNote(result: RunResult): string | null {
+export function targetDown(result: RunResult): { share: string; cause: string | null; code: number | null } | null {
   const noResponse = result.statuses.find((s) => s.status === 0);
-  const requests = result.overall.requests;
+  // Every request, setup()'s logins included: a refused login leaves the load none of its own.
+  let requests = 0;
+  for (const status of result.statuses) requests += status.count;
   if (noResponse === undefined || requests === 0 || noResponse.count / requests < NO_RESPONSE_SHARE) return null;
   const code = noResponse.errorCode;
-  const cause =
-    code === null ? '' : ` (${NO_RESPONSE_CAUSES[code] ? `${NO_RESPONSE_CAUSES[code]}, ` : ''}k6 error ${code})`;
-  return `🔌 The target did not answer: ${formatPercent(noResponse.count / requests)} of requests got no response${cause}.`;
+  return {
+    share: formatPercent(noResponse.count / requests),
+    cause: code === null ? null : (NO_RESPONSE_CAUSES[code] ?? null),
+    code,
+  };
+}
+
+function targetDownNote(result: RunResult): string | null {
+  const down = targetDown(result);
+  if (down === null) return null;
+  const cause = down.code === null ? '' : ` (${down.cause ? `${down.cause}, ` : ''}k6 error ${down.code})`;
+  return `🔌 The target did not answer: ${down.share} of requests got no response${cause}.`;
+}
+
+/** The headline's words for a target that was down: "the target refused connections". */
+export function targetDownHeadline(result: RunResult): string | null {
+  const down = targetDown(result);
+  if (down === null) return null;
+  const what =
+    down.code === 1212 ? 'refused connections' : down.cause ? `did not answer (${down.cause})` : 'did not answer';
+  return `the target ${what}: ${down.share} of requests got no response, so no figure describes it`;
 }
 
 export function renderNotes(result: RunResult, context: RunContext): string {
@@ -55,9 +83,10 @@ export function renderNotes(result: RunResult, context: RunContext): string {
       `⚠️ k6 dropped ${formatCount(result.overall.droppedIterations)} iterations it could not start in time (no free VU): the target got less load than planned.`,
     );
   }
-  if (result.durationMs >= LONG_RUN_MS) {
+  const burstable = burstableInstance(context.baselineEnvironment ?? null);
+  if (result.durationMs >= LONG_RUN_MS && burstable !== null) {
     notes.push(
-      `🔋 A ${formatDuration(result.durationMs)} run on a t3.micro (the baseline's instance) may drain its CPU burst credits, after which the CPU is throttled and latency climbs: check the CPUCreditBalance before blaming the code.`,
+      `🔋 A ${formatDuration(result.durationMs)} run on a ${burstable} (the baseline's instance) may drain its CPU burst credits, after which the CPU is throttled and latency climbs: check the CPUCreditBalance before blaming the code.`,
     );
   }
   if (context.cleanedUp === true) {

@@ -21,6 +21,8 @@ export interface RunContext {
   incomplete: boolean;
   /** One line on why the run was incomplete or the target unreachable, if so. */
   incompleteReason: string | null;
+  /** The thresholds file's `baseline.environment` (where its baseline was measured); absent: none given. */
+  baselineEnvironment?: string | null;
 }
 
 /** Everything renderReport needs; none of it may hold secrets (setup_data is never passed in). */

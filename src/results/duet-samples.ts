@@ -5,7 +5,8 @@
  * analysis reads unchanged (the report's figures and the thresholds' absolute limits are head's).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -107,4 +108,37 @@ export async function writeHeadFile(file: string, headFile: string): Promise<voi
   }
   out.end();
   await finished(out);
+}
+
+/**
+ * Whether the file is a duet recording, from its first load request (cheap: a single-target
+ * file is not read to its end): bundled and custom duet scripts tag every load request.
+ */
+export async function isDuetRecording(file: string): Promise<boolean> {
+  for await (const line of await lines(file)) {
+    if (!line.includes(DURATION) || !line.includes('"scenario"')) continue;
+    const point = JSON.parse(line) as PointLine;
+    if (point.type !== 'Point' || point.data.tags?.['scenario'] === undefined) continue;
+    const target = point.data.tags['target'];
+    return target === 'head' || target === 'base';
+  }
+  return false;
+}
+
+/** A duet recording ready to judge: head's part as a k6 file of its own in `workDir`, and both targets' samples. */
+export interface DuetRecording {
+  headFile: string;
+  samples: DuetSamples;
+}
+
+/** The duet recording among `files`, or null when they are not one (a duet is one k6 process: one file). */
+export async function openDuetRecording(files: readonly string[], workDir: string): Promise<DuetRecording | null> {
+  const file = files.length === 1 ? files[0] : undefined;
+  if (file === undefined || !(await isDuetRecording(file))) return null;
+  const samples = await readDuetSamples(file);
+  if (samples === null) return null;
+  await mkdir(workDir, { recursive: true });
+  const headFile = path.join(workDir, 'duet-head.ndjson');
+  await writeHeadFile(file, headFile);
+  return { headFile, samples };
 }

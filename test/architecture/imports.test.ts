@@ -7,6 +7,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderCycles, folderEdges, mutualPairs, SRC, type ImportEdge } from './import-graph.js';
 
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+/** The src/ files whose text matches `pattern`, relative to src/. */
+const filesSaying = (pattern: RegExp) =>
+  files(SRC)
+    .filter((file) => pattern.test(readFileSync(file, 'utf8')))
+    .map((file) => path.relative(SRC, file))
+    .sort();
+
 const edge = (from: string, to: string): ImportEdge => ({ from, to, file: `${from}/x.ts` });
 
 describe('the folder graph of src/', () => {
@@ -25,14 +37,11 @@ describe('the folder graph of src/', () => {
   });
 
   it('only src/actions-io.ts imports @actions/core', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const full = path.join(dir, name);
-        return statSync(full).isDirectory() ? files(full) : [full];
-      });
-    const importers = files(SRC)
-      .filter((file) => /from ['"]@actions\/core['"]/.test(readFileSync(file, 'utf8')))
-      .map((file) => path.relative(SRC, file));
-    expect(importers).toEqual(['actions-io.ts']);
+    expect(filesSaying(/from ['"]@actions\/core['"]/)).toEqual(['actions-io.ts']);
+  });
+
+  it("every output goes through the one table: only config/outputs.ts calls the host's setOutput", () => {
+    // actions-io.ts binds setOutput to @actions/core; nothing else calls it.
+    expect(filesSaying(/(?<!core)\.setOutput\(/)).toEqual(['config/outputs.ts']);
   });
 });

@@ -12,7 +12,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-cli-history-'));
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['run', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(['run', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, dir);
   return { code, stdout, stderr };
 }
 
@@ -43,10 +43,27 @@ describe('perf-gate run --history path.json', () => {
 
     const slower = await gate(1.6, history, 'compare');
     expect(slower.code).toBe(1);
-    expect(slower.stdout).toContain('### vs earlier runs');
+    expect(slower.stdout).toContain('### History');
     expect(slower.stdout).toContain('❌ regression');
-    expect(slower.stderr).toContain('p95 vs earlier runs');
+    expect(slower.stderr).toContain('p95 vs history');
   }, 120_000);
+
+  it('with history-mode auto (the default) on a terminal, records each run and says so', async () => {
+    const history = path.join(dir, 'auto.json');
+    const first = await cli([
+      '--scenario',
+      path.join(REPO_ROOT, 'scenarios/enqueue-test.js'),
+      '--results-file',
+      scaledRecording(dir, 1),
+      '--thresholds',
+      path.join(REPO_ROOT, 'thresholds/enqueue.t3-micro.json'),
+      `--history=${history}`,
+    ]);
+    expect(first.stderr).toContain(
+      `History: outside GitHub Actions, history-mode auto compares this run with the earlier runs in ${history} and records it there`,
+    );
+    expect(first.stderr).toContain(`Recorded in ${history} (1 run kept)`);
+  }, 60_000);
 
   it('refuses a corrupt history file, naming it and the repair', async () => {
     const history = path.join(dir, 'corrupt.json');

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,8 +52,20 @@ describe('perf-gate run arguments', () => {
   });
 
   it('names an unknown option and a missing value', () => {
-    expect(parseRunArgs(['--vus', '10'], {})).toEqual({ error: 'unknown option --vus' });
+    expect(parseRunArgs(['--vus', '10'], {})).toEqual({
+      error: 'unknown option --vus (perf-gate run --help lists them)',
+    });
+    expect(parseRunArgs(['--vus=10'], {})).toEqual({ error: 'unknown option --vus (perf-gate run --help lists them)' });
     expect(parseRunArgs(['--profile'], {})).toEqual({ error: '--profile needs a value' });
+  });
+
+  it('takes --flag=value as --flag value, keeping any later "=" in the value', () => {
+    expect(parseRunArgs(['--base-url=https://staging.example.com/?a=b', '--profile', 'quick'], {})).toEqual({
+      inputs: { ...CLI_DEFAULTS, 'base-url': 'https://staging.example.com/?a=b', profile: 'quick' },
+    });
+    expect(parseRunArgs(['--auth-token=a.b.c'], {})).toEqual({
+      error: '--auth-token would put a secret in the process list: set AUTH_TOKEN in the environment instead',
+    });
   });
 });
 
@@ -71,6 +83,24 @@ describe('perf-gate run on a recorded k6 run', () => {
     expect(readdirSync(path.join(cwd, '.perf-gate/runs', folder as string, 'perf-gate'))).toEqual([
       'perf-gate-report.json',
     ]);
+  });
+
+  it('leaves no .perf-gate folder behind when the call is refused', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'perf-gate-cli-'));
+    const run = await cli(['run', '--profile', 'sometimes'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error: ');
+    expect(run.stderr).not.toContain('results: ');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('keeps an earlier run and the runs folder when a later call is refused', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'perf-gate-cli-'));
+    const kept = path.join(cwd, '.perf-gate/runs/earlier/perf-gate');
+    mkdirSync(kept, { recursive: true });
+    writeFileSync(path.join(kept, 'perf-gate-report.json'), '{}');
+    await cli(['run', '--profile', 'sometimes'], cwd);
+    expect(readdirSync(path.join(cwd, '.perf-gate/runs'))).toEqual(['earlier']);
   });
 
   it('exits 1 with the reason when the gate fails', async () => {

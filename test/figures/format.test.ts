@@ -50,6 +50,11 @@ describe('numbers for people', () => {
     expect([1.333, -0.062, 0.004, 0].map(formatRelative)).toEqual(['+133%', '-6.2%', '+0.4%', '0%']);
   });
 
+  it('gives no sign to a change that rounds to zero (never "-0 ms (-0%)")', () => {
+    expect([-0.0004, 0.0004].map(formatRelative)).toEqual(['0%', '0%']);
+    expect(formatChange(check('p95', 'p95', 250.4, 500, 250.402, 'pass', ''))).toBe('0 ms (0%)');
+  });
+
   it('states changes in the figure’s unit, error rates in percentage points', () => {
     expect(formatChange(check('p99', 'p99', 14_050, 5000, 6023, 'fail', ''))).toBe('+8,027 ms (+133%)');
     expect(formatChange(check('rps', 'rps', 68.4, 70, 78, 'warn', ''))).toBe('-9.6 req/s (-12%)');

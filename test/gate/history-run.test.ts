@@ -109,9 +109,9 @@ describe('history through the pipeline, on a fake GitHub contents API', () => {
     // History adds checks and never loosens the file's: its 0% + 1 point error-rate warning still warns.
     expect(unchanged.outputs.verdict).toBe('warn');
     expect(unchanged.failures).toEqual([]);
-    expect(unchanged.summaries[0]).toContain('### vs main');
+    expect(unchanged.summaries[0]).toContain('### History');
     expect(unchanged.summaries[0]).toMatch(
-      /\| p95 \| [0-9.]+ ms \| [0-9.]+ ms \| ≤ [0-9.]+ ms \| [+-][0-9.]+% \| 5 \| ✅ within band \|/,
+      /\| p95 \| [0-9.]+ ms \| [0-9.]+ ms \| ≤ [0-9.]+ ms \| [+-]?[0-9.]+% \| 5 \| ✅ within band \|/,
     );
     expect(unchanged.summaries[0]).toContain('_What the gate can detect today');
     expect(unchanged.summaries[0]).toContain(
@@ -121,7 +121,7 @@ describe('history through the pipeline, on a fake GitHub contents API', () => {
     const slower = await gate(api, { kind: 'pull_request', sha: sha(9) }, 1.6);
     expect(slower.outputs.baseline).toBe('history');
     expect(slower.outputs.verdict).toBe('fail');
-    expect(slower.failures[0]).toContain('p95 vs main');
+    expect(slower.failures[0]).toContain('p95 vs history');
     expect(slower.summaries[0]).toMatch(
       /\| p95 \| [0-9.]+ ms \| [0-9.]+ ms \| ≤ [0-9.]+ ms \| \+6[0-9]% \| 5 \| ❌ regression \|/,
     );
@@ -183,7 +183,7 @@ describe('history through the pipeline, on a fake GitHub contents API', () => {
   it('turns history off with history: off', async () => {
     const api = await contents();
     const said = await gate(api, { kind: 'push', sha: sha(6) }, 1, { history: 'off' });
-    expect(said.summaries[0]).not.toContain('### vs');
+    expect(said.summaries[0]).not.toContain('### History');
     expect(api.log).toEqual([]);
     expect(said.outputs.baseline).toBe('thresholds-file');
   }, 60_000);

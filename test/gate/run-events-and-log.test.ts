@@ -90,6 +90,6 @@ describe("k6's output in the log", () => {
       '::group::k6 output: spike-test.js, stage 4/4',
       '::endgroup::',
     ]);
-    expect(said.outputs['results-file']).toBe(path.join(dir, 'runner-temp-push', 'perf-gate', 'k6-results.ndjson'));
+    expect(said.outputs['results-file']).toBe(path.join(dir, 'runner-temp-push', 'perf-gate', 'k6-results.ndjson.gz'));
   });
 });

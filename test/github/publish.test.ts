@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRunEvent } from '../../src/github/context.js';
-import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from '../../src/github/marker.js';
-import { publishReport, REPORT_MAX_CHARS } from '../../src/github/publish.js';
+import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, REPORT_MAX_CHARS } from '../../src/github/marker.js';
+import { publishReport } from '../../src/github/publish.js';
 import { recordingIO } from '../support/recording-io.js';
 
 describe('publishReport', () => {

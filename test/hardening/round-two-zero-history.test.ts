@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareFigure, type HistoryPoint } from '../../src/history/compare.js';
-import { foldHistoryIntoVerdict, type CheckedComparison } from '../../src/history/verdict.js';
-import type { Verdict } from '../../src/judge/types.js';
+import { historyRows, type CheckedComparison } from '../../src/history/verdict.js';
 import { renderHistorySection } from '../../src/report/history-section.js';
 
 const zeros: HistoryPoint[] = [0, 0, 0, 0, 0].map((value, i) => ({
@@ -25,11 +24,10 @@ const row: CheckedComparison = {
   severity: 'fail',
   comparison: compareFigure({ kind: 'overall' }, 'error-rate', { value: oneFailed, low: null, high: null }, zeros),
 };
-const noChecks: Verdict = { status: 'pass', checks: [], knee: null };
 
 describe('case 13: one failed request against an all-zero error-rate history', () => {
   it("the verdict row's limit is the real fail point, and the run is within it", () => {
-    const [check] = foldHistoryIntoVerdict(noChecks, [row], 'main').checks;
+    const [check] = historyRows([row], 'main');
     expect(check?.value).toBe(oneFailed);
     expect(check?.limit).toBe(0.01);
     expect(check?.status).toBe('pass');
@@ -45,7 +43,7 @@ describe('case 13: one failed request against an all-zero error-rate history', (
 
   it('a run past that fail point is a regression that fails', () => {
     const past = compareFigure({ kind: 'overall' }, 'error-rate', { value: 0.02, low: null, high: null }, zeros);
-    const [check] = foldHistoryIntoVerdict(noChecks, [{ ...row, comparison: past }], 'main').checks;
+    const [check] = historyRows([{ ...row, comparison: past }], 'main');
     expect(check?.limit).toBe(0.01);
     expect(check?.status).toBe('fail');
   });

@@ -39,10 +39,28 @@ describe('historyEntryFrom', () => {
     for (const leak of ['secret', 'token', 'staging', 'festin.example']) expect(text).not.toContain(leak);
   });
 
-  it('stays a few KB for a full recorded run', async () => {
-    const built = historyEntryFrom(await analyzeRecording('enqueue-full'), facts);
+  it('stays a few KB for a full recorded run, its 5 s load blocks included', async () => {
+    const result = await analyzeRecording('enqueue-full');
+    const built = historyEntryFrom(result, facts);
     expect(built.figures.stages.length).toBeGreaterThan(0);
-    expect(JSON.stringify(built).length).toBeLessThan(8_000);
+    const blocks = built.loadBlocks!;
+    expect(blocks.requests).toEqual(result.loadBlocks!.requests);
+    expect(blocks.logP95.length).toBe(result.loadBlocks!.logP95.length);
+    blocks.logP95.forEach((x, b) => {
+      const exact = result.loadBlocks!.logP95[b];
+      if (x === null || exact == null) expect(x).toBe(exact);
+      else expect(Math.abs(x - exact)).toBeLessThanOrEqual(5e-5);
+    });
+    expect(historyEntrySchema.parse(built)).toEqual(built);
+    expect(JSON.stringify(built).length).toBeLessThan(10_000);
+  });
+
+  it('loads an entry written before load blocks were kept, and refuses blocks whose lists disagree', () => {
+    const old = entry({ commit: 'a' });
+    expect('loadBlocks' in old).toBe(false);
+    expect(historyEntrySchema.parse(old)).toEqual(old);
+    const blocks = { startMs: [0, 5000], endMs: [5000, 10000], stage: [0, 0], requests: [40, 41], logP95: [1.2] };
+    expect(() => historyEntrySchema.parse({ ...old, loadBlocks: blocks })).toThrow(/one item per block/);
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHistoryFile, renderHistoryFile } from '../../src/history/file.js';
-import { GitHubCallError, octokitHistoryApi, type HistoryGitHubApi } from '../../src/history/github-api.js';
+import { GitHubApiError } from '../../src/github/api-error.js';
+import { octokitHistoryApi, type HistoryGitHubApi } from '../../src/history/github-api.js';
 import { GitHubHistoryStore } from '../../src/history/store-github.js';
 import type { HistoryEntry } from '../../src/history/entry.js';
 import { CONTENTS_MAX_BYTES, startContentsServer, type ContentsServer } from '../support/github-contents-server.js';
@@ -50,10 +51,12 @@ describe('a GitHub history file over 1 MB', () => {
   });
 
   it('a "too large" refusal is named as such, not as a token without access', async () => {
-    const tooLarge = new GitHubCallError(
-      `GET contents/${PATH}?ref=${BRANCH}`,
+    const tooLarge = new GitHubApiError(
+      'GET',
+      `contents/${PATH}?ref=${BRANCH}`,
       403,
       'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API',
+      false,
     );
     const api = { getFile: () => Promise.reject(tooLarge) } as unknown as HistoryGitHubApi;
     const store = new GitHubHistoryStore(api);

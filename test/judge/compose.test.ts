@@ -69,14 +69,14 @@ const p95Of = (result: RunResult) => result.overall.duration!.p95;
 
 beforeAll(async () => {
   const unchanged = await scaled(1);
-  // The file: p95 within 25% of the unchanged run, errors under 10% (fail) and under 1 point more than none (warn).
+  // The file: p95 within 100% of the unchanged run (its 40 s of load give a wide interval), errors under 10% (fail) and under 1 point more than none (warn).
   const file = path.join(dir, 'thresholds.json');
   writeFileSync(
     file,
     JSON.stringify({
       scenario: 'enqueue',
       checks: [
-        { figure: 'p95', scope: 'overall', limit: 60_000, baseline: p95Of(unchanged), allowedRegression: '25%' },
+        { figure: 'p95', scope: 'overall', limit: 60_000, baseline: p95Of(unchanged), allowedRegression: '100%' },
         { figure: 'error-rate', scope: 'overall', limit: 0.1, severity: 'fail' },
         { figure: 'error-rate', scope: 'overall', limit: 0.2, baseline: 0, allowedRegression: 0.01, severity: 'warn' },
       ],
@@ -89,19 +89,20 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('composeRuns on real recordings', () => {
-  it('asks to confirm a ×2 run that fails only history and the file, and fails it only when the second run fails too', async () => {
+  it('asks to confirm a ×2 run past the history band, and fails it only when the second run fails too', async () => {
     const first = await judged(2);
     expect(asksConfirmation(first)).toBe(true);
     const second = await judged(2);
     const { verdict, record } = composeRuns(first, { kind: 'rerun', second, pooled: null });
-    expect(row(verdict, 'p95 vs main')).toMatchObject({ status: 'fail' });
-    expect(row(verdict, 'p95')).toMatchObject({ status: 'fail' });
+    expect(row(verdict, 'p95 vs history')).toMatchObject({ status: 'fail' });
+    // ×2 lands right on the file's +100% limit: inside its interval, so that row cannot tell.
+    expect(row(verdict, 'p95')).toMatchObject({ status: 'warn' });
     expect(verdict.status).toBe('fail');
     expect(verdict.confirmation).toMatchObject({ kind: 'rerun', repeated: true });
     // Both runs are in the confirmation table, history's row included.
     expect(verdict.confirmation?.kind === 'rerun' && verdict.confirmation.rows.map((r) => r.name)).toEqual([
       'p95',
-      'p95 vs main',
+      'p95 vs history',
     ]);
     // One history entry, built from both runs: never the better of the two.
     expect(record).toBe('both-runs');
@@ -111,14 +112,14 @@ describe('composeRuns on real recordings', () => {
     const first = await judged(1);
     expect(asksConfirmation(first)).toBe(false);
     const { verdict, record } = composeRuns(first, { kind: 'none' });
-    expect(row(verdict, 'p95 vs main')?.status).toBe('pass');
+    expect(row(verdict, 'p95 vs history')?.status).toBe('pass');
     expect(verdict.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(record).toBe('this-run');
   });
 
   it('warns, and says so, when a history row fails in the confirmation run only', async () => {
     const { verdict } = composeRuns(await judged(1), { kind: 'rerun', second: await judged(2), pooled: null });
-    const p95 = row(verdict, 'p95 vs main');
+    const p95 = row(verdict, 'p95 vs history');
     expect(p95?.status).toBe('warn');
     expect(p95?.confidence).toMatch(/failed in the confirmation run only$/);
     expect(verdict.confirmation).toMatchObject({ kind: 'rerun', repeated: false });
@@ -131,7 +132,7 @@ describe('composeRuns on real recordings', () => {
     const second: RunVerdicts = { file: judge(cut, thresholds), history: [], inconclusive: null };
     const { verdict, record } = composeRuns(first, { kind: 'rerun', second, pooled: null });
     expect(verdict.status).toBe('fail');
-    expect(row(verdict, 'p95 vs main')?.status).toBe('fail');
+    expect(row(verdict, 'p95 vs history')?.status).toBe('fail');
     expect(verdict.confirmation).toMatchObject({ kind: 'not-rerun' });
     expect(verdict.confirmation?.kind === 'not-rerun' && verdict.confirmation.reason).toMatch(
       /clears nothing: the first run's verdict stands$/,
@@ -148,8 +149,8 @@ describe('composeRuns on real recordings', () => {
     const first = await judged(2, 'the runner was saturated (CPU 97%)');
     expect(asksConfirmation(first)).toBe(false);
     const { verdict } = composeRuns(first, { kind: 'none' });
-    expect(row(verdict, 'p95 vs main')).toMatchObject({ status: 'warn' });
-    expect(row(verdict, 'p95 vs main')?.confidence).toMatch(/not judged: the runner was saturated/);
+    expect(row(verdict, 'p95 vs history')).toMatchObject({ status: 'warn' });
+    expect(row(verdict, 'p95 vs history')?.confidence).toMatch(/not judged: the runner was saturated/);
     expect(verdict.status).not.toBe('fail');
     expect(verdict.inconclusive).toBe('the runner was saturated (CPU 97%)');
   });
@@ -167,8 +168,8 @@ describe('composeRuns on real recordings', () => {
     const own = first.file.checks.find((c) => c.figure === 'error-rate')!;
     expect(rates[0]!.interval!.high - rates[0]!.interval!.low).toBeLessThan(own.interval!.high - own.interval!.low);
     // History's error-rate row had no pooled counterpart here: the first run's stands.
-    expect(row(verdict, 'error rate vs main')).toEqual(
-      row(composeRuns(first, { kind: 'none' }).verdict, 'error rate vs main'),
+    expect(row(verdict, 'error rate vs history')).toEqual(
+      row(composeRuns(first, { kind: 'none' }).verdict, 'error rate vs history'),
     );
     // Without pooled rows the first run's stand: the second run is no second chance to fail.
     const alone = composeRuns(first, { kind: 'rerun', second, pooled: null }).verdict;
@@ -183,7 +184,7 @@ describe('composeRuns on real recordings', () => {
       first.history.map((c) =>
         c.name === name ? { ...c, status: 'warn' as const, confidence: `${c.confidence}: this run cannot tell` } : c,
       );
-    const unsure: RunVerdicts = { ...first, history: undecided('p95 vs main') };
+    const unsure: RunVerdicts = { ...first, history: undecided('p95 vs history') };
     expect(asksConfirmation(unsure)).toBe(true);
     expect(composeRuns(unsure, { kind: 'none' }).verdict.status).not.toBe('pass');
     // The file's p95 row with its limit inside its own interval, as judge() words it: the same.
@@ -196,16 +197,16 @@ describe('composeRuns on real recordings', () => {
     expect(asksConfirmation({ ...first, file })).toBe(true);
   });
 
-  it('keeps the file’s checks beside history: its p95 limit is baseline + 25%, not the 60 s limit', async () => {
+  it('keeps the file’s checks beside history: its p95 limit is baseline + 100%, not the 60 s limit', async () => {
     const { verdict } = composeRuns(await judged(1), { kind: 'none' });
     const p95 = row(verdict, 'p95');
-    expect(p95?.limit).toBeCloseTo(p95Of(await scaled(1)) * 1.25, 6);
+    expect(p95?.limit).toBeCloseTo(p95Of(await scaled(1)) * 2, 6);
     expect(verdict.checks.map((c) => c.name)).toEqual([
       'p95',
       'error rate',
       'error rate',
-      'p95 vs main',
-      'error rate vs main',
+      'p95 vs history',
+      'error rate vs history',
     ]);
   });
 });

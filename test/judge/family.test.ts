@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadThresholds } from '../../src/config/thresholds.js';
 import { historyEntryFrom } from '../../src/history/build.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../../src/history/compare.js';
-import { compareCheckedFigures, foldHistoryIntoVerdict } from '../../src/history/verdict.js';
+import { compareCheckedFigures, historyRows } from '../../src/history/verdict.js';
 import { FAMILY_ALPHA, holmFamily, inFamily, pValue } from '../../src/judge/family.js';
 import { judge } from '../../src/judge/judge.js';
 import type { CheckResult } from '../../src/judge/types.js';
@@ -81,7 +81,7 @@ async function familyOf(file: string, result: RunResult) {
     [1, 2, 3, 4, 5].map(() => entry),
     DEFAULT_COMPARE_OPTIONS,
   );
-  const history = foldHistoryIntoVerdict({ status: 'pass', checks: [], knee: null }, compared, 'main').checks;
+  const history = historyRows(compared, 'main');
   const rows = judge(result, thresholds).checks;
   return { alone: rows.filter(inFamily).length, withHistory: [...rows, ...history].filter(inFamily).length };
 }

@@ -146,7 +146,7 @@ describe('installK6 hard failures', () => {
   it('names an unknown version and how to fix it, without retrying the 404', async () => {
     await expect(installK6(request('9.9.9'), h.deps())).rejects.toThrow(
       `k6 v9.9.9 is not published: ${h.server.baseUrl}/v9.9.9/k6-v9.9.9-checksums.txt answered 404. ` +
-        'Set k6-version to a released version (see https://github.com/grafana/k6/releases).',
+        'Set k6-version to a released version (see https://github.com/grafana/k6/releases), or k6-path to a k6 you provide.',
     );
     expect(h.server.requests).toEqual(['/grafana/k6/releases/download/v9.9.9/k6-v9.9.9-checksums.txt']);
     expect(h.sleeps).toEqual([]);
@@ -222,7 +222,7 @@ describe('installK6 retries', () => {
 
     await expect(installK6(request(), h.deps())).rejects.toThrow(
       `Downloading ${h.server.baseUrl}/v${V}/k6-v${V}-checksums.txt failed 4 times (last attempt answered 503). ` +
-        'Check the network or k6-download-base-url, then re-run.',
+        'Check the network or k6-download-base-url, then re-run; or set k6-path to a k6 you provide (any version), or k6-version to another release.',
     );
     expect(h.sleeps).toEqual([1, 2, 4]);
     expect(h.server.requests).toHaveLength(4);
@@ -232,7 +232,7 @@ describe('installK6 retries', () => {
     h.server.route(`${RELEASE}/k6-v${V}-checksums.txt`, { status: 403, body: 'forbidden' });
 
     await expect(installK6(request(), h.deps())).rejects.toThrow(
-      `${h.server.baseUrl}/v${V}/k6-v${V}-checksums.txt answered 403. Check k6-download-base-url.`,
+      `${h.server.baseUrl}/v${V}/k6-v${V}-checksums.txt answered 403. Check k6-download-base-url, or set k6-path to a k6 you provide.`,
     );
     expect(h.server.requests).toHaveLength(1);
   });

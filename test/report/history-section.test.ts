@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigure, type HistoryFigure, type HistoryPoint } from '../../src/history/compare.js';
-import type { CheckedComparison } from '../../src/history/verdict.js';
+import { historyRows, type CheckedComparison } from '../../src/history/verdict.js';
 import { renderHistorySection, type HistoryReport } from '../../src/report/history-section.js';
+import { entryOf, healthy, load, p95Row } from '../history/recording-entries.js';
 
 const points = (values: number[]): HistoryPoint[] =>
   values.map((value, i) => ({ commit: `${i + 1}`.repeat(40), time: `2026-01-0${i + 1}T00:00:00Z`, value }));
@@ -46,9 +47,11 @@ describe('the vs-main section', () => {
       ),
     );
     expect(markdown).toMatchInlineSnapshot(`
-      "### vs main
+      "### History
 
-      | Figure | This run | Centre | Band | Change | Runs | vs main |
+      _Compared with the recent runs of main._
+
+      | Figure | This run | Centre | Band | Change | Runs | vs history |
       |---|--:|--:|--:|--:|--:|---|
       | p95 | 87 ms | 86.1 ms | ≤ 97.2 ms | +1% | 6 | ✅ within band |
       | requests/s | 120 req/s | 150 req/s | ≥ 135 req/s | -20% | 6 | ❌ regression |
@@ -60,7 +63,7 @@ describe('the vs-main section', () => {
 
       \`\`\`mermaid
       xychart-beta
-          title "p95 (ms) on main, then this run"
+          title "p95 (ms), earlier runs then this run"
           x-axis "commit" ["1111111", "2222222", "3333333", "4444444", "5555555", "6666666", "this run"]
           y-axis "ms" 0 --> 100
           line [84, 90, 86, 88, 82, 87, 87]
@@ -85,7 +88,9 @@ describe('the vs-main section', () => {
       }),
     );
     expect(markdown).toMatchInlineSnapshot(`
-      "### vs main
+      "### History
+
+      _Compared with the recent runs of main._
 
       _history: 3 of 5 runs needed; judged against the thresholds file._
 
@@ -93,11 +98,70 @@ describe('the vs-main section', () => {
 
       \`\`\`mermaid
       xychart-beta
-          title "p95 (ms) on main, then this run"
+          title "p95 (ms), earlier runs then this run"
           x-axis "commit" ["1111111", "2222222", "3333333", "this run"]
           y-axis "ms" 0 --> 100
           line [84, 90, 86, 86]
       \`\`\`"
     `);
+  });
+});
+
+describe('the vs-main section with the p95 row judged per 5 s block (real quick enqueue recordings)', () => {
+  it('says which blocks of a runner saturated mid-run (q-busy-1) were disturbed and left out', async () => {
+    const base = (await healthy()).map((r, i) => entryOf(r, `${i + 1}`.repeat(40)));
+    const { c } = await p95Row(await load('q-busy-1'), base);
+    const markdown = renderHistorySection(report([c], { notes: ['Recorded in perf-gate/enqueue-quick.json.'] }));
+    expect(markdown).toMatchInlineSnapshot(`
+      "### vs main
+
+      | Figure | This run | Centre | Band | Change | Runs | vs main |
+      |---|--:|--:|--:|--:|--:|---|
+      | p95 | 725 ms | 653 ms | ≤ 781 ms | +11% | 5 | ✅ within band |
+
+      _What the gate can detect today (the smallest change each band fails, over 5 runs): p95 +20%._
+
+      _Trend: p95 over the last 5 runs of main, this run last; the flat line is the band._
+
+      \`\`\`mermaid
+      xychart-beta
+          title "p95 (ms) on main, then this run"
+          x-axis "commit" ["1111111", "2222222", "3333333", "4444444", "5555555", "this run"]
+          y-axis "ms" 0 --> 1000
+          line [692, 611, 757, 588, 632, 725]
+          line [781, 781, 781, 781, 781, 781]
+      \`\`\`
+
+      _⚠️ Disturbed: 36–42 s (1 of 10 blocks, 13% of requests) ran over 1.8× slower than the rest of the run, against the same seconds of the base runs; latency judged on the other blocks._
+      _Recorded in perf-gate/enqueue-quick.json._"
+    `);
+  });
+});
+
+describe('the history section outside CI', () => {
+  const unknownCommits = (values: number[]): HistoryPoint[] =>
+    points(values).map((point) => ({ ...point, commit: 'unknown' }));
+
+  it('has the same heading, names the runs once ("5 earlier runs"), and labels commit-less runs by their place', () => {
+    const markdown = renderHistorySection(
+      report([row('p95', 'p95', 86, unknownCommits([84, 90, 86, 88, 82]))], { base: 'earlier runs' }),
+    );
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '### History',
+      '',
+      '_Compared with the earlier runs in the history._',
+    ]);
+    expect(markdown).toContain('_Trend: p95 over the last 5 earlier runs, this run last; the flat line is the band._');
+    expect(markdown).toContain('x-axis "commit" ["run 1", "run 2", "run 3", "run 4", "run 5", "this run"]');
+    expect(markdown).not.toContain('unknown');
+    expect(markdown).not.toContain('runs runs');
+  });
+
+  it('the check row says "past the band of 5 earlier runs", with no doubled word', () => {
+    const slow = row('p95', 'p95', 200, unknownCommits([84, 90, 86, 88, 82]));
+    const check = historyRows([slow], 'earlier runs')[0] as { name: string };
+    expect(check.name).toBe('p95 vs history');
+    expect(JSON.stringify(check)).toContain('past the band of 5 earlier runs and worse than their centre by');
+    expect(JSON.stringify(check)).not.toContain('runs runs');
   });
 });

@@ -55,3 +55,21 @@ describe('the target-down note', () => {
     }
   });
 });
+
+describe('the burst-credit note', () => {
+  const long = (): RunResult => ({ ...run(500, 0, null), durationMs: 5 * 60_000 });
+  const BURST =
+    "- 🔋 A 5m 00s run on a t3.micro (the baseline's instance) may drain its CPU burst credits, after which the CPU is throttled and latency climbs: check the CPUCreditBalance before blaming the code.";
+
+  it('is said on a long run when the thresholds were measured on a burstable instance', () => {
+    const context = { ...CONTEXT, baselineEnvironment: 'AWS EC2 t3.micro (2 vCPU, 1 GB) app server' };
+    expect(renderNotes(long(), context).split('\n')).toContain(BURST);
+  });
+
+  it('is not said for another environment, none named, or a short run', () => {
+    for (const baselineEnvironment of ['AWS EC2 m6i.large app server', null, undefined]) {
+      expect(renderNotes(long(), { ...CONTEXT, baselineEnvironment })).not.toContain('🔋');
+    }
+    expect(renderNotes(run(500, 0, null), { ...CONTEXT, baselineEnvironment: 't3.micro' })).not.toContain('🔋');
+  });
+});

@@ -20,7 +20,7 @@ const CASES: Array<{ recording: RecordingName; scenario: 'enqueue' | 'spike' }> 
   { recording: 'enqueue-server-down', scenario: 'enqueue' },
 ];
 
-function runContext(scenario: string): RunContext {
+function runContext(scenario: string, baselineEnvironment: string | null): RunContext {
   return {
     scenario,
     profile: 'full',
@@ -31,6 +31,7 @@ function runContext(scenario: string): RunContext {
     cleanedUp: true,
     incomplete: false,
     incompleteReason: null,
+    baselineEnvironment,
   };
 }
 
@@ -39,7 +40,11 @@ describe('reports of the recorded k6 runs', () => {
     it(`renders ${recording}`, async () => {
       const result = await analyzeRecording(recording);
       const thresholds = await loadThresholds(join(THRESHOLDS, `${scenario}.t3-micro.json`));
-      const text = renderReport({ result, verdict: judge(result, thresholds), context: runContext(scenario) });
+      const text = renderReport({
+        result,
+        verdict: judge(result, thresholds),
+        context: runContext(scenario, thresholds.baseline?.environment ?? null),
+      });
       // The snapshot is what a pull request shows: the published body, marker included.
       await expect(commentBody(text)).toMatchFileSnapshot(`__snapshots__/recording-${recording}.md`);
     });

@@ -167,6 +167,7 @@ export function context(overrides: Partial<RunContext> = {}): RunContext {
     cleanedUp: true,
     incomplete: false,
     incompleteReason: null,
+    baselineEnvironment: 'AWS EC2 t3.micro (2 vCPU, 1 GB) app server',
     ...overrides,
   };
 }

@@ -1,4 +1,7 @@
-/** The README's history recipe is a workflow that works as written: only the main-branch job may write. */
+/**
+ * The README's first workflow, the PR gate plus the default-branch recorder, works as written: only
+ * the main-branch job may write, and it stands on the README's first screen.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -6,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, type Workflow } from './workflow-files.js';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('### Baselines from history'));
+const section = readme.slice(readme.indexOf('## Use it'));
 const recipe = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as Workflow & {
   jobs: Record<string, { if?: string }>;
 };
@@ -15,6 +18,20 @@ const inputs = Object.keys(
 );
 
 describe('README history recipe', () => {
+  it('is the first workflow, and ends within the first 60 lines of the README', () => {
+    const lines = readme.split('\n');
+    const start = lines.findIndex((line) => line === '```yaml');
+    expect(lines.slice(start, start + 3)).toEqual(['```yaml', 'name: performance', 'on:']);
+    expect(lines.indexOf('```', start)).toBeLessThan(60);
+  });
+
+  it("gives the segments recipe's judge job the contents permission it needs to read history", () => {
+    const segments = readme.slice(readme.indexOf('## More load than one runner'));
+    const recipeText = /```yaml\n([\s\S]*?)```/.exec(segments)![1]!;
+    const jobs = (parse(recipeText) as { jobs: Record<string, { permissions?: Record<string, string> }> }).jobs;
+    expect(jobs['judge']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
+
   it('runs on pushes to main and on pull requests', () => {
     expect(recipe.on).toEqual({ push: { branches: ['main'] }, pull_request: null });
   });

@@ -46,7 +46,7 @@ describe('self-test.yml runs the action from this repository', () => {
 describe("self-test.yml's assertion step", () => {
   const reportFile = path.join(mkdtempSync(path.join(tmpdir(), 'self-test-')), 'perf-gate-report.json');
   writeFileSync(reportFile, JSON.stringify({ schemaVersion: 1, verdict: { status: 'warn' } }));
-  const resultsFile = path.join(path.dirname(reportFile), 'k6-results.ndjson');
+  const resultsFile = path.join(path.dirname(reportFile), 'k6-results.ndjson.gz');
   writeFileSync(resultsFile, '{"type":"Metric"}\n');
   const good = {
     VERDICT: 'warn',
