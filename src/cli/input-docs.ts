@@ -1,7 +1,7 @@
 // Generated from action.yml by `npm run docs` (scripts/input-docs.ts); do not edit.
 export const INPUT_DOCS: readonly { name: string; default: string; group: string; summary: string }[] = [
   { name: "base-url", default: "", group: "The three you set", summary: "Staging URL the load is sent to, e.g. https://staging.example.com." },
-  { name: "scenario", default: "enqueue", group: "The three you set", summary: "Load to apply: `enqueue` (join the line + poll the position, 10 → 200 VUs), `spike` (arrival rate 10/s → 500/s), or the path of your own k6 script (then `thresholds` is required)." },
+  { name: "scenario", default: "", group: "The three you set", summary: "Load to apply: `enqueue` (join the line + poll the position, 10 → 200 VUs), `spike` (arrival rate 10/s → 500/s), or the path of your own k6 script (then `thresholds` is required)." },
   { name: "profile", default: "", group: "The three you set", summary: "`full` runs the guide's stages (enqueue 5 min, spike 55 s); `quick` keeps the shape at about one fifth of the time, for every pull request." },
   { name: "auth-token", default: "", group: "Auth", summary: "JWT for the test user, kept secret (masked, passed to k6 only through its environment)." },
   { name: "booth-id", default: "1", group: "Auth", summary: "Booth whose waiting line the scenario joins (a positive integer)." },

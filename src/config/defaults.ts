@@ -3,7 +3,6 @@
  * tests), where nothing fills them in. test/config/action-yml.test.ts keeps them equal to action.yml.
  */
 export const INPUT_DEFAULTS = {
-  scenario: 'enqueue',
   'booth-id': '1',
   'k6-version': '2.2.0',
   'k6-download-base-url': 'https://github.com/grafana/k6/releases/download',

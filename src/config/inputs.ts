@@ -129,7 +129,9 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
   for (const pattern of resultsFiles) if (!isGlob(pattern)) confine('results-file', pattern);
   const segment = readSegment(input('segment'), resultsFile !== null);
 
-  const scenario = readScenario(input('scenario'), env);
+  // Empty: enqueue, unless a results file's own scenario tag decides (config/profile-check.ts).
+  const scenarioGiven = input('scenario') !== '';
+  const scenario = readScenario(input('scenario') || 'enqueue', env);
   if (scenario.kind === 'custom') confine('scenario', scenario.scriptPath);
   const thresholdsPath = readThresholdsPath(input('thresholds'), scenario, env);
   if (input('thresholds') !== '') confine('thresholds', thresholdsPath);
@@ -150,6 +152,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
 
   return {
     scenario,
+    scenarioGiven,
     baseUrl,
     duet,
     pairedMinChange: readPairedMinChange(input('min-change')),

@@ -5,6 +5,7 @@
  */
 import { SCENARIOS } from '../../scenarios/lib/options.js';
 import { ConfigError } from './errors.js';
+import { bundledScenarioFile, bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import type { ActionConfig, BundledScenario, Profile } from './types.js';
 
 const BUNDLED: readonly BundledScenario[] = SCENARIOS;
@@ -43,4 +44,28 @@ export function checkScenarioTag(config: Pick<ActionConfig, 'scenario'>, tagged:
     `is "${kind}", but the results' requests are tagged scenario "${tag}": the run was made with "${tag}"`,
     `Set scenario to "${tag}" to judge it against its own thresholds and history.`,
   );
+}
+
+/**
+ * The scenario to judge a results file as: the input when given; when left empty, the bundled
+ * scenario its requests are tagged with, as the profile tag decides the profile. The bundled
+ * thresholds follow the scenario unless a thresholds file was given. Returns `config` itself when
+ * nothing changes; checkScenarioTag still refuses a contradiction with a given scenario.
+ */
+export function settleScenario<C extends Pick<ActionConfig, 'scenario' | 'scenarioGiven' | 'thresholdsPath'>>(
+  config: C,
+  tagged: { scenario: string | null },
+): C {
+  const { scenario, scenarioGiven, thresholdsPath } = config;
+  const tag = tagged.scenario as BundledScenario | null;
+  if (scenarioGiven !== false || scenario.kind === 'custom') return config;
+  if (tag === null || !BUNDLED.includes(tag) || tag === scenario.kind) return config;
+  // The bundled files sit side by side: swap the scenario's name in the script's and thresholds' paths.
+  const root = scenario.scriptPath.slice(0, -bundledScenarioFile(scenario.kind).length);
+  const thresholdsGiven = thresholdsPath !== bundledThresholdsPath(root, scenario.kind);
+  return {
+    ...config,
+    scenario: { kind: tag, scriptPath: bundledScenarioPath(root, tag) },
+    thresholdsPath: thresholdsGiven ? thresholdsPath : bundledThresholdsPath(root, tag),
+  };
 }

@@ -19,6 +19,8 @@ export interface ScenarioChoice {
 
 export interface ActionConfig {
   scenario: ScenarioChoice;
+  /** Whether the `scenario` input was given: when not, a results file's own scenario tag decides. */
+  scenarioGiven?: boolean;
   /** Staging URL without a trailing slash; null only in results-file mode. */
   baseUrl: string | null;
   /** Duet mode (baseline-url): the base deployment loaded side by side with baseUrl; null: off. */

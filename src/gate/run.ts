@@ -4,7 +4,7 @@
  * put together. docs/architecture.md draws the same pipeline.
  */
 import type { ActionIO } from '../core/io.js';
-import { checkScenarioTag, settleProfile } from '../config/profile-check.js';
+import { checkScenarioTag, settleProfile, settleScenario } from '../config/profile-check.js';
 import { loadThresholds, type Thresholds } from '../config/thresholds.js';
 import type { ActionConfig } from '../config/types.js';
 import type { RunEvent } from '../github/context.js';
@@ -54,19 +54,13 @@ export async function runGate({ io, config, event, environment, runner }: GateRu
 /** From the first judged run to the step's exit; whatever fails here still reports the judged run (after-failure.ts). */
 async function judgeAndReport(
   judgeNext: () => Promise<JudgedRun>,
-  {
-    io,
-    config,
-    event,
-    environment,
-    runK6,
-    thresholds,
-  }: Omit<GateRun, 'runner'> & {
+  gate: Omit<GateRun, 'runner'> & {
     runK6: RunK6 | null;
     thresholds: Thresholds;
   },
 ): Promise<void> {
-  const first = await judgeNext();
+  const { io, event, environment, runK6 } = gate;
+  const { config, thresholds, first } = await judgedAsTagged(gate, await judgeNext());
   // Before history: a run of another scenario or profile must not land in this one's history.
   checkScenarioTag(config, first.result.described);
   const profile = settleProfile(config, first.result.described);
@@ -105,4 +99,21 @@ async function judgeAndReport(
     baseline: verdict.paired ? 'paired' : history.baseline,
   });
   settleStep(io, verdict, config.failOn);
+}
+
+/**
+ * A results file judged as the scenario its requests are tagged with when the scenario input was
+ * left empty (settleScenario): read again with that scenario's stage plan, against its bundled
+ * thresholds. Only results-file mode gets here with another scenario: k6 ran the one configured.
+ */
+async function judgedAsTagged(
+  gate: { config: ActionConfig; thresholds: Thresholds; environment: GateRun['environment']; io: ActionIO },
+  first: JudgedRun,
+): Promise<{ config: ActionConfig; thresholds: Thresholds; first: JudgedRun }> {
+  const config = settleScenario(gate.config, first.result.described);
+  if (config === gate.config || first.k6 !== null) return { config: gate.config, thresholds: gate.thresholds, first };
+  const thresholds = await loadThresholds(config.thresholdsPath);
+  checkBundledScopes(config, thresholds);
+  const judgeAgain = await judgeRuns(config, thresholds, null, gate.environment, gate.io.warning);
+  return { config, thresholds, first: await judgeAgain() };
 }

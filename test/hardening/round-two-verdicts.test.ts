@@ -45,6 +45,32 @@ describe('case 3: the scenario tag in the data decides; a contradiction is refus
     expect(said.outputs.verdict).toMatch(/^(pass|warn|fail)$/);
     expect(said.summaries[0]).toContain('enqueue');
   });
+
+  it('with the scenario input left empty, the tag decides: a spike run is judged as spike', async () => {
+    const spikeRun = path.join(RECORDINGS, 'spike-full', 'k6.ndjson.gz');
+    const said = await gate({ 'results-file': spikeRun, 'allow-paths-outside-workspace': 'true' });
+    expect(said.failures.join('\n')).not.toContain("Input 'scenario'");
+    expect(said.outputs.verdict).toMatch(/^(pass|warn|fail)$/);
+    const summary = said.summaries[0] ?? '';
+    expect(summary).toContain('**Scenario** spike');
+    expect(summary).not.toContain('enqueue');
+    expect(summary).not.toContain('incomplete');
+    // Spike's own thresholds (enqueue's check no dropped iterations) and its stages, not enqueue's VU ones.
+    expect(summary).toContain('dropped iterations');
+    expect(summary).not.toContain('VU 200');
+  });
+
+  it('a scenario given explicitly that the tag contradicts stays refused', async () => {
+    const said = await gate({
+      scenario: 'enqueue',
+      'results-file': path.join(RECORDINGS, 'spike-full', 'k6.ndjson.gz'),
+      'allow-paths-outside-workspace': 'true',
+    });
+    expect(said.failures[0]).toContain(
+      `Input 'scenario': is "enqueue", but the results' requests are tagged scenario "spike"`,
+    );
+    expect(said.outputs.verdict).toBeUndefined();
+  });
 });
 
 describe('case 4: a plan far from the run it is read with is flagged, and the run cannot pass', () => {
