@@ -24,7 +24,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
  * tests), where nothing fills them in. test/config/action-yml.test.ts keeps them equal to action.yml.
  */
 const INPUT_DEFAULTS = {
-    scenario: 'enqueue',
     'booth-id': '1',
     'k6-version': '2.2.0',
     'k6-download-base-url': 'https://github.com/grafana/k6/releases/download',
@@ -575,7 +574,9 @@ function readConfig(read, env) {
         if (!isGlob(pattern))
             confine('results-file', pattern);
     const segment = readSegment(input('segment'), resultsFile !== null);
-    const scenario = readScenario(input('scenario'), env);
+    // Empty: enqueue, unless a results file's own scenario tag decides (config/profile-check.ts).
+    const scenarioGiven = input('scenario') !== '';
+    const scenario = readScenario(input('scenario') || 'enqueue', env);
     if (scenario.kind === 'custom')
         confine('scenario', scenario.scriptPath);
     const thresholdsPath = readThresholdsPath(input('thresholds'), scenario, env);
@@ -597,6 +598,7 @@ function readConfig(read, env) {
     }
     return {
         scenario,
+        scenarioGiven,
         baseUrl,
         duet,
         pairedMinChange: readPairedMinChange(input('min-change')),
@@ -5263,8 +5265,7 @@ async function failStep(io, error, config, event) {
             const runner = { commit: event.commit, workspace: io.env.GITHUB_WORKSPACE || process.cwd() };
             const report = judgedRunReport(error.judged, config, runner, reason);
             await publishReport(io, publishSettings(config), event, report, 'fail');
-            io.setOutput('verdict', 'fail');
-            io.setOutput('results-file', error.judged.k6?.run.resultsPath ?? config.resultsFile ?? '');
+            setOutputs(io, { verdict: 'fail', 'results-file': error.judged.k6?.run.resultsPath ?? config.resultsFile ?? '' });
         }
         io.setFailed(reason);
         return;
@@ -5286,6 +5287,7 @@ async function failStep(io, error, config, event) {
  * requests are tagged with. A quick run read with full's plan would spread its stages five
  * times too thin, so a contradiction is refused rather than judged.
  */
+
 
 
 const BUNDLED = options/* SCENARIOS */.U9;
@@ -5311,6 +5313,28 @@ function checkScenarioTag(config, tagged) {
     if (kind === 'custom' || tag === null || !BUNDLED.includes(tag) || tag === kind)
         return;
     throw new ConfigError('scenario', `is "${kind}", but the results' requests are tagged scenario "${tag}": the run was made with "${tag}"`, `Set scenario to "${tag}" to judge it against its own thresholds and history.`);
+}
+/**
+ * The scenario to judge a results file as: the input when given; when left empty, the bundled
+ * scenario its requests are tagged with, as the profile tag decides the profile. The bundled
+ * thresholds follow the scenario unless a thresholds file was given. Returns `config` itself when
+ * nothing changes; checkScenarioTag still refuses a contradiction with a given scenario.
+ */
+function settleScenario(config, tagged) {
+    const { scenario, scenarioGiven, thresholdsPath } = config;
+    const tag = tagged.scenario;
+    if (scenarioGiven !== false || scenario.kind === 'custom')
+        return config;
+    if (tag === null || !BUNDLED.includes(tag) || tag === scenario.kind)
+        return config;
+    // The bundled files sit side by side: swap the scenario's name in the script's and thresholds' paths.
+    const root = scenario.scriptPath.slice(0, -bundledScenarioFile(scenario.kind).length);
+    const thresholdsGiven = thresholdsPath !== bundledThresholdsPath(root, scenario.kind);
+    return {
+        ...config,
+        scenario: { kind: tag, scriptPath: bundledScenarioPath(root, tag) },
+        thresholdsPath: thresholdsGiven ? thresholdsPath : bundledThresholdsPath(root, tag),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/k6/segment-run.ts
@@ -8486,8 +8510,9 @@ async function runGate({ io, config, event, environment, runner }) {
     }
 }
 /** From the first judged run to the step's exit; whatever fails here still reports the judged run (after-failure.ts). */
-async function judgeAndReport(judgeNext, { io, config, event, environment, runK6, thresholds, }) {
-    const first = await judgeNext();
+async function judgeAndReport(judgeNext, gate) {
+    const { io, event, environment, runK6 } = gate;
+    const { config, thresholds, first } = await judgedAsTagged(gate, await judgeNext());
     // Before history: a run of another scenario or profile must not land in this one's history.
     checkScenarioTag(config, first.result.described);
     const profile = settleProfile(config, first.result.described);
@@ -8525,6 +8550,20 @@ async function judgeAndReport(judgeNext, { io, config, event, environment, runK6
         baseline: verdict.paired ? 'paired' : history.baseline,
     });
     settleStep(io, verdict, config.failOn);
+}
+/**
+ * A results file judged as the scenario its requests are tagged with when the scenario input was
+ * left empty (settleScenario): read again with that scenario's stage plan, against its bundled
+ * thresholds. Only results-file mode gets here with another scenario: k6 ran the one configured.
+ */
+async function judgedAsTagged(gate, first) {
+    const config = settleScenario(gate.config, first.result.described);
+    if (config === gate.config || first.k6 !== null)
+        return { config: gate.config, thresholds: gate.thresholds, first };
+    const thresholds = await loadThresholds(config.thresholdsPath);
+    checkBundledScopes(config, thresholds);
+    const judgeAgain = await judgeRuns(config, thresholds, null, gate.environment, gate.io.warning);
+    return { config, thresholds, first: await judgeAgain() };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -8635,7 +8674,7 @@ function removeIfEmpty(cwd, folder) {
 // Generated from action.yml by `npm run docs` (scripts/input-docs.ts); do not edit.
 const INPUT_DOCS = [
     { name: "base-url", default: "", group: "The three you set", summary: "Staging URL the load is sent to, e.g. https://staging.example.com." },
-    { name: "scenario", default: "enqueue", group: "The three you set", summary: "Load to apply: `enqueue` (join the line + poll the position, 10 → 200 VUs), `spike` (arrival rate 10/s → 500/s), or the path of your own k6 script (then `thresholds` is required)." },
+    { name: "scenario", default: "", group: "The three you set", summary: "Load to apply: `enqueue` (join the line + poll the position, 10 → 200 VUs), `spike` (arrival rate 10/s → 500/s), or the path of your own k6 script (then `thresholds` is required)." },
     { name: "profile", default: "", group: "The three you set", summary: "`full` runs the guide's stages (enqueue 5 min, spike 55 s); `quick` keeps the shape at about one fifth of the time, for every pull request." },
     { name: "auth-token", default: "", group: "Auth", summary: "JWT for the test user, kept secret (masked, passed to k6 only through its environment)." },
     { name: "booth-id", default: "1", group: "Auth", summary: "Booth whose waiting line the scenario joins (a positive integer)." },

@@ -46,8 +46,7 @@ export async function failStep(
       const runner = { commit: event.commit, workspace: io.env.GITHUB_WORKSPACE || process.cwd() };
       const report = judgedRunReport(error.judged, config, runner, reason);
       await publishReport(io, publishSettings(config), event, report, 'fail');
-      io.setOutput('verdict', 'fail');
-      io.setOutput('results-file', error.judged.k6?.run.resultsPath ?? config.resultsFile ?? '');
+      setOutputs(io, { verdict: 'fail', 'results-file': error.judged.k6?.run.resultsPath ?? config.resultsFile ?? '' });
     }
     io.setFailed(reason);
     return;

@@ -61,7 +61,8 @@ describe('dist/index.js run as the Actions runner runs it', () => {
     const writes = api.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/festin/festin/issues/42/comments']);
     const posted = JSON.parse(writes[0]!.body).body as string;
-    expect(posted.split('\n')[0]).toBe('<!-- perf-gate:comment:enqueue -->');
+    // Keyed by script and profile (issue 23, case 8): the quick run's comment is its own.
+    expect(posted.split('\n')[0]).toBe('<!-- perf-gate:comment:enqueue-quick -->');
     expect(posted).toContain(run.summary.split('\n').find((line) => line.startsWith('## '))!);
     expect(run.outputs['comment-url']).toBe(api.comments[0]!.html_url);
 

@@ -13,7 +13,7 @@ describe("history's p95 row judged per 5 s block (real quick enqueue recordings,
     expect(row.status).toBe('fail');
     expect(row.p).toBe(c.blocks?.p);
     expect(row.confidence).toMatch(
-      /^p95 judged per 5 s block against the same seconds of 5 main runs: \+19\.\d% on the \d+ undisturbed blocks, past the bar of \+19\.\d%/,
+      /^p95 judged per 5 s block against the same seconds of 5 runs of main: \+19\.\d% on the \d+ undisturbed blocks, past the bar of \+19\.\d%/,
     );
   });
 

@@ -113,9 +113,11 @@ describe('the vs-main section with the p95 row judged per 5 s block (real quick 
     const { c } = await p95Row(await load('q-busy-1'), base);
     const markdown = renderHistorySection(report([c], { notes: ['Recorded in perf-gate/enqueue-quick.json.'] }));
     expect(markdown).toMatchInlineSnapshot(`
-      "### vs main
+      "### History
 
-      | Figure | This run | Centre | Band | Change | Runs | vs main |
+      _Compared with the recent runs of main._
+
+      | Figure | This run | Centre | Band | Change | Runs | vs history |
       |---|--:|--:|--:|--:|--:|---|
       | p95 | 725 ms | 653 ms | ≤ 781 ms | +11% | 5 | ✅ within band |
 
@@ -125,7 +127,7 @@ describe('the vs-main section with the p95 row judged per 5 s block (real quick 
 
       \`\`\`mermaid
       xychart-beta
-          title "p95 (ms) on main, then this run"
+          title "p95 (ms), earlier runs then this run"
           x-axis "commit" ["1111111", "2222222", "3333333", "4444444", "5555555", "this run"]
           y-axis "ms" 0 --> 1000
           line [692, 611, 757, 588, 632, 725]

@@ -9,6 +9,9 @@
 //   FAKE_K6_STDERR     text to print on stderr instead of the recorded log
 //   FAKE_K6_KILL_AFTER_BYTES  write only this many bytes of results, then die by SIGKILL
 //   FAKE_K6_BURN_MS    keep every core busy for this long before replaying (a saturated runner)
+// With --execution-segment, only this segment's share of the samples is written (every n-th
+// sample, from its place in the sequence), so two segments' files hold different requests as
+// real instances' files do, and together the whole recording.
 //   FAKE_K6_TURN_FILE  with several recordings in FAKE_K6_RECORDING (joined by the path delimiter):
 //                      counts the runs, so run n replays recording n (the last one after that)
 import { createHash } from 'node:crypto';
@@ -16,7 +19,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const argv = process.argv.slice(2);
 const env = process.env;
@@ -59,8 +62,30 @@ const recording = recordings[Math.min(turn, recordings.length - 1)];
 const outFlag = argv.find((arg) => arg.startsWith('--out=json=')) ?? argv[argv.indexOf('--out') + 1];
 const resultsPath = outFlag?.replace(/^--out=/, '').replace(/^json=/, '');
 const ndjsonGz = readFileSync(path.join(recording, 'k6.ndjson.gz'));
+/** This instance's place among the segments and their count, or null when k6 runs alone. */
+function segmentShare() {
+  const segment = argv.find((arg) => arg.startsWith('--execution-segment='));
+  const sequence = argv.find((arg) => arg.startsWith('--execution-segment-sequence='));
+  if (!segment || !sequence) return null;
+  const value = (fraction) => fraction.split('/').reduce((a, b) => Number(a) / Number(b));
+  const start = value(segment.split('=')[1].split(':')[0]);
+  const bounds = sequence.split('=')[1].split(',').map(value);
+  return { index: bounds.findIndex((b) => Math.abs(b - start) < 1e-9), count: bounds.length - 1 };
+}
+
+function shareOf(ndjson, share) {
+  let point = 0;
+  const kept = ndjson
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => !line.includes('"type":"Point"') || point++ % share.count === share.index);
+  return Buffer.from(kept.join('\n'));
+}
+
 if (resultsPath) {
-  let bytes = resultsPath.endsWith('.gz') ? ndjsonGz : gunzipSync(ndjsonGz);
+  const share = segmentShare();
+  let bytes = share === null ? ndjsonGz : gzipSync(shareOf(gunzipSync(ndjsonGz), share));
+  if (!resultsPath.endsWith('.gz')) bytes = gunzipSync(bytes);
   const killAfter = env.FAKE_K6_KILL_AFTER_BYTES ? Number(env.FAKE_K6_KILL_AFTER_BYTES) : null;
   if (killAfter !== null) bytes = bytes.subarray(0, killAfter);
   writeFileSync(resultsPath, bytes);
