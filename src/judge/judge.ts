@@ -10,7 +10,7 @@ import type { ThresholdCheck, Thresholds } from '../config/thresholds.js';
 import type { ServerStageMetrics } from '../metrics/types.js';
 import type { ConfidenceInterval, RunResult } from '../results/types.js';
 import { figureLabel, formatFigure, isServerFigure, lowerIsWorse } from '../figures/catalogue.js';
-import { checkName } from './check-name.js';
+import { checkName, distinctCheckNames } from './check-name.js';
 import { capVerdictByEvidence } from './evidence.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
@@ -123,7 +123,9 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
 }
 
 export function judge(result: RunResult, thresholds: Thresholds, serverStages?: ServerStages): Verdict {
-  const checks = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
+  const judged = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
+  const names = distinctCheckNames(judged);
+  const checks = judged.map((c, i) => ({ ...c, name: names[i]! }));
   const verdict = { status: worstStatus(checks.map((c) => c.status)), checks, knee: findKnee(result.stages) };
   return capVerdictByEvidence(verdict, result.evidence);
 }

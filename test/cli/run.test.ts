@@ -109,7 +109,7 @@ describe('perf-gate run on a recorded k6 run', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       // setup()'s failed logins are not the load: the load's figures are not measured, and the missing evidence fails.
-      /^error: no verdict without evidence: incomplete results: the load made no request .*error rate not measured/m,
+      /^error: no verdict without evidence: incomplete results: the load made no request .*error rate \(vs baseline\) not measured/m,
     );
     expect(run.stderr.trim().split('\n').at(-1)).toBe('verdict: fail');
   });

@@ -23,8 +23,8 @@ describe('the bundled t3.micro thresholds judge their own baseline', () => {
       ['p95', 'pass'],
       ['p95 (enqueue)', 'pass'],
       ['p95 (position)', 'pass'],
-      ['error rate', 'pass'],
-      ['error rate', 'pass'],
+      ['error rate (limit)', 'pass'],
+      ['error rate (vs baseline)', 'pass'],
     ]);
     expect(verdict.status).toBe('pass');
   });
@@ -43,17 +43,17 @@ describe('the bundled t3.micro thresholds judge their own baseline', () => {
   it('spike: the baseline passes the regression check and only warns on the p99 SLO it breaks', async () => {
     const verdict = judge(spikeBaseline, await loadThresholds('thresholds/spike.t3-micro.json'));
     expect(verdict.checks.map((c) => [c.name, c.limit, c.status])).toEqual([
-      ['p99', 17_562.5, 'pass'],
-      ['p99', 5000, 'warn'],
-      ['error rate', 0.2, 'pass'],
-      ['error rate', 0.02, 'pass'],
+      ['p99 (vs baseline)', 17_562.5, 'pass'],
+      ['p99 (limit)', 5000, 'warn'],
+      ['error rate (limit)', 0.2, 'pass'],
+      ['error rate (vs baseline)', 0.02, 'pass'],
       ['requests/s', 103.5, 'pass'],
       ['dropped iterations', 8824.5, 'pass'],
     ]);
     expect(verdict.status).toBe('warn');
     expect(stepFails(verdict, 'fail')).toEqual({
       fails: false,
-      reason: 'no check failed; 1 check warned: p99 14,050 ms > 5,000 ms',
+      reason: 'no check failed; 1 check warned: p99 (limit) 14,050 ms > 5,000 ms',
     });
   });
 });

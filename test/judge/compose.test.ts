@@ -203,8 +203,8 @@ describe('composeRuns on real recordings', () => {
     expect(p95?.limit).toBeCloseTo(p95Of(await scaled(1)) * 2, 6);
     expect(verdict.checks.map((c) => c.name)).toEqual([
       'p95',
-      'error rate',
-      'error rate',
+      'error rate (limit)',
+      'error rate (vs baseline)',
       'p95 vs history',
       'error rate vs history',
     ]);

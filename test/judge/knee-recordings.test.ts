@@ -27,8 +27,8 @@ describe('enqueue-full: 10 → 200 VUs handled comfortably', () => {
       'p95: pass',
       'p95 (enqueue): pass',
       'p95 (position): pass',
-      'error rate: pass',
-      'error rate: pass',
+      'error rate (limit): pass',
+      'error rate (vs baseline): pass',
     ]);
     expect(verdict.status).toBe('pass');
   });
@@ -47,8 +47,8 @@ describe('enqueue-errors: 5% of requests answer 500 from the first VU', () => {
       'p95: pass',
       'p95 (enqueue): pass',
       'p95 (position): pass',
-      'error rate: pass',
-      'error rate: warn',
+      'error rate (limit): pass',
+      'error rate (vs baseline): warn',
     ]);
     expect(verdict.checks[4]?.confidence).toMatch(
       /^the whole 95% interval \(how sure this run is; batch means, 30 blocks within 3 stages\) .* is above the limit of 1%$/,
@@ -74,8 +74,8 @@ describe('enqueue-server-down: nothing listening', () => {
       'p95 (enqueue): warn',
       'p95 (position): warn',
       // setup()'s 500 refused logins are not the load: the load made no request to judge.
-      'error rate: warn',
-      'error rate: warn',
+      'error rate (limit): warn',
+      'error rate (vs baseline): warn',
     ]);
     expect(verdict.checks[0]).toMatchObject({
       value: null,
@@ -102,10 +102,10 @@ describe('spike-full: 500/s against a server that takes ~170/s', () => {
   it('passes the regression check, warns on the 5 s SLO and on dropped iterations', async () => {
     const verdict = judge(await recording('spike-full'), await loadThresholds('thresholds/spike.t3-micro.json'));
     expect(statuses(verdict.checks)).toEqual([
-      'p99: pass',
-      'p99: warn',
-      'error rate: pass',
-      'error rate: pass',
+      'p99 (vs baseline): pass',
+      'p99 (limit): warn',
+      'error rate (limit): pass',
+      'error rate (vs baseline): pass',
       'requests/s: pass',
       'dropped iterations: warn',
     ]);
