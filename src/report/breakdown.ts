@@ -28,7 +28,7 @@ export function renderEndpoints(endpoints: EndpointResult[], maxRows: number): s
   const lines = [
     '### Slowest endpoints',
     '',
-    '| Endpoint | Requests | Throughput | p95 | p99 | Max | Errors |',
+    '| Endpoint | Requests | Requests/s | p95 | p99 | Max | Errors |',
     '|---|--:|--:|--:|--:|--:|--:|',
     ...shown.map((e) => {
       const d = e.duration;

@@ -48,7 +48,7 @@ function requestRows(r: RequestStats): Array<[string, string]> {
   return [
     ['Requests', formatCount(r.requests)],
     ['Failed requests', `${formatCount(r.failed)} (${formatPercent(r.errorRate)})`],
-    ['Throughput', formatRps(r.rps)],
+    ['Requests/s', formatRps(r.rps)],
   ];
 }
 
@@ -112,7 +112,7 @@ function stagesTable(result: RunResult): string {
   return [
     '#### Stages',
     '',
-    `| Stage | Window | Requests | Throughput | ${LATENCY_HEADERS} | Errors | VUs (max) |`,
+    `| Stage | Window | Requests | Requests/s | ${LATENCY_HEADERS} | Errors | VUs (max) |`,
     `|---|---|--:|--:|${LATENCY_ALIGN}|--:|--:|`,
     ...result.stages.map(
       (s) =>
@@ -128,7 +128,7 @@ function endpointsTable(result: RunResult, maxRows: number): string {
   const lines = [
     '#### Endpoints',
     '',
-    `| Endpoint | Phase | Requests | Throughput | ${LATENCY_HEADERS} | Errors |`,
+    `| Endpoint | Phase | Requests | Requests/s | ${LATENCY_HEADERS} | Errors |`,
     `|---|---|--:|--:|${LATENCY_ALIGN}|--:|`,
     ...shown.map(
       (e) => `| ${escapeTableCell(e.method)} ${escapeTableCell(e.name)} | ${e.phase} | ${requestCells(e)} |`,

@@ -1,4 +1,4 @@
-/** The guide's results template: TPS, p95, p99, error rate (and server rows) per stage, then the knee. */
+/** The guide's results template: requests/s (the guide's TPS), p95, p99, error rate (and server rows) per stage, then the knee. */
 import type { Knee } from '../judge/types.js';
 import type { StageResult } from '../results/types.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -35,7 +35,7 @@ function optional<T>(value: T | null | undefined, format: (v: T) => string): str
 }
 
 const REQUEST_ROWS: Array<[string, Cell]> = [
-  ['TPS', (s) => formatRps(s.rps)],
+  ['requests/s', (s) => formatRps(s.rps)],
   ['p95 latency', (s) => optional(s.duration?.p95, formatMs)],
   ['p99 latency', (s) => optional(s.duration?.p99, formatMs)],
   ['error rate', (s) => (s.requests === 0 ? '—' : formatPercent(s.errorRate))],
