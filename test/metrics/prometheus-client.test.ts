@@ -140,7 +140,7 @@ describe('collectServerMetrics', () => {
 
       | | VU 10 | VU 50 | VU 100 |
       |---|--:|--:|--:|
-      | TPS | 16.7 req/s | 16.7 req/s | 16.7 req/s |
+      | requests/s | 16.7 req/s | 16.7 req/s | 16.7 req/s |
       | p95 latency | 20 ms | 35 ms | 140 ms |
       | p99 latency | 30 ms | 52.5 ms | 210 ms |
       | error rate | 0% | 0% | 0% |
