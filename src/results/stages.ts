@@ -7,7 +7,12 @@ import type { RunRecord } from './run-record.js';
 import { groupSamples, rowGroupsByTime, type FiguresOf } from './sample-groups.js';
 import type { RequestFigures, StagePlan, StageResult, StageWindow } from './types.js';
 
-export function stageLabel(unit: StagePlan['unit'], target: number): string {
+/**
+ * "VU 200", "500/s"; a later stage down to 0 is the ramp-down, which "VU 0" would misname as a
+ * load level of its own.
+ */
+export function stageLabel(unit: StagePlan['unit'], target: number, first = true): string {
+  if (target === 0 && !first) return 'ramp-down';
   return unit === 'vus' ? `VU ${target}` : `${target}/s`;
 }
 
@@ -17,7 +22,7 @@ export function planWindows(plan: StagePlan): StageWindow[] {
   return plan.stages.map((stage, index) => {
     const window: StageWindow = {
       index,
-      label: stageLabel(plan.unit, stage.target),
+      label: stageLabel(plan.unit, stage.target, index === 0),
       startMs,
       endMs: startMs + stage.durationMs,
       target: stage.target,

@@ -30,7 +30,7 @@ describe('a quick-profile run judged without a profile input', () => {
       windowsFrom: 'requests',
     });
     expect(settleProfile({ profile: 'full', profileGiven: false }, quick.described)).toBe('quick');
-    expect(quick.stages.map((s) => s.stage.label)).toEqual(['VU 10', 'VU 50', 'VU 100', 'VU 200', 'VU 0']);
+    expect(quick.stages.map((s) => s.stage.label)).toEqual(['VU 10', 'VU 50', 'VU 100', 'VU 200', 'ramp-down']);
   });
 
   it("gives each stage the window its requests ran in: the quick plan's, not full's five times longer", () => {

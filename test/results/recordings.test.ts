@@ -189,8 +189,8 @@ describe('what the recordings show', () => {
   });
 
   it("labels enqueue's stages by VU target and spike's by arrival rate", () => {
-    expect(full.stages.map((s) => s.stage.label)).toEqual(['VU 10', 'VU 50', 'VU 100', 'VU 200', 'VU 0']);
-    expect(spike.stages.map((s) => s.stage.label)).toEqual(['10/s', '500/s', '500/s', '10/s', '0/s']);
+    expect(full.stages.map((s) => s.stage.label)).toEqual(['VU 10', 'VU 50', 'VU 100', 'VU 200', 'ramp-down']);
+    expect(spike.stages.map((s) => s.stage.label)).toEqual(['10/s', '500/s', '500/s', '10/s', 'ramp-down']);
     expect(full.stages.map((s) => s.maxVus)).toEqual([9, 49, 99, 199, 200]);
   });
 

@@ -1,6 +1,7 @@
 /** Stage windows: from the `stage` tag when the script sets it, else from a StagePlan and the scenario's start. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/results/analyze.js';
+import { planWindows } from '../../src/results/stages.js';
 import type { StagePlan } from '../../src/results/types.js';
 import { at, k6File, point, request, vus } from './k6-lines.js';
 
@@ -151,4 +152,16 @@ it('gives no stages when the load made no request (setup() failed and the iterat
   const result = analyzeText(setupOnly, 'x', { stagePlan: PLAN });
   expect(result.stages).toEqual([]);
   expect(result.scenarioStartTime).toBe(at(1_000));
+});
+
+describe('stage labels', () => {
+  it('names a later stage down to 0 the ramp-down, not a load level "VU 0"', () => {
+    const plan = (unit: StagePlan['unit'], targets: number[]): StagePlan => ({
+      unit,
+      start: 0,
+      stages: targets.map((target) => ({ durationMs: 1_000, target })),
+    });
+    expect(planWindows(plan('vus', [0, 10, 0])).map((w) => w.label)).toEqual(['VU 0', 'VU 10', 'ramp-down']);
+    expect(planWindows(plan('iterations/s', [10, 500, 0])).map((w) => w.label)).toEqual(['10/s', '500/s', 'ramp-down']);
+  });
 });
