@@ -69,12 +69,21 @@ function judged(
     if (allPast) return { status: check.severity, confidence: `value ${side} the limit of ${limitText}; ${why}` };
     return { status: 'pass', confidence: `value within the limit of ${limitText}; ${why}` };
   }
-  const ci = `95% interval (how sure this run is; ${method ?? 'confidence'}) ${range(check, interval)}`;
-  if (allPast) return { status: check.severity, confidence: `the whole ${ci} is ${side} the limit of ${limitText}` };
-  if (allWithin) return { status: 'pass', confidence: `the whole ${ci} is within the limit of ${limitText}` };
+  // Plain words here; how the interval was made (method) goes to the report's details.
+  const ci = `95% interval ${range(check, interval)}`;
+  if (allPast)
+    return {
+      status: check.severity,
+      confidence: `${side} the limit of ${limitText} even allowing for this run's noise (${ci})`,
+    };
+  if (allWithin)
+    return {
+      status: 'pass',
+      confidence: `within the limit of ${limitText} even allowing for this run's noise (${ci})`,
+    };
   return {
     status: 'warn',
-    confidence: `the limit of ${limitText} lies inside the ${ci}: this run cannot tell`,
+    confidence: `the limit of ${limitText} is within this run's noise (${ci}): this run cannot tell`,
   };
 }
 
@@ -119,7 +128,15 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
     limit === null
       ? { status: 'pass' as const, confidence: 'no limit to judge against' }
       : judged(check, m.value, m.interval, m.method, limit);
-  return { ...base, value: m.value, interval: m.interval, delta, status, confidence };
+  return {
+    ...base,
+    value: m.value,
+    interval: m.interval,
+    ...(m.interval !== null && m.method !== null ? { intervalMethod: m.method } : {}),
+    delta,
+    status,
+    confidence,
+  };
 }
 
 export function judge(result: RunResult, thresholds: Thresholds, serverStages?: ServerStages): Verdict {

@@ -15,6 +15,8 @@ export interface CheckResult {
   value: number | null;
   /** 95% confidence interval of the value, when one exists. */
   interval: { low: number; high: number } | null;
+  /** How the interval was made ("batch means, 10 blocks of 7 s"): for the report's details, not its headline. */
+  intervalMethod?: string;
   /** The effective limit the value is compared with (the tighter of absolute and baseline + allowance). */
   limit: number | null;
   /** Baseline value from the thresholds file, if any. */

@@ -2,7 +2,7 @@
 import type { CheckResult } from '../judge/types.js';
 import type { RequestStats, RunResult, TrendStats } from '../results/types.js';
 import { errorMessages, statusLabel } from './breakdown.js';
-import { codeBlock, escapeTableCell } from './escape.js';
+import { codeBlock, escapeMarkdown, escapeTableCell } from './escape.js';
 import { formatFigure } from '../figures/catalogue.js';
 import { formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
 import { formatCount, formatDuration, formatMs, formatOffset, formatPercent, formatRps } from '../figures/format.js';
@@ -152,6 +152,25 @@ function statusTable(result: RunResult, maxMessages: number): string {
   ].join('\n');
 }
 
+/** How the 95% intervals were made: the method, kept out of the rows' plain sentences. */
+function intervalMethods(checks: CheckResult[]): string[] {
+  const byMethod = new Map<string, string[]>();
+  for (const c of sortChecks(checks)) {
+    if (c.intervalMethod !== undefined)
+      byMethod.set(c.intervalMethod, [...(byMethod.get(c.intervalMethod) ?? []), c.name]);
+  }
+  if (byMethod.size === 0) return [];
+  const all =
+    byMethod.size === 1
+      ? (line: string[]) => (line.length === checks.length ? 'every interval' : line.join(', '))
+      : (line: string[]) => line.join(', ');
+  return [
+    '',
+    "95% intervals (how far this run's noise could move each value), made by:",
+    ...[...byMethod].map(([method, names]) => `- ${escapeMarkdown(all(names))}: ${escapeMarkdown(method)}`),
+  ];
+}
+
 function checksTable(checks: CheckResult[]): string {
   if (checks.length === 0) return '';
   const value = (c: CheckResult, v: number | null) => (v === null ? '—' : formatFigure(c.figure, v));
@@ -165,6 +184,7 @@ function checksTable(checks: CheckResult[]): string {
       const limit = c.limit === null ? '—' : formatLimit(c.figure, c.limit);
       return `| ${escapeTableCell(c.name)} | ${value(c, c.value)} | ${interval} | ${limit} | ${STATUS_ICON[c.status]} ${c.status} | ${escapeTableCell(c.confidence)} |`;
     }),
+    ...intervalMethods(checks),
   ].join('\n');
 }
 

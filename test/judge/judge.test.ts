@@ -59,12 +59,12 @@ describe('judgeCheck: fail only on evidence', () => {
       severity: 'fail',
       value: 120,
       interval: { low: 110, high: 130 },
+      intervalMethod: 'order statistics',
       limit: 154.5,
       baseline: 103,
       delta: { absolute: 17, relative: 17 / 103 },
       status: 'pass',
-      confidence:
-        'the whole 95% interval (how sure this run is; order statistics) 110 ms–130 ms is within the limit of 155 ms',
+      confidence: "within the limit of 155 ms even allowing for this run's noise (95% interval 110 ms–130 ms)",
     });
   });
 
@@ -72,7 +72,7 @@ describe('judgeCheck: fail only on evidence', () => {
     const r = judgeCheck(withEnqueue(160, 150, 175), p95Check);
     expect(r.status).toBe('warn');
     expect(r.confidence).toBe(
-      'the limit of 155 ms lies inside the 95% interval (how sure this run is; order statistics) 150 ms–175 ms: this run cannot tell',
+      "the limit of 155 ms is within this run's noise (95% interval 150 ms–175 ms): this run cannot tell",
     );
   });
 
@@ -80,7 +80,7 @@ describe('judgeCheck: fail only on evidence', () => {
     const r = judgeCheck(withEnqueue(200, 180, 230), p95Check);
     expect(r.status).toBe('fail');
     expect(r.confidence).toBe(
-      'the whole 95% interval (how sure this run is; order statistics) 180 ms–230 ms is above the limit of 155 ms',
+      "above the limit of 155 ms even allowing for this run's noise (95% interval 180 ms–230 ms)",
     );
   });
 
@@ -96,7 +96,7 @@ describe('judgeCheck: fail only on evidence', () => {
     expect(at(1000, 125).status).toBe('fail'); // 12.5%, 10.6%–14.7%
     expect(at(1000, 80).status).toBe('pass'); // 8%, 6.5%–9.8%
     expect(at(1000, 125).confidence).toBe(
-      'the whole 95% interval (how sure this run is; Wilson score) 10.6%–14.7% is above the limit of 10%',
+      "above the limit of 10% even allowing for this run's noise (95% interval 10.6%–14.7%)",
     );
   });
 

@@ -51,7 +51,7 @@ describe('enqueue-errors: 5% of requests answer 500 from the first VU', () => {
       'error rate (vs baseline): warn',
     ]);
     expect(verdict.checks[4]?.confidence).toMatch(
-      /^the whole 95% interval \(how sure this run is; batch means, 30 blocks within 3 stages\) .* is above the limit of 1%$/,
+      /^above the limit of 1% even allowing for this run's noise \(95% interval .*\)$/,
     );
     expect(verdict.status).toBe('warn');
   });
