@@ -57,18 +57,30 @@ export function errorMessages(s: StatusResult, maxMessages: number, maxChars: nu
   return parts.length === 0 ? '—' : parts.join('<br>');
 }
 
+/**
+ * setup() and teardown() requests are in the counts but no check judges them: a column says how
+ * many, so 500 refused logins in setup() do not read as the load's errors.
+ */
+export function outsideLoadCell(statuses: readonly StatusResult[]): ((s: StatusResult) => string) | null {
+  if (!statuses.some((s) => (s.outsideLoad ?? 0) > 0)) return null;
+  return (s) => formatCount(s.outsideLoad ?? 0);
+}
+
+export const OUTSIDE_LOAD_HEADER = 'Of them in setup/teardown (judged by no check)';
+
 export function renderStatuses(statuses: StatusResult[], maxMessages: number, maxChars: number): string {
   if (statuses.length === 0) return '### Status codes\n\n_No responses._';
   const total = statuses.reduce((sum, s) => sum + s.count, 0);
   const sorted = [...statuses].sort((a, b) => a.status - b.status);
+  const outside = outsideLoadCell(statuses);
   return [
     '### Status codes',
     '',
-    '| Status | Requests | Share | Most frequent errors |',
-    '|---|--:|--:|---|',
+    `| Status | Requests | Share |${outside ? ` ${OUTSIDE_LOAD_HEADER} |` : ''} Most frequent errors |`,
+    `|---|--:|--:|${outside ? '--:|' : ''}---|`,
     ...sorted.map(
       (s) =>
-        `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${formatPercent(total === 0 ? 0 : s.count / total)} | ${errorMessages(s, maxMessages, maxChars)} |`,
+        `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${formatPercent(total === 0 ? 0 : s.count / total)} |${outside ? ` ${outside(s)} |` : ''} ${errorMessages(s, maxMessages, maxChars)} |`,
     ),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 /** The collapsed part: every raw figure, and the command that reproduces the run. */
 import type { CheckResult } from '../judge/types.js';
 import type { RequestStats, RunResult, TrendStats } from '../results/types.js';
-import { errorMessages, statusLabel } from './breakdown.js';
+import { errorMessages, OUTSIDE_LOAD_HEADER, outsideLoadCell, statusLabel } from './breakdown.js';
 import { codeBlock, escapeMarkdown, escapeTableCell } from './escape.js';
 import { formatFigure } from '../figures/catalogue.js';
 import { formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
@@ -141,14 +141,18 @@ function endpointsTable(result: RunResult, maxRows: number): string {
 
 function statusTable(result: RunResult, maxMessages: number): string {
   if (result.statuses.length === 0) return '';
+  const outside = outsideLoadCell(result.statuses);
   return [
     '#### Status codes and error messages',
     '',
-    '| Status | Requests | Error messages |',
-    '|---|--:|---|',
+    `| Status | Requests |${outside ? ` ${OUTSIDE_LOAD_HEADER} |` : ''} Error messages |`,
+    `|---|--:|${outside ? '--:|' : ''}---|`,
     ...[...result.statuses]
       .sort((a, b) => a.status - b.status)
-      .map((s) => `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${errorMessages(s, maxMessages, 300)} |`),
+      .map(
+        (s) =>
+          `| ${statusLabel(s.status)} | ${formatCount(s.count)} |${outside ? ` ${outside(s)} |` : ''} ${errorMessages(s, maxMessages, 300)} |`,
+      ),
   ].join('\n');
 }
 

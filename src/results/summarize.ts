@@ -260,16 +260,20 @@ function endpointResults<S extends RequestFigures>(
 
 /** Requests per HTTP status, with k6's error code and messages (status 0: no response). */
 function statusResults(record: RunRecord, totals: TagTotals): StatusResult[] {
-  const byStatus = new Map<number, { count: number; codes: Map<number, number>; errors: Map<string, number> }>();
+  const byStatus = new Map<
+    number,
+    { count: number; outsideLoad: number; codes: Map<number, number>; errors: Map<string, number> }
+  >();
   record.tags.all.forEach((t, id) => {
     if (totals.requestRows[id] === 0) return;
     const n = totals.requests[id] as number;
     let entry = byStatus.get(t.status);
     if (!entry) {
-      entry = { count: 0, codes: new Map(), errors: new Map() };
+      entry = { count: 0, outsideLoad: 0, codes: new Map(), errors: new Map() };
       byStatus.set(t.status, entry);
     }
     entry.count += n;
+    if (t.phase !== 'load') entry.outsideLoad += n;
     if (t.errorCode !== null) entry.codes.set(t.errorCode, (entry.codes.get(t.errorCode) ?? 0) + n);
     if (t.error !== null) entry.errors.set(t.error, (entry.errors.get(t.error) ?? 0) + n);
   });
@@ -278,6 +282,7 @@ function statusResults(record: RunRecord, totals: TagTotals): StatusResult[] {
     .map(([status, entry]) => ({
       status,
       count: entry.count,
+      ...(entry.outsideLoad > 0 ? { outsideLoad: entry.outsideLoad } : {}),
       errorCode: mostSeen(entry.codes),
       errors: [...entry.errors.entries()]
         .sort(([am, ac], [bm, bc]) => bc - ac || am.localeCompare(bm))

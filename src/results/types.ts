@@ -89,6 +89,8 @@ export interface StatusResult {
   /** HTTP status; 0 when no response (connection refused, timeout, ...). */
   status: number;
   count: number;
+  /** Of `count`, the requests setup() and teardown() made, which no check judges; absent when none. */
+  outsideLoad?: number;
   /** k6's error_code (1212 connection refused, 1050 timeout, ...) most seen with this status. */
   errorCode: number | null;
   /** Most frequent k6 `error` tag values, most frequent first. */
