@@ -3537,7 +3537,11 @@ function renderTargetDown(run, reason) {
 
 // EXTERNAL MODULE: ./src/results/analyze.ts + 4 modules
 var analyze = __webpack_require__(67667);
+// EXTERNAL MODULE: ./src/results/answered.ts
+var answered = __webpack_require__(52503);
 ;// CONCATENATED MODULE: ./src/report/breakdown.ts
+/** Where the time and the errors went: slowest endpoints, and status codes with their error messages. */
+
 
 
 function endpointName(e) {
@@ -3563,10 +3567,10 @@ function renderEndpoints(endpoints, maxRows) {
     const lines = [
         '### Slowest endpoints',
         '',
-        '| Endpoint | Requests | Throughput | p95 | p99 | Max | Errors |',
+        '| Endpoint | Requests | Requests/s | p95 | p99 | Max | Errors |',
         '|---|--:|--:|--:|--:|--:|--:|',
         ...shown.map((e) => {
-            const d = e.duration;
+            const d = (0,answered/* answeredDuration */.a)(e.duration);
             const ms = (v) => (v === undefined ? '—' : formatMs(v));
             return `| ${endpointName(e)} | ${formatCount(e.requests)} | ${formatRps(e.rps)} | ${ms(d?.p95)} | ${ms(d?.p99)} | ${ms(d?.max)} | ${errorsCell(e)} |`;
         }),
@@ -3592,17 +3596,28 @@ function errorMessages(s, maxMessages, maxChars) {
         parts.push(`k6 error code ${s.errorCode}`);
     return parts.length === 0 ? '—' : parts.join('<br>');
 }
+/**
+ * setup() and teardown() requests are in the counts but no check judges them: a column says how
+ * many, so 500 refused logins in setup() do not read as the load's errors.
+ */
+function outsideLoadCell(statuses) {
+    if (!statuses.some((s) => (s.outsideLoad ?? 0) > 0))
+        return null;
+    return (s) => formatCount(s.outsideLoad ?? 0);
+}
+const OUTSIDE_LOAD_HEADER = 'Of them in setup/teardown (judged by no check)';
 function renderStatuses(statuses, maxMessages, maxChars) {
     if (statuses.length === 0)
         return '### Status codes\n\n_No responses._';
     const total = statuses.reduce((sum, s) => sum + s.count, 0);
     const sorted = [...statuses].sort((a, b) => a.status - b.status);
+    const outside = outsideLoadCell(statuses);
     return [
         '### Status codes',
         '',
-        '| Status | Requests | Share | Most frequent errors |',
-        '|---|--:|--:|---|',
-        ...sorted.map((s) => `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${formatPercent(total === 0 ? 0 : s.count / total)} | ${errorMessages(s, maxMessages, maxChars)} |`),
+        `| Status | Requests | Share |${outside ? ` ${OUTSIDE_LOAD_HEADER} |` : ''} Most frequent errors |`,
+        `|---|--:|--:|${outside ? '--:|' : ''}---|`,
+        ...sorted.map((s) => `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${formatPercent(total === 0 ? 0 : s.count / total)} |${outside ? ` ${outside(s)} |` : ''} ${errorMessages(s, maxMessages, maxChars)} |`),
     ].join('\n');
 }
 
@@ -3797,6 +3812,7 @@ function renderChecksTable(checks, maxRows = null) {
 
 
 
+
 const LATENCY_HEADERS = 'avg | med | p90 | p95 | p99 | max';
 const LATENCY_ALIGN = '--:|--:|--:|--:|--:|--:';
 function latencyCells(d) {
@@ -3805,13 +3821,16 @@ function latencyCells(d) {
     return [d.avg, d.med, d.p90, d.p95, d.p99, d.max].map(formatMs).join(' | ');
 }
 function requestCells(r) {
-    return `${formatCount(r.requests)} | ${formatRps(r.rps)} | ${latencyCells(r.duration)} | ${formatCount(r.failed)} (${formatPercent(r.errorRate)})`;
+    return `${formatCount(r.requests)} | ${formatRps(r.rps)} | ${latencyCells((0,answered/* answeredDuration */.a)(r.duration))} | ${formatCount(r.failed)} (${formatPercent(r.errorRate)})`;
 }
 /** Only the file's name: its folder may be a temp dir (a runner path, a user name). */
 function fileBasename(file) {
     return file.split(/[\\/]/).pop() ?? file;
 }
-function latencyRows(d) {
+function latencyRows(duration) {
+    const d = (0,answered/* answeredDuration */.a)(duration);
+    if (d === null)
+        return [['Latency', '— (no request got a response)']];
     return [
         ['Latency avg / min / med', `${formatMs(d.avg)} / ${formatMs(d.min)} / ${formatMs(d.med)}`],
         [
@@ -3824,7 +3843,7 @@ function requestRows(r) {
     return [
         ['Requests', formatCount(r.requests)],
         ['Failed requests', `${formatCount(r.failed)} (${formatPercent(r.errorRate)})`],
-        ['Throughput', formatRps(r.rps)],
+        ['Requests/s', formatRps(r.rps)],
     ];
 }
 function figureTable(title, rows) {
@@ -3877,7 +3896,7 @@ function stagesTable(result) {
     return [
         '#### Stages',
         '',
-        `| Stage | Window | Requests | Throughput | ${LATENCY_HEADERS} | Errors | VUs (max) |`,
+        `| Stage | Window | Requests | Requests/s | ${LATENCY_HEADERS} | Errors | VUs (max) |`,
         `|---|---|--:|--:|${LATENCY_ALIGN}|--:|--:|`,
         ...result.stages.map((s) => `| ${s.stage.index + 1}: ${escapeTableCell(s.stage.label)} | ${formatOffset(s.stage.startMs)}–${formatOffset(s.stage.endMs)} | ${requestCells(s)} | ${formatCount(s.maxVus)} |`),
     ].join('\n');
@@ -3890,7 +3909,7 @@ function endpointsTable(result, maxRows) {
     const lines = [
         '#### Endpoints',
         '',
-        `| Endpoint | Phase | Requests | Throughput | ${LATENCY_HEADERS} | Errors |`,
+        `| Endpoint | Phase | Requests | Requests/s | ${LATENCY_HEADERS} | Errors |`,
         `|---|---|--:|--:|${LATENCY_ALIGN}|--:|`,
         ...shown.map((e) => `| ${escapeTableCell(e.method)} ${escapeTableCell(e.name)} | ${e.phase} | ${requestCells(e)} |`),
     ];
@@ -3901,15 +3920,34 @@ function endpointsTable(result, maxRows) {
 function statusTable(result, maxMessages) {
     if (result.statuses.length === 0)
         return '';
+    const outside = outsideLoadCell(result.statuses);
     return [
         '#### Status codes and error messages',
         '',
-        '| Status | Requests | Error messages |',
-        '|---|--:|---|',
+        `| Status | Requests |${outside ? ` ${OUTSIDE_LOAD_HEADER} |` : ''} Error messages |`,
+        `|---|--:|${outside ? '--:|' : ''}---|`,
         ...[...result.statuses]
             .sort((a, b) => a.status - b.status)
-            .map((s) => `| ${statusLabel(s.status)} | ${formatCount(s.count)} | ${errorMessages(s, maxMessages, 300)} |`),
+            .map((s) => `| ${statusLabel(s.status)} | ${formatCount(s.count)} |${outside ? ` ${outside(s)} |` : ''} ${errorMessages(s, maxMessages, 300)} |`),
     ].join('\n');
+}
+/** How the 95% intervals were made: the method, kept out of the rows' plain sentences. */
+function intervalMethods(checks) {
+    const byMethod = new Map();
+    for (const c of sortChecks(checks)) {
+        if (c.intervalMethod !== undefined)
+            byMethod.set(c.intervalMethod, [...(byMethod.get(c.intervalMethod) ?? []), c.name]);
+    }
+    if (byMethod.size === 0)
+        return [];
+    const all = byMethod.size === 1
+        ? (line) => (line.length === checks.length ? 'every interval' : line.join(', '))
+        : (line) => line.join(', ');
+    return [
+        '',
+        "95% intervals (how far this run's noise could move each value), made by:",
+        ...[...byMethod].map(([method, names]) => `- ${escapeMarkdown(all(names))}: ${escapeMarkdown(method)}`),
+    ];
 }
 function checksTable(checks) {
     if (checks.length === 0)
@@ -3925,6 +3963,7 @@ function checksTable(checks) {
             const limit = c.limit === null ? '—' : formatLimit(c.figure, c.limit);
             return `| ${escapeTableCell(c.name)} | ${value(c, c.value)} | ${interval} | ${limit} | ${STATUS_ICON[c.status]} ${c.status} | ${escapeTableCell(c.confidence)} |`;
         }),
+        ...intervalMethods(checks),
     ].join('\n');
 }
 function collapsed(summary, body) {
@@ -4531,6 +4570,22 @@ function checkName(figure, scope, stageLabel) {
             return `${label} (stage ${scope.index}${stageLabel ? `, ${stageLabel}` : ''})`;
     }
 }
+function qualified(name, qualifier) {
+    return name.endsWith(')') ? `${name.slice(0, -1)}, ${qualifier})` : `${name} (${qualifier})`;
+}
+/**
+ * The names of a file's checks, made distinct: two rows both called "error rate" cannot be told
+ * apart in the table, so checks sharing a name say what they judge against ("error rate (limit)",
+ * "error rate (vs baseline)"), then their severity, then their position.
+ */
+function distinctCheckNames(checks) {
+    const shared = (names, i) => names.filter((n) => n === names[i]).length > 1;
+    const byKind = checks.map((c, i) => shared(checks.map((x) => x.name), i)
+        ? qualified(c.name, c.baseline === null ? 'limit' : 'vs baseline')
+        : c.name);
+    const bySeverity = byKind.map((n, i) => (shared(byKind, i) ? qualified(n, checks[i].severity) : n));
+    return bySeverity.map((n, i) => (shared(bySeverity, i) ? qualified(n, `#${i + 1}`) : n));
+}
 
 ;// CONCATENATED MODULE: ./src/judge/paired-blocks.ts
 
@@ -4840,6 +4895,8 @@ function renderPairedSection(judgement) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/stage-template.ts
+/** The guide's results template: requests/s (the guide's TPS), p95, p99, error rate (and server rows) per stage, then the knee. */
+
 
 
 
@@ -4861,9 +4918,9 @@ function optional(value, format) {
     return value === null || value === undefined ? '—' : format(value);
 }
 const REQUEST_ROWS = [
-    ['TPS', (s) => formatRps(s.rps)],
-    ['p95 latency', (s) => optional(s.duration?.p95, formatMs)],
-    ['p99 latency', (s) => optional(s.duration?.p99, formatMs)],
+    ['requests/s', (s) => formatRps(s.rps)],
+    ['p95 latency', (s) => optional((0,answered/* answeredDuration */.a)(s.duration)?.p95, formatMs)],
+    ['p99 latency', (s) => optional((0,answered/* answeredDuration */.a)(s.duration)?.p99, formatMs)],
     ['error rate', (s) => (s.requests === 0 ? '—' : formatPercent(s.errorRate))],
 ];
 /** What a server row adds after its value: GC pauses read with their average length. */
@@ -6957,14 +7014,21 @@ function judge_judged(check, value, interval, method, limit) {
             return { status: check.severity, confidence: `value ${side} the limit of ${limitText}; ${why}` };
         return { status: 'pass', confidence: `value within the limit of ${limitText}; ${why}` };
     }
-    const ci = `95% interval (how sure this run is; ${method ?? 'confidence'}) ${range(check, interval)}`;
+    // Plain words here; how the interval was made (method) goes to the report's details.
+    const ci = `95% interval ${range(check, interval)}`;
     if (allPast)
-        return { status: check.severity, confidence: `the whole ${ci} is ${side} the limit of ${limitText}` };
+        return {
+            status: check.severity,
+            confidence: `${side} the limit of ${limitText} even allowing for this run's noise (${ci})`,
+        };
     if (allWithin)
-        return { status: 'pass', confidence: `the whole ${ci} is within the limit of ${limitText}` };
+        return {
+            status: 'pass',
+            confidence: `within the limit of ${limitText} even allowing for this run's noise (${ci})`,
+        };
     return {
         status: 'warn',
-        confidence: `the limit of ${limitText} lies inside the ${ci}: this run cannot tell`,
+        confidence: `the limit of ${limitText} is within this run's noise (${ci}): this run cannot tell`,
     };
 }
 function judgeCheck(result, check, serverStages) {
@@ -7003,10 +7067,20 @@ function judgeCheck(result, check, serverStages) {
     const { status, confidence } = limit === null
         ? { status: 'pass', confidence: 'no limit to judge against' }
         : judge_judged(check, m.value, m.interval, m.method, limit);
-    return { ...base, value: m.value, interval: m.interval, delta, status, confidence };
+    return {
+        ...base,
+        value: m.value,
+        interval: m.interval,
+        ...(m.interval !== null && m.method !== null ? { intervalMethod: m.method } : {}),
+        delta,
+        status,
+        confidence,
+    };
 }
 function judge(result, thresholds, serverStages) {
-    const checks = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
+    const judged = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
+    const names = distinctCheckNames(judged);
+    const checks = judged.map((c, i) => ({ ...c, name: names[i] }));
     const verdict = { status: worstStatus(checks.map((c) => c.status)), checks, knee: findKnee(result.stages) };
     return capVerdictByEvidence(verdict, result.evidence);
 }

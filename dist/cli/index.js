@@ -37129,6 +37129,25 @@ function asAnalysisError(file, error, gzipped, decodedBytes) {
 
 /***/ }),
 
+/***/ 52503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ answeredDuration)
+/* harmony export */ });
+/**
+ * Latencies only of requests that got a response. k6 times a refused connection at 0 ms, so a
+ * group whose every request took 0 ms got no response at all: its p95 is not "0 ms" but absent.
+ */
+function answeredDuration(duration) {
+    if (duration === null || duration === undefined)
+        return null;
+    return duration.max === 0 ? null : duration;
+}
+
+
+/***/ }),
+
 /***/ 85519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37982,7 +38001,13 @@ function stageBlockIntervals(sample, sorted, figures, spans) {
  */
 
 
-function stageLabel(unit, target) {
+/**
+ * "VU 200", "500/s"; a later stage down to 0 is the ramp-down, which "VU 0" would misname as a
+ * load level of its own.
+ */
+function stageLabel(unit, target, first = true) {
+    if (target === 0 && !first)
+        return 'ramp-down';
     return unit === 'vus' ? `VU ${target}` : `${target}/s`;
 }
 /** The plan's windows as offsets from the scenario's start. */
@@ -37991,7 +38016,7 @@ function planWindows(plan) {
     return plan.stages.map((stage, index) => {
         const window = {
             index,
-            label: stageLabel(plan.unit, stage.target),
+            label: stageLabel(plan.unit, stage.target, index === 0),
             startMs,
             endMs: startMs + stage.durationMs,
             target: stage.target,
@@ -38756,10 +38781,12 @@ function statusResults(record, totals) {
         const n = totals.requests[id];
         let entry = byStatus.get(t.status);
         if (!entry) {
-            entry = { count: 0, codes: new Map(), errors: new Map() };
+            entry = { count: 0, outsideLoad: 0, codes: new Map(), errors: new Map() };
             byStatus.set(t.status, entry);
         }
         entry.count += n;
+        if (t.phase !== 'load')
+            entry.outsideLoad += n;
         if (t.errorCode !== null)
             entry.codes.set(t.errorCode, (entry.codes.get(t.errorCode) ?? 0) + n);
         if (t.error !== null)
@@ -38770,6 +38797,7 @@ function statusResults(record, totals) {
         .map(([status, entry]) => ({
         status,
         count: entry.count,
+        ...(entry.outsideLoad > 0 ? { outsideLoad: entry.outsideLoad } : {}),
         errorCode: summarize_mostSeen(entry.codes),
         errors: [...entry.errors.entries()]
             .sort(([am, ac], [bm, bc]) => bc - ac || am.localeCompare(bm))
@@ -39855,7 +39883,11 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/results/analyze.ts + 4 modules
 var analyze = __nccwpck_require__(67667);
+// EXTERNAL MODULE: ./src/results/answered.ts
+var answered = __nccwpck_require__(52503);
 ;// CONCATENATED MODULE: ./src/results/format-table.ts
+/** A run's figures (a RunResult is one) as plain-text tables for a terminal (`perf-gate analyze`). */
+
 function formatRunResult(result) {
     const row = (label, o) => [
         label,
@@ -39904,8 +39936,8 @@ function formatRunResult(result) {
             seconds(s.stage.endMs),
             String(s.requests),
             fixed(s.rps, 2),
-            ms(s.duration?.p95),
-            ms(s.duration?.p99),
+            ms((0,answered/* answeredDuration */.a)(s.duration)?.p95),
+            ms((0,answered/* answeredDuration */.a)(s.duration)?.p99),
             percent(s.errorRate),
             String(s.maxVus),
         ])));
@@ -39920,7 +39952,7 @@ function describedLine(result) {
     return `scenario tag ${d.scenario ?? '-'}, profile tag ${d.profile ?? '-'}; stage labels from ${plan}, windows from ${windows}`;
 }
 function durationCells(stats) {
-    const d = stats.duration;
+    const d = (0,answered/* answeredDuration */.a)(stats.duration);
     return [d?.avg, d?.min, d?.med, d?.p90, d?.p95, d?.p99, d?.max].map(ms);
 }
 /** Columns padded to their widest cell; numbers right-aligned. */
