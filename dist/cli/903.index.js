@@ -7131,8 +7131,6 @@ function withPaired(verdict, paired) {
     return { ...verdict, status: worstStatus([verdict.status, paired.status]), paired };
 }
 
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/results/duet-samples.ts
@@ -7142,7 +7140,6 @@ var external_node_stream_promises_ = __webpack_require__(46466);
  * judgement (judge/paired.ts), and the head's part alone as a k6 file, which the usual
  * analysis reads unchanged (the report's figures and the thresholds' absolute limits are head's).
  */
-
 
 
 
@@ -7159,10 +7156,29 @@ async function lines(file) {
     const magic = Buffer.alloc(2);
     const { bytesRead } = await handle.read(magic, 0, 2, 0);
     await handle.close();
-    let stream = (0,external_node_fs_.createReadStream)(file);
-    if (bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
-        stream = stream.pipe((0,external_node_zlib_.createGunzip)());
-    return (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+    const gzipped = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    return linesOf(gzipped ? (0,external_node_fs_.createReadStream)(file).pipe((0,external_node_zlib_.createGunzip)()) : (0,external_node_fs_.createReadStream)(file));
+}
+/**
+ * The stream's lines. A gzip cut short (k6 killed mid-write) ends with what could be decoded:
+ * readline would leave gunzip's error unhandled, and the analysis marks such a run as cut.
+ */
+async function* linesOf(stream) {
+    stream.setEncoding('utf8');
+    let rest = '';
+    try {
+        for await (const chunk of stream) {
+            const parts = (rest + chunk).split('\n');
+            rest = parts.pop() ?? '';
+            yield* parts;
+        }
+    }
+    catch (error) {
+        if (error.code !== 'Z_BUF_ERROR')
+            throw error;
+    }
+    if (rest !== '')
+        yield rest;
 }
 /**
  * Each target's load samples (requests made by a k6 scenario, not setup() or teardown()), or
