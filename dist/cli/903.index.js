@@ -8557,7 +8557,7 @@ function composeVerdict(first, confirmation, history) {
     const outcome = confirmation.kind === 'not-needed'
         ? { kind: 'none' }
         : confirmation.kind === 'rerun'
-            ? // Both runs' results files are not kept apart yet, so error rates cannot be pooled: the first run's stand.
+            ? // Pooling both runs' error rates is not wired yet (each run keeps its own file): the first run's stand.
                 { kind: 'rerun', second: runVerdicts(confirmation.second, history), pooled: null }
             : confirmation;
     return composeRuns(runVerdicts(first, history), outcome);
