@@ -1,4 +1,5 @@
 /** Where the time and the errors went: slowest endpoints, and status codes with their error messages. */
+import { answeredDuration } from '../results/answered.js';
 import type { EndpointResult, StatusResult } from '../results/types.js';
 import { escapeTableCell } from './escape.js';
 import { formatCount, formatMs, formatPercent, formatRps } from '../figures/format.js';
@@ -31,7 +32,7 @@ export function renderEndpoints(endpoints: EndpointResult[], maxRows: number): s
     '| Endpoint | Requests | Requests/s | p95 | p99 | Max | Errors |',
     '|---|--:|--:|--:|--:|--:|--:|',
     ...shown.map((e) => {
-      const d = e.duration;
+      const d = answeredDuration(e.duration);
       const ms = (v: number | undefined) => (v === undefined ? '—' : formatMs(v));
       return `| ${endpointName(e)} | ${formatCount(e.requests)} | ${formatRps(e.rps)} | ${ms(d?.p95)} | ${ms(d?.p99)} | ${ms(d?.max)} | ${errorsCell(e)} |`;
     }),

@@ -1,6 +1,7 @@
 /** The collapsed part: every raw figure, and the command that reproduces the run. */
 import type { CheckResult } from '../judge/types.js';
 import type { RequestStats, RunResult, TrendStats } from '../results/types.js';
+import { answeredDuration } from '../results/answered.js';
 import { errorMessages, OUTSIDE_LOAD_HEADER, outsideLoadCell, statusLabel } from './breakdown.js';
 import { codeBlock, escapeMarkdown, escapeTableCell } from './escape.js';
 import { formatFigure } from '../figures/catalogue.js';
@@ -26,7 +27,7 @@ function latencyCells(d: TrendStats | null): string {
 }
 
 function requestCells(r: RequestStats): string {
-  return `${formatCount(r.requests)} | ${formatRps(r.rps)} | ${latencyCells(r.duration)} | ${formatCount(r.failed)} (${formatPercent(r.errorRate)})`;
+  return `${formatCount(r.requests)} | ${formatRps(r.rps)} | ${latencyCells(answeredDuration(r.duration))} | ${formatCount(r.failed)} (${formatPercent(r.errorRate)})`;
 }
 
 /** Only the file's name: its folder may be a temp dir (a runner path, a user name). */
@@ -34,7 +35,9 @@ export function fileBasename(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-function latencyRows(d: TrendStats): Array<[string, string]> {
+function latencyRows(duration: TrendStats): Array<[string, string]> {
+  const d = answeredDuration(duration);
+  if (d === null) return [['Latency', '— (no request got a response)']];
   return [
     ['Latency avg / min / med', `${formatMs(d.avg)} / ${formatMs(d.min)} / ${formatMs(d.med)}`],
     [

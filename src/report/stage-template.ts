@@ -1,4 +1,5 @@
 /** The guide's results template: requests/s (the guide's TPS), p95, p99, error rate (and server rows) per stage, then the knee. */
+import { answeredDuration } from '../results/answered.js';
 import type { Knee } from '../judge/types.js';
 import type { StageResult } from '../results/types.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -36,8 +37,8 @@ function optional<T>(value: T | null | undefined, format: (v: T) => string): str
 
 const REQUEST_ROWS: Array<[string, Cell]> = [
   ['requests/s', (s) => formatRps(s.rps)],
-  ['p95 latency', (s) => optional(s.duration?.p95, formatMs)],
-  ['p99 latency', (s) => optional(s.duration?.p99, formatMs)],
+  ['p95 latency', (s) => optional(answeredDuration(s.duration)?.p95, formatMs)],
+  ['p99 latency', (s) => optional(answeredDuration(s.duration)?.p99, formatMs)],
   ['error rate', (s) => (s.requests === 0 ? '—' : formatPercent(s.errorRate))],
 ];
 

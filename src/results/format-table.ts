@@ -1,4 +1,5 @@
 /** A run's figures (a RunResult is one) as plain-text tables for a terminal (`perf-gate analyze`). */
+import { answeredDuration } from './answered.js';
 import type { RequestFigures, RunCounters, RunFigures } from './types.js';
 
 export function formatRunResult(result: RunFigures): string {
@@ -65,8 +66,8 @@ export function formatRunResult(result: RunFigures): string {
           seconds(s.stage.endMs),
           String(s.requests),
           fixed(s.rps, 2),
-          ms(s.duration?.p95),
-          ms(s.duration?.p99),
+          ms(answeredDuration(s.duration)?.p95),
+          ms(answeredDuration(s.duration)?.p99),
           percent(s.errorRate),
           String(s.maxVus),
         ]),
@@ -85,7 +86,7 @@ function describedLine(result: RunFigures): string {
 }
 
 function durationCells(stats: RequestFigures): string[] {
-  const d = stats.duration;
+  const d = answeredDuration(stats.duration);
   return [d?.avg, d?.min, d?.med, d?.p90, d?.p95, d?.p99, d?.max].map(ms);
 }
 
