@@ -1,4 +1,4 @@
-import { INPUT_DEFAULTS } from './defaults.js';
+import { INPUT_DEFAULTS } from './input-table.js';
 import { UserError } from '../core/user-error.js';
 
 /** The k6 release perf-gate installs when `k6-version` is not set. */

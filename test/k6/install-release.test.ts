@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedSha256 } from '../../src/k6/checksum.js';
-import { INPUT_DEFAULTS } from '../../src/config/defaults.js';
+import { INPUT_DEFAULTS } from '../../src/config/input-table.js';
 import { k6Platform, k6ReleaseFiles, k6ReleaseUrl } from '../../src/k6/platform.js';
 import { displayUrl } from '../../src/core/display-url.js';
 import { DEFAULT_K6_VERSION, normalizeK6Version, parseK6VersionOutput } from '../../src/config/k6-version.js';
