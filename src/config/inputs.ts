@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { confinePath } from './confine.js';
 import os from 'node:os';
 import path from 'node:path';
-import { parseK6Version } from './k6-version.js';
+import { normalizeK6Version } from './k6-version.js';
 import { withDefault, type InputName } from './input-table.js';
 import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
@@ -126,7 +126,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     thresholdsPath,
     profile,
     profileGiven,
-    k6Version: readK6Version(input('k6-version')),
+    k6Version: normalizeK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
     resultsFile,
     resultsFiles,
@@ -252,18 +252,6 @@ function readThresholdsPath(value: string, scenario: ScenarioChoice, env: Config
     );
   }
   return resolved;
-}
-
-function readK6Version(value: string): string {
-  const version = parseK6Version(value);
-  if (version === null) {
-    throw new ConfigError(
-      'k6-version',
-      `'${value}' is not a k6 release version`,
-      'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases',
-    );
-  }
-  return version;
 }
 
 function readDownloadBaseUrl(value: string): string {

@@ -49,7 +49,7 @@ describe('k6 versions', () => {
   });
 
   it.each(['latest', '2.2', 'v2.2.0.1', 'vv2.2.0', ''])('refuses %j', (input) => {
-    expect(() => normalizeK6Version(input)).toThrow(`k6-version "${input}" is not a k6 release version`);
+    expect(() => normalizeK6Version(input)).toThrow(`Input 'k6-version': '${input}' is not a k6 release version`);
   });
 
   it('reads the version k6 version prints (v0.49 and v1+ formats)', () => {
