@@ -8,6 +8,7 @@ import type { Severity, ThresholdCheck, Thresholds } from '../config/thresholds.
 import { figureLabel, type Figure, type Scope } from '../figures/catalogue.js';
 import { checkName } from '../judge/check-name.js';
 import { findEndpoint } from '../judge/measure.js';
+import { statusRank } from '../judge/status.js';
 import type { CheckResult } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import {
@@ -35,7 +36,6 @@ export interface CheckedComparison {
   blocks?: BlockJudgement;
 }
 
-const RANK: Record<Severity, number> = { warn: 0, fail: 1 };
 const sameScope = (a: Scope, b: Scope) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Where a thresholds scope lives in a history entry: endpoints by this run's method for the name. */
@@ -79,7 +79,10 @@ export function compareCheckedFigures(
       return recorded ? [{ commit: entry.commit, time: entry.time, ...recorded }] : [];
     });
     const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;
-    const severity = ruling.reduce<Severity>((s, c) => (RANK[c.severity] > RANK[s] ? c.severity : s), 'warn');
+    const severity = ruling.reduce<Severity>(
+      (s, c) => (statusRank(c.severity) > statusRank(s) ? c.severity : s),
+      'warn',
+    );
     const stageLabel = where.kind === 'stage' ? where.label : undefined;
     const comparison = compareFigure(where, figure, estimate, points, options);
     // The blocks are the load's as a whole: they judge the overall p95, once the band could judge it.
