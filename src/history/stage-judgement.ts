@@ -20,8 +20,9 @@
  * ten times as uncertain as its history therefore never passes.
  *
  * A disturbed run is not a slow run: a stage more than DISTURBED_STAGE_RATIO slower (against its
- * reference) than the run's median stage is disturbed. A fail must hold on the other stages; a run
- * past the bar only through its disturbed stages is inconclusive.
+ * reference) than the run's median stage, and farther than the base runs' same stage strays at the
+ * band's level, is disturbed. A fail must hold on the other stages; a run that clears the bar only
+ * once its disturbed stages are left out is inconclusive: not slow, but not a pass either.
  */
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
@@ -54,7 +55,7 @@ export interface StageJudgement {
     | 'inside the bar'
     | 'past the bar'
     | 'own uncertainty straddles the bar'
-    | 'past the bar only through disturbed stages';
+    | 'cleared only without its disturbed stages';
   /** ln(this run's p95 / the base runs'), mean over the undisturbed stages. */
   shift: number;
   /** The same over every judged stage, disturbed ones included. */
@@ -152,9 +153,9 @@ export function judgeStages(
       ? 'past the bar'
       : shiftAll + reach <= bar
         ? 'inside the bar'
-        : shiftAll <= bar || shift > bar
-          ? 'own uncertainty straddles the bar'
-          : 'past the bar only through disturbed stages';
+        : disturbed.length > 0 && shift + reach <= bar
+          ? 'cleared only without its disturbed stages'
+          : 'own uncertainty straddles the bar';
   const outcome: StageOutcome = why === 'past the bar' ? 'fail' : why === 'inside the bar' ? 'pass' : 'inconclusive';
   const distance = shift - centre;
   const p = scale > 0 ? 1 - studentTCdf(distance / scale, n - 1) : distance > 0 ? 0 : 1;

@@ -59,6 +59,6 @@ export function stagesWhy(s: StageJudgement, baseName: string): string {
     'inside the bar': `${judged}${left}, inside ${bar}`,
     'past the bar': `${judged}${left}, past ${bar}${s.excess > 0 ? ` even after this run's own extra uncertainty (${percent(s.excess)})` : ''}: a regression, not noise`,
     'own uncertainty straddles the bar': `${judged}${left}; this run's own uncertainty beyond the base runs' reaches across ${bar}: this run cannot tell`,
-    'past the bar only through disturbed stages': `${judged}${left}: only its disturbed stages (${percent(s.shiftAll)} with them) carry it past ${bar}; a disturbed run is not a slow one, nor a pass`,
+    'cleared only without its disturbed stages': `${judged}${left}: inside ${bar} only without its disturbed stages (${percent(s.shiftAll)} with them); a disturbed run is not a slow one, nor a pass`,
   }[s.why];
 }
