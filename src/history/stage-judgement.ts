@@ -2,8 +2,8 @@
  * History's headline p95 row judged per planned stage, pure. Why stages: on the project's real
  * quick enqueue recordings (test/fixtures/recordings/compact, `POWER_CURVE_DETAIL=1 npm run
  * power-curve`), the 5 s blocks' p95s differ from run to run by ×2 or more, so any shift made
- * from them spreads by 0.13–0.36 on the log scale across unchanged runs: a band of ×1.5–×4 with
- * 5 base runs, which a ×1.3 regression (0.26) never crosses. A stage's p95 rests on all of its
+ * from them spreads by 0.07–0.36 on the log scale across unchanged runs: a band of ×1.2–×2.7 with
+ * 5 base runs, which a ×1.3 regression (0.26) crossed in 0 runs of 6. A stage's p95 rests on all of its
  * requests; the mean over the plan's stages of ln(p95 / the base runs' median p95 of that stage)
  * spreads by 0.07–0.09. Stages count alike: a slower code path slows every load level, while a
  * busy runner hits the heavy stages hardest, so equal weights let the light stages, least touched
