@@ -20,13 +20,24 @@ function stagesOf(entry: HistoryEntry): { run: StageRun; labels: string } {
   return { run, labels };
 }
 
+/** A stage's name in the sentence: "stage 2 (VU 100)". */
+function stageName(entry: HistoryEntry, index: number): string {
+  const label = entry.figures.stages.find((s) => s.index === index)?.label;
+  return label ? `stage ${index} (${label})` : `stage ${index}`;
+}
+
+/** The stages' judgement with the disturbed stages' names, for the row's sentence. */
+export interface NamedStageJudgement extends StageJudgement {
+  disturbedNames: string[];
+}
+
 /** This run's stages against the newest `runs` base runs of the same scenario, profile and stages. */
 export function stageJudgement(
   current: HistoryEntry,
   baseline: readonly HistoryEntry[],
   runs: number,
   minChange: number,
-): StageJudgement | null {
+): NamedStageJudgement | null {
   const mine = stagesOf(current);
   const base = baseline
     .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
@@ -34,7 +45,8 @@ export function stageJudgement(
     .filter((s) => s.labels === mine.labels)
     .map((s) => s.run)
     .slice(-runs);
-  return judgeStages(mine.run, base, { alpha: FAMILY_ALPHA, minChange });
+  const judged = judgeStages(mine.run, base, { alpha: FAMILY_ALPHA, minChange });
+  return judged && { ...judged, disturbedNames: judged.disturbed.map((i) => stageName(current, i)) };
 }
 
 /** The band's comparison with the stages' outcome; the fail point shown is the stages' on the band's centre. */
@@ -48,12 +60,9 @@ export function decidedByStages(k: FigureComparison, s: StageJudgement): FigureC
 const percent = (ln: number) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
 
 /** Why the stages decided as they did, after the figure's label. */
-export function stagesWhy(s: StageJudgement, baseName: string): string {
+export function stagesWhy(s: NamedStageJudgement, baseName: string): string {
   const judged = `judged per stage against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
-  const left =
-    s.disturbed.length > 0
-      ? ` (${s.disturbed.length} disturbed stage${s.disturbed.length > 1 ? 's' : ''} left out)`
-      : '';
+  const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
   const bar = `the bar of ${percent(s.bar)}`;
   return {
     'inside the bar': `${judged}${left}, inside ${bar}`,

@@ -23,8 +23,7 @@ import {
 import type { HistoryEntry } from './entry.js';
 import { judgeBlocks, type BlockJudgement } from './block-judgement.js';
 import { runsOfBase } from './base-name.js';
-import type { StageJudgement } from './stage-judgement.js';
-import { decidedByStages, stageJudgement, stagesWhy } from './stage-row.js';
+import { decidedByStages, stageJudgement, stagesWhy, type NamedStageJudgement } from './stage-row.js';
 
 export interface CheckedComparison {
   /** The report's name for the figure, e.g. "p95 (enqueue)". */
@@ -36,7 +35,7 @@ export interface CheckedComparison {
   /** The p95 row judged per 5 s block (block-judgement.ts), which then decides its status; absent: the band decided. */
   blocks?: BlockJudgement;
   /** The p95 row judged per planned stage (stage-row.ts), which then decides its status over the blocks. */
-  stages?: StageJudgement;
+  stages?: NamedStageJudgement;
 }
 
 const RANK: Record<Severity, number> = { warn: 0, fail: 1 };

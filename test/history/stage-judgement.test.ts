@@ -25,7 +25,7 @@ function withStages(r: Recording, commit: string): HistoryEntry {
           {
             ...template,
             index,
-            label: `stage ${index}`,
+            label: ['VU 10', 'VU 50', 'VU 100', 'VU 200', 'ramp-down'][index]!,
             p95: {
               value: Math.exp(s.logP95),
               low: Math.exp(s.logP95 - 1.96 * (s.se ?? 0)),
@@ -89,6 +89,12 @@ describe("history's p95 row judged per stage (real recordings)", () => {
     expect(row.status).toBe('fail');
     expect(row.confidence).toMatch(
       /^p95 judged per stage against the same stages of 5 runs of main: \+\d+\.\d% over 5 stages, past the bar of \+\d+\.\d%/,
+    );
+    const spelled = scaled(all[5]!, 1, SPELL);
+    const disturbed = await p95Row(spelled, base, withStages(spelled, 'pr'));
+    expect(disturbed.row.status).toBe('warn');
+    expect(disturbed.row.confidence).toMatch(
+      /\(disturbed, left out: stage 2 \(VU 100\)\): inside the bar of \+\d+\.\d% only without its disturbed stages/,
     );
     // Eight more rows that fail with p = 0.04 each: Holm turns them into warnings, never the primary row.
     const others = Array.from({ length: 8 }, (_, i) => ({ ...row, name: `other ${i}`, primary: false, p: 0.04 }));
