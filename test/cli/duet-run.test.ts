@@ -15,7 +15,7 @@ describe('perf-gate run --results-file on a duet recording', () => {
     expect(report, err.join('')).toContain('**Paired comparison:** head and base ran side by side in this run');
     expect(report).toContain('### vs base, same run');
     expect(report).toContain('title "p95 per block (ms): head red, base blue"');
-    expect(report).toMatch(/^\| p95 \| 629 ms \| 742 ms \| -10% \| -24% to \+5\.9% \| 22 \| ⚠️ cannot tell \|$/m);
+    expect(report).toMatch(/^\| p95 \| 629 ms \| 742 ms \| -8\.9% \| -21% to \+5\.7% \| 58 \| ⚠️ cannot tell \|$/m);
     expect(code).toBe(0);
   });
 });
