@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records duet runs of the bundled enqueue scenario (quick profile) with a real k6 against two
 # fresh stand-ins per trial: the base at normal speed, the head at --slowdown F. The files are
-# what `npx tsx scripts/duet-verdicts.ts DIR/*.json.gz` judges and what the power table and the
+# what `npx tsx scripts/duet-power.ts DIR/*.json.gz` judges and what the power table and the
 # test fixtures are cut from.
 #   scripts/duet-trials.sh OUT_DIR TRIALS [K6] [FIRST_TRIAL]
 # Conditions, interleaved so that whatever else loads the machine spreads over all of them:
