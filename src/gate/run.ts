@@ -73,6 +73,7 @@ async function judgeAndReport(
     thresholds,
     k6: first.k6,
     loadGenerator: first.loadGenerator?.health.status ?? null,
+    duet: Boolean(first.verdict.paired),
   });
   const asking = askingRows(runVerdicts(first, history));
   const confirmation = await confirmRun({ enabled: config.confirm, asking, rerun: runK6 && judgeNext, info: io.info });
