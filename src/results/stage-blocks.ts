@@ -7,10 +7,8 @@
  * For a percentile p with the run's value q, the share at or below q is Σ w_s·F_s with w_s the
  * stage's share of requests (exactly the overall share). Its variance is Σ w_s²·V_s, where V_s
  * is the batch-means variance of the stage's own share over the stage's blocks, centred on that
- * stage (a stratified ratio estimator): the stages' own levels never enter. Inside a ramp the load
- * climbs, so the share drifts with the plan too: a ramp's blocks are centred on a fitted line
- * (one more degree of freedom spent), not on the stage's mean. p ± t·se maps back to order
- * statistics of the whole sample (Woodruff). Degrees of freedom: Σ (B_s − 1), less one per ramp.
+ * stage (a stratified ratio estimator): the stages' own levels never enter. p ± t·se maps back
+ * to order statistics of the whole sample (Woodruff). Degrees of freedom: Σ (B_s − 1).
  *
  * A stage with fewer than MIN_STAGE_BLOCKS blocks cannot see its own bursts. Its variance is
  * the independent-draws variance times the largest design effect of the stages that can, and
@@ -114,18 +112,10 @@ interface Strata {
   batch: Array<number | null>;
   independent: Float64Array;
   blocks: Int32Array;
-  /** Per stage, the parameters fitted to centre its blocks: 1 (its mean) or 2 for a ramp (a line). */
-  fitted: Int32Array;
 }
 
 /** Per stage, the batch-means variance of the share hits/sizes over its blocks. */
-function strata(
-  hits: Float64Array,
-  sizes: Float64Array,
-  stageOfBlock: Int32Array,
-  stages: number,
-  ramps: readonly boolean[],
-): Strata {
+function strata(hits: Float64Array, sizes: Float64Array, stageOfBlock: Int32Array, stages: number): Strata {
   const n = new Float64Array(stages);
   const k = new Float64Array(stages);
   const blocks = new Int32Array(stages);
@@ -136,12 +126,11 @@ function strata(
     if ((sizes[b] as number) > 0) blocks[s] = (blocks[s] as number) + 1;
   }
   const sumSq = new Float64Array(stages);
-  const trend = rampTrends(hits, sizes, stageOfBlock, ramps, n, k);
   for (let b = 0; b < sizes.length; b++) {
     const s = stageOfBlock[b] as number;
     const size = sizes[b] as number;
     if (size === 0) continue;
-    const r = (hits[b] as number) - ((k[s] as number) / (n[s] as number) + (trend[b] as number)) * size;
+    const r = (hits[b] as number) - ((k[s] as number) / (n[s] as number)) * size;
     sumSq[s] = (sumSq[s] as number) + r * r;
   }
   const batch: Array<number | null> = [];
@@ -151,50 +140,9 @@ function strata(
     const B = blocks[s] as number;
     const share = ns > 0 ? (k[s] as number) / ns : 0;
     independent[s] = ns > 0 ? (share * (1 - share)) / ns : 0;
-    // A ramp's fitted slope spends one more degree of freedom.
-    const spent = ramps[s] === true ? 2 : 1;
-    batch.push(B >= MIN_STAGE_BLOCKS ? ((B / (B - spent)) * (sumSq[s] as number)) / (ns * ns) : null);
+    batch.push(B >= MIN_STAGE_BLOCKS ? ((B / (B - 1)) * (sumSq[s] as number)) / (ns * ns) : null);
   }
-  const fitted = Int32Array.from({ length: stages }, (_, s) => (ramps[s] === true ? 2 : 1));
-  return { n, batch, independent, blocks, fitted };
-}
-
-/**
- * Per block, the plan's drift of a ramp stage's share: the size-weighted least-squares slope of
- * the block's share on its position in the stage, centred (0 for holds). A ramp's load climbs
- * through the stage, so its share drifts with the plan; that drift is not sampling noise.
- */
-function rampTrends(
-  hits: Float64Array,
-  sizes: Float64Array,
-  stageOfBlock: Int32Array,
-  ramps: readonly boolean[],
-  n: Float64Array,
-  k: Float64Array,
-): Float64Array {
-  const trend = new Float64Array(sizes.length);
-  const stages = n.length;
-  const sx = new Float64Array(stages);
-  for (let b = 0; b < sizes.length; b++) {
-    const s = stageOfBlock[b] as number;
-    sx[s] = (sx[s] as number) + (sizes[b] as number) * b;
-  }
-  const sxx = new Float64Array(stages);
-  const sxy = new Float64Array(stages);
-  for (let b = 0; b < sizes.length; b++) {
-    const s = stageOfBlock[b] as number;
-    const size = sizes[b] as number;
-    if (!ramps[s] || size === 0) continue;
-    const x = b - (sx[s] as number) / (n[s] as number);
-    sxx[s] = (sxx[s] as number) + size * x * x;
-    sxy[s] = (sxy[s] as number) + x * ((hits[b] as number) - ((k[s] as number) / (n[s] as number)) * size);
-  }
-  for (let b = 0; b < sizes.length; b++) {
-    const s = stageOfBlock[b] as number;
-    if (!ramps[s] || (sxx[s] as number) === 0) continue;
-    trend[b] = ((sxy[s] as number) / (sxx[s] as number)) * (b - (sx[s] as number) / (n[s] as number));
-  }
-  return trend;
+  return { n, batch, independent, blocks };
 }
 
 /** Variance of the overall share and its degrees of freedom, or null when no stage has enough blocks. */
@@ -221,7 +169,7 @@ function stratifiedVariance(st: Strata): { variance: number; df: number; short: 
     const w = ns / total;
     const ind = st.independent[s] as number;
     if (v === null) short.push(s);
-    else df += (st.blocks[s] as number) - (st.fitted[s] as number);
+    else df += (st.blocks[s] as number) - 1;
     variance += w * w * (v === null ? effect * ind : Math.max(v, ind));
   });
   return { variance, df, short };
@@ -263,9 +211,8 @@ export function stageBlockIntervals(
   if (n === 0 || spans.length === 0 || n !== sample.durations.length) return null;
   const { ids, stageOfBlock, count } = stageBlockIds(sample.times, spans);
   const t = tally(sample, ids, count, [figures.p95, figures.p99]);
-  const ramps = spans.map((span) => span.kind === 'ramp');
   const percentileCi = (hits: Float64Array, p: number) => {
-    const v = stratifiedVariance(strata(hits, t.sizes, stageOfBlock, spans.length, ramps));
+    const v = stratifiedVariance(strata(hits, t.sizes, stageOfBlock, spans.length));
     if (v === null) return null;
     const se = Math.sqrt(Math.max(v.variance, (p * (1 - p)) / n));
     const tq = studentT95(Math.max(1, v.df));
@@ -278,7 +225,7 @@ export function stageBlockIntervals(
   if (p95 === null || p99 === null) return null;
   let errorRate: ConfidenceInterval | null = null;
   if (figures.failedSamples > 0) {
-    const v = stratifiedVariance(strata(t.failures, t.failSamples, stageOfBlock, spans.length, ramps));
+    const v = stratifiedVariance(strata(t.failures, t.failSamples, stageOfBlock, spans.length));
     const rate = figures.errorRate;
     const independent = (rate * (1 - rate)) / figures.failedSamples;
     const effect = v !== null && independent > 0 ? Math.max(1, v.variance / independent) : 1;

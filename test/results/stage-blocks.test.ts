@@ -49,21 +49,6 @@ describe('intervals from blocks inside each stage', () => {
     expect(staged!.shortStages).toEqual([]);
   });
 
-  it("does not count a ramp's drift with its climbing load as noise", () => {
-    // One 60 s ramp: the durations' level climbs 1× → 2× through it, a steady wobble on top.
-    const times = Array.from({ length: 6000 }, (_, i) => i * 10);
-    const durations = times.map((t, i) => 10 * (1 + t / 60000) * (1 + ((i * 37) % 100) / 100));
-    const { sample, sorted, figures } = sampleOf([{ times, durations }]);
-    const span = { index: 0, startMs: 0, endMs: 60000 };
-    const asRamp = stageBlockIntervals(sample, sorted, figures, [{ ...span, kind: 'ramp' }]);
-    const asHold = stageBlockIntervals(sample, sorted, figures, [{ ...span, kind: 'hold' }]);
-    const width = (ci: { low: number; high: number }) => ci.high - ci.low;
-    // Read as a hold, the drift of the share past p95 from block to block is taken for bursts.
-    expect(width(asRamp!.p95)).toBeLessThan(width(asHold!.p95) * 0.8);
-    expect(asRamp!.p95.low).toBeLessThanOrEqual(figures.p95);
-    expect(asRamp!.p95.high).toBeGreaterThanOrEqual(figures.p95);
-  });
-
   it('names the quick spike stages too short for their own interval, and keeps its hold stages apart from its ramps', () => {
     const spans = spansOfPlan(stagePlanFor('spike', 'quick'), 0);
     expect(spans.map((s) => s.kind)).toEqual(['hold', 'ramp', 'hold', 'ramp']);
