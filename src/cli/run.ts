@@ -33,6 +33,12 @@ export const FIXED_INPUTS: Record<string, string> = {};
  */
 export const CLI_DEFAULTS: Record<string, string> = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
 
+/** What an empty scenario or profile runs (config/inputs.ts), said as their default in the help. */
+export const HELP_EMPTY_MEANS: Record<string, string> = {
+  scenario: "enqueue, or with --results-file the requests' tag",
+  profile: "full, or with --results-file the requests' tag",
+};
+
 /** `perf-gate run --help`. */
 export const RUN_HELP = runHelp({
   secrets: Object.fromEntries(Object.entries(SECRET_FLAGS)),
@@ -44,6 +50,7 @@ export const RUN_HELP = runHelp({
       'On a terminal, give a .json path: history-mode auto then records every run in it and compares with the earlier ones.',
     'history-mode': 'On a terminal (no GitHub event), auto records and compares.',
   },
+  emptyMeans: HELP_EMPTY_MEANS,
 });
 
 export type RunArgs = { inputs: Record<string, string> } | { error: string };

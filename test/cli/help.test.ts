@@ -1,7 +1,7 @@
 /** Each subcommand explains itself: --help lists every flag with the default a terminal run uses, and exits 0. */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { CLI_DEFAULTS, RUN_FLAGS, SECRET_FLAGS } from '../../src/cli/run.js';
+import { CLI_DEFAULTS, HELP_EMPTY_MEANS, RUN_FLAGS, SECRET_FLAGS } from '../../src/cli/run.js';
 import { INPUT_DOCS } from '../../src/cli/input-docs.js';
 import { wrap } from '../../src/cli/run-help.js';
 
@@ -24,7 +24,7 @@ describe('perf-gate run --help', () => {
       expect(help.stderr).toBe('');
       for (const flag of RUN_FLAGS) {
         const doc = INPUT_DOCS.find((d) => d.name === flag);
-        const shown = CLI_DEFAULTS[flag] ?? (doc?.default || 'none');
+        const shown = CLI_DEFAULTS[flag] ?? (doc?.default || HELP_EMPTY_MEANS[flag] || 'none');
         expect(help.stdout).toContain(`  --${flag} VALUE    (default: ${shown})\n`);
       }
       for (const variable of Object.values(SECRET_FLAGS)) expect(help.stdout).toContain(`  ${variable}=…`);
@@ -35,6 +35,9 @@ describe('perf-gate run --help', () => {
     const { stdout } = await cli(['run', '--help']);
     const words = stdout.replace(/\s+/g, ' ');
     expect(stdout).toContain('  --comment VALUE    (default: never)\n');
+    // An empty scenario or profile is not "none": it runs enqueue, full.
+    expect(stdout).toContain('  --scenario VALUE    (default: enqueue, or with --results-file');
+    expect(stdout).toContain('  --profile VALUE    (default: full, or with --results-file');
     expect(words).toContain('any k6 on PATH is used');
     expect(words).toContain('history-mode auto then records every run in it');
     expect(stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
