@@ -34,10 +34,12 @@ export const FIXED_INPUTS: Record<string, string> = {};
  */
 export const CLI_DEFAULTS: Record<string, string> = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
 
-/** What an empty scenario or profile runs (config/inputs.ts), said as their default in the help. */
+/** What an empty value stands for (action.yml's "Empty: …"), said as the default in the help. */
 export const HELP_EMPTY_MEANS: Record<string, string> = {
   scenario: "enqueue, or with --results-file the requests' tag",
   profile: "full, or with --results-file the requests' tag",
+  thresholds: 'the bundled t3.micro file of the scenario',
+  'min-change': '10%; 5% with --baseline-url',
 };
 
 /** `perf-gate run --help`. */

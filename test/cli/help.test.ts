@@ -35,9 +35,10 @@ describe('perf-gate run --help', () => {
     const { stdout } = await cli(['run', '--help']);
     const words = stdout.replace(/\s+/g, ' ');
     expect(stdout).toContain('  --comment VALUE    (default: never)\n');
-    // An empty scenario or profile is not "none": it runs enqueue, full.
+    // An empty value that stands for one is not "none": an empty scenario runs enqueue, an empty min-change is 10%.
     expect(stdout).toContain('  --scenario VALUE    (default: enqueue, or with --results-file');
     expect(stdout).toContain('  --profile VALUE    (default: full, or with --results-file');
+    expect(stdout).toContain('  --min-change VALUE    (default: 10%; 5% with --baseline-url)\n');
     expect(words).toContain('any k6 on PATH is used');
     expect(words).toContain('history-mode auto then records every run in it');
     expect(stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
