@@ -16,7 +16,7 @@
  */
 import { holmFamily } from './family.js';
 import { runnerBound } from './inconclusive.js';
-import { worstStatus } from './judge.js';
+import { worstStatus } from './status.js';
 import type { CheckResult, CheckStatus, ConfirmationRow, Verdict } from './types.js';
 
 /** One k6 run, judged. */
