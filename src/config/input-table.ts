@@ -49,7 +49,7 @@ export const INPUT_TABLE = [
   // A terminal has no pull request: no comment unless asked for (--comment always, with
   // GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH).
   { name: 'comment', default: 'always', terminal: { default: 'never' } },
-  { name: 'comment-author', default: '' },
+  { name: 'comment-author', default: '', emptyMeans: "the token's own login, asked from GitHub" },
   { name: 'comment-key', default: '' },
   { name: 'fail-on', default: 'fail' },
   { name: 'confirm', default: 'true' },

@@ -4,6 +4,10 @@ import { main } from '../../src/cli/main.js';
 import { CLI_DEFAULTS, HELP_EMPTY_MEANS, RUN_FLAGS, SECRET_FLAGS } from '../../src/cli/run.js';
 import { INPUT_DOCS } from '../../src/cli/input-docs.js';
 import { wrap } from '../../src/cli/run-help.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../support/action-runner.js';
 
 async function cli(args: string[]) {
   let stdout = '';
@@ -29,6 +33,16 @@ describe('perf-gate run --help', () => {
       }
       for (const variable of Object.values(SECRET_FLAGS)) expect(help.stdout).toContain(`  ${variable}=…`);
     }
+  });
+
+  it('says what an empty value stands for wherever action.yml does, never "none" there', () => {
+    const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { description: string }>;
+    };
+    const saysEmpty = Object.entries(action.inputs)
+      .filter(([name, input]) => RUN_FLAGS.includes(name) && /\bEmpty\b/.test(input.description))
+      .map(([name]) => name);
+    expect(Object.keys(HELP_EMPTY_MEANS).sort()).toEqual(saysEmpty.sort());
   });
 
   it('says what a terminal changes: comment never, any k6 on PATH, auto history records', async () => {
