@@ -45,6 +45,7 @@ export function historyInput(tagged: AsTagged, io: ActionIO, event: RunEvent): H
     thresholds: tagged.thresholds,
     k6: first.k6,
     loadGenerator: first.loadGenerator?.health.status ?? null,
+    duet: Boolean(first.verdict.paired),
   };
 }
 
