@@ -13,12 +13,13 @@ import { prepareWorkDir } from '../k6/scenario-run.js';
 import { checkBundledScopes } from './bundled-scopes.js';
 import { confirmRun, lastRun } from './confirm.js';
 import { historyStep } from './history.js';
-import { judgeRuns, type JudgedRun } from './judge-run.js';
+import { judgeRuns, stagePlanOf, type JudgedRun } from './judge-run.js';
 import { startK6, type RunK6, type RunnerProbe } from './k6.js';
 import { rememberJudged } from './after-failure.js';
 import { writeOutputs } from './outputs.js';
 import { publishVerdict } from './publish.js';
 import { runContext } from './run-context.js';
+import { pooledRun } from './pooled-run.js';
 import { settleStep } from './settle.js';
 import { composeVerdict, runVerdicts } from './verdict.js';
 import { askingRows } from '../judge/compose.js';
@@ -78,7 +79,8 @@ async function judgeAndReport(
   const confirmation = await confirmRun({ enabled: config.confirm, asking, rerun: runK6 && judgeNext, info: io.info });
   const judged = lastRun(first, confirmation);
   const { result, k6, loadGenerator } = judged;
-  const { verdict, record } = composeVerdict(first, confirmation, history);
+  const pooled = await pooledRun(first, confirmation, { thresholds, stagePlan: stagePlanOf(config), warn: io.warning });
+  const { verdict, record } = composeVerdict(first, confirmation, history, pooled);
   await history.record(record === 'both-runs' ? judged.result : null);
 
   // report → publish → outputs → the step's exit

@@ -15,13 +15,25 @@ export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
   return { file: run.verdict, history: historyRows, inconclusive: run.verdict.inconclusive ?? null };
 }
 
-export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): ComposedVerdict {
+/**
+ * `pooled`: both runs read as one (pooled-run.ts), whose error-rate rows, the file's and
+ * history's, are the verdict's after a confirmation; null without a pair (the first run's stand).
+ */
+export function composeVerdict(
+  first: JudgedRun,
+  confirmation: Confirmation,
+  history: HistoryStep,
+  pooled: JudgedRun | null = null,
+): ComposedVerdict {
   const outcome: ConfirmationOutcome =
     confirmation.kind === 'not-needed'
       ? { kind: 'none' }
       : confirmation.kind === 'rerun'
-        ? // Pooling both runs' error rates is not wired yet (each run keeps its own file): the first run's stand.
-          { kind: 'rerun', second: runVerdicts(confirmation.second, history), pooled: null }
+        ? {
+            kind: 'rerun',
+            second: runVerdicts(confirmation.second, history),
+            pooled: pooled && runVerdicts(pooled, history),
+          }
         : confirmation;
   return composeRuns(runVerdicts(first, history), outcome);
 }
