@@ -90,7 +90,8 @@ async function judgeAndReport(
     baselineEnvironment: thresholds.baseline?.environment ?? null,
   });
   const commentUrl = await publishVerdict(io, config, event, { judged, verdict, context, history: history.report });
-  const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
+  // Each run keeps its own results file: the first (or only) run's, and the confirmation run's.
+  const resultsFile = first.k6?.run.resultsPath ?? config.resultsFile ?? '';
   await writeOutputs(io, config.workDir, {
     result,
     verdict,
@@ -98,6 +99,7 @@ async function judgeAndReport(
     commentUrl,
     loadGenerator,
     resultsFile,
+    confirmationResultsFile: confirmation.kind === 'rerun' ? (k6?.run.resultsPath ?? null) : null,
     baseline: verdict.paired ? 'paired' : history.baseline,
   });
   settleStep(io, verdict, config.failOn);

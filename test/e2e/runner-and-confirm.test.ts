@@ -120,6 +120,13 @@ describe('confirm before failing', () => {
     expect(summary).toMatch(
       /\| Figure \| First run \| Confirmation run \| Limit \|\n\|---\|--:\|--:\|--:\|\n\| p95 \| [\d.,]+ ms ❌ \| [\d.,]+ ms ✅ \| [\d.,]+ ms \|/,
     );
+
+    // Both runs' results files are kept and named: the slow first run's, then the fast confirmation run's.
+    const [firstFile, secondFile] = [said.outputs['results-file'] ?? '', said.outputs['results-file-2'] ?? ''];
+    expect(path.basename(firstFile)).toBe('k6-results.ndjson.gz');
+    expect(path.basename(secondFile)).toBe('k6-results-run-2.ndjson.gz');
+    const [slow, fast] = [await analyzeFile(firstFile), await analyzeFile(secondFile)];
+    expect(slow.overall.duration!.p95).toBeGreaterThan(fast.overall.duration!.p95 * 1.5);
   });
 
   it('slow then slow: the failure repeats and the gate fails', async () => {
@@ -133,6 +140,7 @@ describe('confirm before failing', () => {
 
   it('confirm false: one slow run fails at once', async () => {
     const { said, summary, k6Runs } = await gate([SLOW, FAST], { confirm: 'false' });
+    expect(said.outputs['results-file-2']).toBe('');
     expect(k6Runs).toBe(1);
     expect(said.outputs.verdict).toBe('fail');
     expect(summary).not.toContain('onfirm');
