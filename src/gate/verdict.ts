@@ -3,7 +3,13 @@
  * judgement (judge-run.ts), the confirmation (confirm.ts) and history's rows (history.ts), put
  * together by judge/compose.ts. No other module reshapes a verdict.
  */
-import { composeRuns, type ComposedVerdict, type ConfirmationOutcome, type RunVerdicts } from '../judge/compose.js';
+import {
+  composeRuns,
+  runFigures,
+  type ComposedVerdict,
+  type ConfirmationOutcome,
+  type RunVerdicts,
+} from '../judge/compose.js';
 import type { Confirmation } from './confirm.js';
 import type { HistoryStep } from './history.js';
 import type { JudgedRun } from './judge-run.js';
@@ -12,7 +18,12 @@ import type { JudgedRun } from './judge-run.js';
 export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
   // A duet's base ran beside head in the same run (verdict.paired): history adds no rows to it.
   const historyRows = run.verdict.paired ? [] : history.rowsFor(run.result);
-  return { file: run.verdict, history: historyRows, inconclusive: run.verdict.inconclusive ?? null };
+  return {
+    file: run.verdict,
+    history: historyRows,
+    inconclusive: run.verdict.inconclusive ?? null,
+    figures: runFigures(run.result),
+  };
 }
 
 /**

@@ -14,10 +14,11 @@
  *   first run's verdict stands, and says so.
  * - A default-branch run that was confirmed records one history entry built from both runs.
  */
+import type { RunResult } from '../results/types.js';
 import { holmFamily } from './family.js';
 import { runnerBound } from './inconclusive.js';
 import { worstStatus } from './judge.js';
-import type { CheckResult, CheckStatus, ConfirmationRow, Verdict } from './types.js';
+import type { CheckResult, CheckStatus, ConfirmationRow, PairRun, RunFigures, Verdict } from './types.js';
 
 /** One k6 run, judged. */
 export interface RunVerdicts {
@@ -27,6 +28,8 @@ export interface RunVerdicts {
   history: readonly CheckResult[];
   /** Why this run's runner-bound rows are not judged (the load generator was saturated); null when healthy. */
   inconclusive: string | null;
+  /** The run's key figures, for the report's "Both runs" table; absent when not known. */
+  figures?: RunFigures;
 }
 
 export type ConfirmationOutcome =
@@ -50,6 +53,17 @@ export interface ComposedVerdict {
 }
 
 const isErrorRate = (check: CheckResult) => check.figure === 'error-rate';
+
+/** A run's key figures over its load, as the step's outputs give them. */
+export function runFigures(result: RunResult): RunFigures {
+  const { overall } = result;
+  return {
+    p95: overall.duration?.p95 ?? null,
+    p99: overall.duration?.p99 ?? null,
+    errorRate: overall.requests > 0 ? overall.errorRate : null,
+    requests: overall.requests,
+  };
+}
 
 /**
  * A row this run could not decide: its severity would fail it, but its fail point lies inside the
@@ -159,12 +173,20 @@ export function composeRuns(first: RunVerdicts, confirmation: ConfirmationOutcom
     return confirmedRow(before, after);
   });
   const repeated = rows.some((r) => r.firstStatus === 'fail' && r.secondStatus === 'fail');
+  // Each run with the verdict it had on its own: the report shows both, never only the better one.
+  const runs: [PairRun, PairRun] | null =
+    first.figures && confirmation.second.figures
+      ? [
+          { ...first.figures, status: one.status },
+          { ...confirmation.second.figures, status: two.status },
+        ]
+      : null;
   return {
     verdict: {
       ...two,
       checks,
       status: worstStatus([...checks.map((c) => c.status), floorOf(one), floorOf(two)]),
-      confirmation: { kind: 'rerun', repeated, rows },
+      confirmation: { kind: 'rerun', repeated, rows, ...(runs ? { runs } : {}) },
     },
     record: 'both-runs',
   };

@@ -3,6 +3,7 @@ import { formatFigure } from '../figures/catalogue.js';
 import { formatCount, formatPercent } from '../figures/format.js';
 import { SATURATED_BUSY, SATURATED_SHARE, type LoadGenerator } from '../judge/runner-health.js';
 import type { Confirmation, ConfirmationRow } from '../judge/types.js';
+import { renderBothRuns } from './both-runs.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
 import { STATUS_ICON } from './figures.js';
 
@@ -54,5 +55,6 @@ export function renderConfirmation(confirmation: Confirmation): string {
       (row) =>
         `| ${escapeTableCell(row.name)} | ${cell(row, row.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second)} ${STATUS_ICON[row.secondStatus]} | ${row.limit === null ? '—' : formatFigure(row.figure, row.limit)} |`,
     ),
+    ...(confirmation.runs ? ['', renderBothRuns(confirmation.runs)] : []),
   ].join('\n');
 }

@@ -121,6 +121,10 @@ describe('confirm before failing', () => {
       /\| Figure \| First run \| Confirmation run \| Limit \|\n\|---\|--:\|--:\|--:\|\n\| p95 \| [\d.,]+ ms ❌ \| [\d.,]+ ms ✅ \| [\d.,]+ ms \|/,
     );
 
+    // The report shows both runs side by side, each with the verdict it had on its own.
+    expect(summary).toMatch(
+      /\*\*Both runs\*\*\n\n\| Run \| p95 \| p99 \| Error rate \| Requests \| Verdict on its own \|\n\|---\|--:\|--:\|--:\|--:\|---\|\n\| First \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.,]+% \| [\d,]+ \| ❌ fail \|\n\| Confirmation \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.,]+% \| [\d,]+ \| ✅ pass \|/,
+    );
     // Both runs' results files are kept and named: the slow first run's, then the fast confirmation run's.
     const [firstFile, secondFile] = [said.outputs['results-file'] ?? '', said.outputs['results-file-2'] ?? ''];
     expect(path.basename(firstFile)).toBe('k6-results.ndjson.gz');

@@ -12,7 +12,7 @@ import { historyEntryFrom } from '../../src/history/build.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../../src/history/compare.js';
 import type { HistoryEntry } from '../../src/history/entry.js';
 import { compareCheckedFigures, historyRows } from '../../src/history/verdict.js';
-import { composeRuns, asksConfirmation, type RunVerdicts } from '../../src/judge/compose.js';
+import { composeRuns, asksConfirmation, runFigures, type RunVerdicts } from '../../src/judge/compose.js';
 import { judge } from '../../src/judge/judge.js';
 import { stepFails } from '../../src/judge/step.js';
 import type { Verdict } from '../../src/judge/types.js';
@@ -106,6 +106,28 @@ describe('composeRuns on real recordings', () => {
     ]);
     // One history entry, built from both runs: never the better of the two.
     expect(record).toBe('both-runs');
+  });
+
+  it('shows both runs of a pair: each one’s figures and the verdict it had on its own', async () => {
+    const withFigures = async (factor: number) => ({
+      ...(await judged(factor)),
+      figures: runFigures(await scaled(factor)),
+    });
+    const { verdict } = composeRuns(await withFigures(2), {
+      kind: 'rerun',
+      second: await withFigures(1),
+      pooled: null,
+    });
+    const runs = verdict.confirmation?.kind === 'rerun' ? verdict.confirmation.runs : undefined;
+    // The unchanged run warns on its own: its 4% errors are past the file's warn-only +1 point.
+    expect(runs?.map((r) => r.status)).toEqual(['fail', 'warn']);
+    expect(runs?.[0].p95).toBe(p95Of(await scaled(2)));
+    expect(runs?.[1].p95).toBe(p95Of(await scaled(1)));
+    expect(runs?.map((r) => r.requests)).toEqual([
+      (await scaled(2)).overall.requests,
+      (await scaled(1)).overall.requests,
+    ]);
+    expect(runs?.[1].errorRate).toBe((await scaled(1)).overall.errorRate);
   });
 
   it('passes an unchanged run without a second run, and records it', async () => {
