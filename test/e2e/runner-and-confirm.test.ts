@@ -185,6 +185,25 @@ describe('confirm before failing, with history on', () => {
     expect(summary).toMatch(/\| p95 \| [\d.,]+ ms ❌ \| [\d.,]+ ms ✅ \| [\d.,]+ ms \|/);
   });
 
+  it('a confirmed default-branch run records one entry built from both runs, never the better one', async () => {
+    const history = await recordHistory();
+    writeFileSync(turnFile, '');
+    const { said, k6Runs } = await gate([SLOW, FAST], { history, 'history-mode': 'record' });
+    expect(k6Runs).toBe(2);
+    type Recorded = {
+      entries: Array<{ commit: string; figures: { overall: { requests: number; p95: { value: number } } } }>;
+    };
+    const { entries } = JSON.parse(readFileSync(history, 'utf8')) as Recorded;
+    // Five fast runs before, one entry more: the pair is one commit, not two.
+    expect(entries).toHaveLength(6);
+    const [fast, pair] = [entries[0]!.figures.overall, entries[5]!.figures.overall];
+    const slow = await analyzeFile(said.outputs['results-file'] ?? '');
+    // Latency from both runs (geometric mean): well above the fast run it would be alone, below the slow one.
+    expect(pair.p95.value).toBeGreaterThan(fast.p95.value * 1.5);
+    expect(pair.p95.value).toBeLessThan(slow.overall.duration!.p95);
+    expect(pair.requests).toBe(fast.requests + slow.overall.requests);
+  });
+
   it('slow then slow: the confirmed failure fails the gate beside history', async () => {
     const history = await recordHistory();
     writeFileSync(turnFile, '');
