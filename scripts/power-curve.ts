@@ -19,9 +19,14 @@ const recordings = await Promise.all(files.map(readCompact));
 const rows = powerCurve(recordings);
 process.stdout.write(`${curveTable(rows)}\n\nEach cell: runs that fail · are inconclusive · pass.\n`);
 if (process.env.POWER_CURVE_DETAIL) {
+  // Per row, on the log scale: the band's centre and prediction scale (the base runs' spread), the
+  // bar, this run's shift and the widening its own excess uncertainty adds, and the stages left out.
+  const f = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(3));
   for (const row of rows)
-    for (const e of row.each)
+    for (const e of row.each) {
+      const s = e.stages;
       process.stdout.write(
-        `${row.kind} ×${row.factor}${row.spell ? '+spell' : ''} ${e.name}: shift ${Math.exp(e.shift).toFixed(2)} disturbed ${(100 * e.disturbedShare).toFixed(0)}% history ${e.history} thresholds ${e.thresholds} plain ${e.plain}\n`,
+        `${row.kind} ×${row.factor}${row.spell ? '+spell' : ''} ${e.name}: history ${e.history} (stage shift ${f(s?.shift)} all ${f(s?.shiftAll)}, centre ${f(s?.centre)} scale ${f(s?.scale)} bar ${f(s?.bar)} excess ${f(s?.excess)}, disturbed stages [${s?.disturbed.join(' ') ?? ''}]) · thresholds ${e.thresholds} (block shift ${Math.exp(e.shift).toFixed(2)}, ${(100 * e.disturbedShare).toFixed(0)}% disturbed) · plain ${e.plain}\n`,
       );
+    }
 }

@@ -36360,8 +36360,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   mR: () => (/* binding */ recordFile)
 });
 
-// UNUSED EXPORTS: analyzeText
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -36371,7 +36369,7 @@ var promises_ = __nccwpck_require__(51455);
  * Cuts a byte stream into runs of whole lines. A newline byte never occurs inside a
  * multi-byte UTF-8 character, so cutting there keeps characters whole.
  */
-class line_chunks_LineChunker {
+class LineChunker {
     pending = null;
     /**
      * Emits the chunk's complete lines and keeps the unfinished last line (copied: the caller
@@ -36675,7 +36673,7 @@ const TAGS_KEY = Buffer.from(',"tags":');
 const QUOTE = 34;
 const COMMA = 44;
 const CLOSE_BRACE = 125;
-class line_scanner_LineScanner {
+class LineScanner {
     record;
     lineNumber = 0;
     validated = false;
@@ -36937,7 +36935,7 @@ class line_scanner_LineScanner {
 // EXTERNAL MODULE: ./src/results/run-record.ts
 var run_record = __nccwpck_require__(10669);
 // EXTERNAL MODULE: ./src/results/summarize.ts + 4 modules
-var results_summarize = __nccwpck_require__(91372);
+var summarize = __nccwpck_require__(91372);
 // EXTERNAL MODULE: ./src/core/user-error.ts
 var user_error = __nccwpck_require__(42075);
 ;// CONCATENATED MODULE: ./src/results/analyze.ts
@@ -36971,11 +36969,11 @@ const GUNZIP_AHEAD_BYTES = 4 << 20;
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const NO_LOAD_SAMPLES = 'no load samples at all: the file holds no http_req_duration sample, so there is nothing to judge. Give the file k6 wrote with --out json=FILE for a run that sent requests';
 function analyzeFile(file, options = {}) {
-    return analyzed(file, options, results_summarize/* summarize */.eh);
+    return analyzed(file, options, summarize/* summarize */.eh);
 }
 /** The same analysis without intervals or time series: the figures that tables print. */
 function analyzeFileFigures(file, options = {}) {
-    return analyzed(file, options, results_summarize/* summarizeFigures */.Lm);
+    return analyzed(file, options, summarize/* summarizeFigures */.Lm);
 }
 async function analyzed(file, options, summary) {
     const { record, cut } = await recordFile(file);
@@ -36989,8 +36987,8 @@ async function analyzed(file, options, summary) {
 /** One k6 results file read into a RunRecord, and whether it was cut short. */
 async function recordFile(file) {
     const record = new run_record/* RunRecord */.d3();
-    const scanner = new line_scanner_LineScanner(record);
-    const chunker = new line_chunks_LineChunker();
+    const scanner = new LineScanner(record);
+    const chunker = new LineChunker();
     const feed = (lines) => scanner.feed(lines);
     let handle;
     let gzipped = false;
@@ -37077,20 +37075,6 @@ function judgeable(file, result, k6Exit) {
         return result;
     const early = k6Exit && !k6Exit.complete ? ` (k6 ended early: ${k6Exit.meaning})` : '';
     throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);
-}
-/** The same analysis over text already in memory (k6 NDJSON lines). */
-function analyzeText(text, file, options = {}) {
-    const record = new RunRecord();
-    const scanner = new LineScanner(record);
-    try {
-        const chunker = new LineChunker();
-        chunker.push(Buffer.from(text), (lines) => scanner.feed(lines));
-        const { truncated } = scanner.finish(chunker.rest());
-        return judgeable(file, summarize(record, { file, cut: truncated ? 'line' : null, ...options }), options.k6Exit);
-    }
-    catch (error) {
-        throw asAnalysisError(file, error, false, 0);
-    }
 }
 async function isGzip(handle) {
     const magic = Buffer.alloc(2);
@@ -40087,11 +40071,11 @@ function analysisJson(result) {
  */
 const runCommand = async (args, io, cwd) => {
     if (wantsHelp(args)) {
-        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16903));
+        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92803));
         io.stdout(RUN_HELP);
         return 0;
     }
-    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16903));
+    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92803));
     const parsed = parseRunArgs(args, process.env);
     if ('error' in parsed)
         return usageError(io, parsed.error);

@@ -5,7 +5,9 @@
  * data: the noise is the recordings' own, never drawn from the model the method assumes.
  */
 import { blockProfile, referenceProfile, robustShift, type BlockProfile } from '../../src/judge/disturbance.js';
-import { historyBar, judgeShift, type RobustOutcome } from '../../src/judge/robust-verdict.js';
+import { judgeStages, type StageJudgement, type StagePoint, type StageRun } from '../../src/history/stage-judgement.js';
+import { FAMILY_ALPHA } from '../../src/judge/family.js';
+import { judgeShift, type RobustOutcome } from '../../src/judge/robust-verdict.js';
 import { stageBlockIntervals } from '../../src/results/stage-blocks.js';
 import { percentile } from '../../src/results/stats.js';
 import { stageSpans, type Recording } from './recording.js';
@@ -45,30 +47,50 @@ function p95Of(r: Recording): number {
   );
 }
 
-/** What the base runs give a judged run: the reference profile, the history band, the typical width, the baseline p95. */
+/** z of a two-sided 95% interval. */
+const Z95 = 1.959963984540054;
+
+/**
+ * A recording's stages as a history entry keeps them: each stage's p95 and the standard error of
+ * its ln from the distribution-free order-statistic interval (ranks n·0.95 ∓ 1.96·√(n·0.95·0.05)).
+ */
+export function stagesOf(r: Recording): StageRun {
+  return stageSpans(r.scenario, r.profile).map((span): StagePoint | null => {
+    const v: number[] = [];
+    r.durations.forEach((d, i) => {
+      const t = r.times[i] as number;
+      if (t >= span.startMs && t < span.endMs) v.push(d);
+    });
+    if (v.length === 0) return null;
+    const sorted = Float64Array.from(v).sort((a, b) => a - b);
+    const p95 = percentile(sorted, 0.95);
+    const n = sorted.length;
+    const lowRank = Math.max(0, Math.floor(n * 0.95 - Z95 * Math.sqrt(n * 0.95 * 0.05)) - 1);
+    const low = sorted[lowRank] as number;
+    return { logP95: Math.log(p95), se: low > 0 ? (Math.log(p95) - Math.log(low)) / Z95 : null };
+  });
+}
+
+/** What the base runs give a judged run: the reference profile, their stages, the typical width, the baseline p95. */
 export interface Base {
   reference: Float64Array;
-  historyBar: number;
+  stages: StageRun[];
   typicalHalfWidth: number;
   baselineP95: number;
 }
 
 export function baseOf(runs: readonly Recording[]): Base {
   const profiles = runs.map(profileOf);
-  const shifts: number[] = [];
   const widths: number[] = [];
   profiles.forEach((p, i) => {
-    const others = profiles.filter((_, j) => j !== i);
-    const s = robustShift(p, referenceProfile(others));
-    if (s === null) return;
-    shifts.push(s.shift);
-    widths.push(s.halfWidth);
+    const s = robustShift(p, referenceProfile(profiles.filter((_, j) => j !== i)));
+    if (s !== null) widths.push(s.halfWidth);
   });
   widths.sort((a, b) => a - b);
   const p95s = runs.map(p95Of).sort((a, b) => a - b);
   return {
     reference: referenceProfile(profiles),
-    historyBar: historyBar(shifts, MIN_CHANGE),
+    stages: runs.map(stagesOf),
     typicalHalfWidth: widths.length > 0 ? percentile(widths, 0.5) : 0,
     baselineP95: percentile(p95s, 0.5),
   };
@@ -83,10 +105,14 @@ export interface Judged {
   both: RobustOutcome;
   disturbedShare: number;
   shift: number;
+  /** History mode's judgement of the stages, for the detail lines (null: too few base runs). */
+  stages: StageJudgement | null;
 }
 
 export function judge(run: Recording, base: Base): Judged {
   const shift = robustShift(profileOf(run), base.reference);
+  const stages = judgeStages(stagesOf(run), base.stages, { alpha: FAMILY_ALPHA, minChange: MIN_CHANGE });
+  const history: RobustOutcome = stages?.outcome ?? 'inconclusive';
   const sorted = Float64Array.from(run.durations).sort((a, b) => a - b);
   const p95 = percentile(sorted, 0.95);
   const limit = base.baselineP95 * (1 + ALLOWANCE);
@@ -99,14 +125,14 @@ export function judge(run: Recording, base: Base): Judged {
   const plain: RobustOutcome = ci !== null && ci.p95.low > limit ? 'fail' : p95 > limit ? 'inconclusive' : 'pass';
   if (shift === null)
     return {
-      history: 'inconclusive',
+      history,
       thresholds: 'inconclusive',
       plain,
-      both: 'inconclusive',
+      both: worse(history, 'inconclusive'),
       disturbedShare: 1,
       shift: NaN,
+      stages,
     };
-  const history = judgeShift(shift, base.historyBar, base.typicalHalfWidth).outcome;
   const thresholds = judgeShift(shift, Math.log(1 + ALLOWANCE), base.typicalHalfWidth).outcome;
   return {
     history,
@@ -115,6 +141,7 @@ export function judge(run: Recording, base: Base): Judged {
     both: worse(history, thresholds),
     disturbedShare: shift.disturbedShare,
     shift: shift.shift,
+    stages,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * `perf-gate run --help`: every flag, grouped by task as the README groups the inputs, with the
- * default a terminal run uses. The flags and their words are action.yml's (src/cli/input-docs.ts,
- * written by `npm run docs`), so a new input shows here without an edit.
+ * default a terminal run uses. The flags come from config/input-table.ts; their words are
+ * action.yml's (src/cli/input-docs.ts, written by `npm run docs`), so a new input shows here
+ * without an edit.
  */
 import { INPUT_DOCS } from './input-docs.js';
 

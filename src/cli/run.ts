@@ -3,8 +3,7 @@
  * are read from the environment (AUTH_TOKEN, PROMETHEUS_AUTH_HEADER), never from argv.
  */
 import path from 'node:path';
-import { INPUT_DEFAULTS } from '../config/defaults.js';
-import { CONFIG_INPUTS } from '../config/inputs.js';
+import { CONFIG_INPUTS, INPUT_DEFAULTS, INPUT_TABLE, type InputRow } from '../config/input-table.js';
 import { CLI_REMEDIES, findTerminalK6, type K6Remedies, type TerminalK6 } from '../k6/terminal-k6.js';
 import { run } from '../main.js';
 import { createRunFolder, removeIfEmpty } from './run-folder.js';
@@ -13,43 +12,33 @@ import { runHelp } from './run-help.js';
 import { dropActionsDebugLines, terminalIO } from './terminal-io.js';
 
 /** Secret inputs: refused as flags, read from these environment variables instead. */
-export const SECRET_FLAGS: Record<string, string> = {
-  'auth-token': 'AUTH_TOKEN',
-  'prometheus-auth-header': 'PROMETHEUS_AUTH_HEADER',
-  'github-token': 'GITHUB_TOKEN',
-};
+export const SECRET_FLAGS: Record<string, string> = Object.fromEntries(
+  INPUT_TABLE.flatMap((row: InputRow) => (row.secretEnv ? [[row.name, row.secretEnv]] : [])),
+);
 
 /** Every other input of action.yml is a --flag VALUE. */
 export const RUN_FLAGS: readonly string[] = CONFIG_INPUTS.filter((name) => !Object.hasOwn(SECRET_FLAGS, name));
 
-/** Inputs a terminal run fixes; none today (every input is a flag or a secret). */
-export const FIXED_INPUTS: Record<string, string> = {};
-
-/**
- * Defaults that differ from the action's: a terminal has no pull request, so no comment unless
- * asked for (--comment always, with GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH); and a person
- * at a terminal names their own files, so paths outside the current folder are allowed (the
- * confinement guards CI against a pull request's committed symlink).
- */
-export const CLI_DEFAULTS: Record<string, string> = { comment: 'never', 'allow-paths-outside-workspace': 'true' };
+/** Defaults that differ from the action's (config/input-table.ts says why). */
+export const CLI_DEFAULTS: Record<string, string> = Object.fromEntries(
+  INPUT_TABLE.flatMap((row: InputRow) =>
+    row.terminal?.default === undefined ? [] : [[row.name, row.terminal.default]],
+  ),
+);
 
 /** `perf-gate run --help`. */
 export const RUN_HELP = runHelp({
-  secrets: Object.fromEntries(Object.entries(SECRET_FLAGS)),
+  secrets: SECRET_FLAGS,
   terminalDefaults: CLI_DEFAULTS,
-  terminalNotes: {
-    'k6-path': 'On a terminal, without it, any k6 on PATH is used (its version is said).',
-    'k6-version': 'On a terminal, giving it downloads that release even when another k6 is on PATH.',
-    history:
-      'On a terminal, give a .json path: history-mode auto then records every run in it and compares with the earlier ones.',
-    'history-mode': 'On a terminal (no GitHub event), auto records and compares.',
-  },
+  terminalNotes: Object.fromEntries(
+    INPUT_TABLE.flatMap((row: InputRow) => (row.terminal?.note === undefined ? [] : [[row.name, row.terminal.note]])),
+  ),
 });
 
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
 
 export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
-  const inputs: Record<string, string> = { ...CLI_DEFAULTS, ...FIXED_INPUTS };
+  const inputs: Record<string, string> = { ...CLI_DEFAULTS };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     // --flag=value or --flag value
@@ -67,9 +56,10 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): RunArgs {
     if (value === undefined) return { error: `--${flag} needs a value` };
     inputs[flag] = value;
   }
-  if (env.AUTH_TOKEN) inputs['auth-token'] = env.AUTH_TOKEN;
-  if (env.PROMETHEUS_AUTH_HEADER) inputs['prometheus-auth-header'] = env.PROMETHEUS_AUTH_HEADER;
-  if (env.GITHUB_TOKEN) inputs['github-token'] = env.GITHUB_TOKEN;
+  for (const [name, variable] of Object.entries(SECRET_FLAGS)) {
+    const value = env[variable];
+    if (value) inputs[name] = value;
+  }
   return { inputs };
 }
 

@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { confinePath } from './confine.js';
 import os from 'node:os';
 import path from 'node:path';
-import { parseK6Version } from './k6-version.js';
-import { INPUT_DEFAULTS } from './defaults.js';
+import { normalizeK6Version } from './k6-version.js';
+import { withDefault, type InputName } from './input-table.js';
 import { bundledScenarioPath, bundledThresholdsPath } from './paths.js';
 import { ConfigError } from './errors.js';
 import { checkTokenLifetime } from './jwt.js';
@@ -32,40 +32,6 @@ export interface ConfigEnvironment {
 }
 
 const BUNDLED_SCENARIOS: readonly BundledScenario[] = SCENARIOS;
-
-/** The inputs readConfig reads, in action.yml's order; action.yml is their one source (a test checks it). */
-export const CONFIG_INPUTS = [
-  'scenario',
-  'base-url',
-  'baseline-url',
-  'booth-id',
-  'auth-token',
-  'thresholds',
-  'profile',
-  'k6-version',
-  'k6-path',
-  'k6-download-base-url',
-  'results-file',
-  'segment',
-  'start-at',
-  'github-token',
-  'comment',
-  'comment-author',
-  'comment-key',
-  'fail-on',
-  'confirm',
-  'prometheus-url',
-  'prometheus-auth-header',
-  'grafana-url',
-  'allow-paths-outside-workspace',
-  'history',
-  'history-branch',
-  'history-mode',
-  'history-size',
-  'min-change',
-] as const;
-
-export type InputName = (typeof CONFIG_INPUTS)[number];
 
 /** A GitHub login (letters, digits, inner hyphens, at most 39), with `[bot]` for an app. */
 function readCommentAuthor(value: string): string | null {
@@ -113,8 +79,7 @@ function readSegment(value: string, judging: boolean): Segment | null {
 /** Builds the one typed config from the inputs, or throws a ConfigError naming the bad input. */
 export function readConfig(read: InputReader, env: ConfigEnvironment): ActionConfig {
   // An empty input takes action.yml's default: the runner fills them in, the CLI and tests do not.
-  const input = (name: InputName): string =>
-    read(name) || (INPUT_DEFAULTS as Partial<Record<InputName, string>>)[name] || '';
+  const input = (name: InputName): string => withDefault(name, read(name));
   const allowOutside = oneOf('allow-paths-outside-workspace', input('allow-paths-outside-workspace'), [
     'true',
     'false',
@@ -161,7 +126,7 @@ export function readConfig(read: InputReader, env: ConfigEnvironment): ActionCon
     thresholdsPath,
     profile,
     profileGiven,
-    k6Version: readK6Version(input('k6-version')),
+    k6Version: normalizeK6Version(input('k6-version')),
     k6Path: optionalPath(input('k6-path'), env.cwd),
     resultsFile,
     resultsFiles,
@@ -287,18 +252,6 @@ function readThresholdsPath(value: string, scenario: ScenarioChoice, env: Config
     );
   }
   return resolved;
-}
-
-function readK6Version(value: string): string {
-  const version = parseK6Version(value);
-  if (version === null) {
-    throw new ConfigError(
-      'k6-version',
-      `'${value}' is not a k6 release version`,
-      'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases',
-    );
-  }
-  return version;
 }
 
 function readDownloadBaseUrl(value: string): string {

@@ -1,22 +1,23 @@
-import { INPUT_DEFAULTS } from './defaults.js';
-import { UserError } from '../core/user-error.js';
+import { INPUT_DEFAULTS } from './input-table.js';
+import { ConfigError } from './errors.js';
 
 /** The k6 release perf-gate installs when `k6-version` is not set. */
 export const DEFAULT_K6_VERSION = INPUT_DEFAULTS['k6-version'];
 
 const VERSION_INPUT = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 
-/** The one rule: `2.2.0` or `v2.2.0` (a pre-release like `1.0.0-rc1` too) -> `2.2.0`; null for anything else. */
-export function parseK6Version(input: string): string | null {
-  return VERSION_INPUT.exec(input.trim())?.[1] ?? null;
-}
-
+/**
+ * The one k6-version rule, for the config reader and for the CLI's and the installer's own
+ * versions alike: `2.2.0` or `v2.2.0` (a pre-release like `1.0.0-rc1` too) -> `2.2.0`; anything
+ * else is refused with one message.
+ */
 export function normalizeK6Version(input: string): string {
-  const version = parseK6Version(input);
-  if (version === null) {
-    throw new UserError(
-      `k6-version "${input}" is not a k6 release version: expected X.Y.Z with an optional leading v ` +
-        `(e.g. ${DEFAULT_K6_VERSION} or v${DEFAULT_K6_VERSION}); see https://github.com/grafana/k6/releases.`,
+  const version = VERSION_INPUT.exec(input.trim())?.[1];
+  if (version === undefined) {
+    throw new ConfigError(
+      'k6-version',
+      `'${input}' is not a k6 release version`,
+      'Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases',
     );
   }
   return version;

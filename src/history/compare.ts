@@ -10,7 +10,7 @@
  * additive scale: it sits at or near 0, where a log is undefined and a relative change
  * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
  */
-import { lowerIsWorse, type Figure } from '../figures/catalogue.js';
+import { lowerIsWorse, type Figure, type Scope } from '../figures/catalogue.js';
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
@@ -38,10 +38,14 @@ export function entryFigure(set: FigureSet, figure: HistoryFigure): Estimate | n
   return set[ENTRY_FIELD[figure]] ?? null;
 }
 
+/**
+ * The catalogue's Scope as an entry keys it: an endpoint also by its method (this run's, for a
+ * name the thresholds file gives alone), a stage also by its label.
+ */
 export type FigureScope =
-  | { kind: 'overall' }
-  | { kind: 'endpoint'; name: string; method: string }
-  | { kind: 'stage'; index: number; label: string };
+  | Extract<Scope, { kind: 'overall' }>
+  | (Extract<Scope, { kind: 'endpoint' }> & { method: string })
+  | (Extract<Scope, { kind: 'stage' }> & { label: string });
 
 export interface CompareOptions {
   /** Newest matching runs the band rests on (default 10). */

@@ -8,6 +8,7 @@ import type { Severity, ThresholdCheck, Thresholds } from '../config/thresholds.
 import { figureLabel, type Figure, type Scope } from '../figures/catalogue.js';
 import { checkName } from '../judge/check-name.js';
 import { findEndpoint } from '../judge/measure.js';
+import { statusRank } from '../judge/status.js';
 import type { CheckResult } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import {
@@ -23,6 +24,7 @@ import {
 import type { HistoryEntry } from './entry.js';
 import { judgeBlocks, type BlockJudgement } from './block-judgement.js';
 import { runsOfBase } from './base-name.js';
+import { decidedByStages, stageJudgement, stagesWhy, type NamedStageJudgement } from './stage-row.js';
 
 export interface CheckedComparison {
   /** The report's name for the figure, e.g. "p95 (enqueue)". */
@@ -33,9 +35,10 @@ export interface CheckedComparison {
   comparison: FigureComparison;
   /** The p95 row judged per 5 s block (block-judgement.ts), which then decides its status; absent: the band decided. */
   blocks?: BlockJudgement;
+  /** The p95 row judged per planned stage (stage-row.ts), which then decides its status over the blocks. */
+  stages?: NamedStageJudgement;
 }
 
-const RANK: Record<Severity, number> = { warn: 0, fail: 1 };
 const sameScope = (a: Scope, b: Scope) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Where a thresholds scope lives in a history entry: endpoints by this run's method for the name. */
@@ -79,7 +82,10 @@ export function compareCheckedFigures(
       return recorded ? [{ commit: entry.commit, time: entry.time, ...recorded }] : [];
     });
     const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;
-    const severity = ruling.reduce<Severity>((s, c) => (RANK[c.severity] > RANK[s] ? c.severity : s), 'warn');
+    const severity = ruling.reduce<Severity>(
+      (s, c) => (statusRank(c.severity) > statusRank(s) ? c.severity : s),
+      'warn',
+    );
     const stageLabel = where.kind === 'stage' ? where.label : undefined;
     const comparison = compareFigure(where, figure, estimate, points, options);
     // The blocks are the load's as a whole: they judge the overall p95, once the band could judge it.
@@ -87,12 +93,17 @@ export function compareCheckedFigures(
       figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
         ? blockJudgement(current, baseline, options)
         : null;
+    const stages =
+      figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
+        ? stageJudgement(current, baseline, options.runs, options.minChange)
+        : null;
     compared.push({
       name: checkName(figure, scope, stageLabel),
       figure,
       scope,
       severity,
       ...(blocks ? { comparison: decidedByBlocks(comparison, blocks), blocks } : { comparison }),
+      ...(stages ? { comparison: decidedByStages(comparison, stages), stages } : {}),
     });
   }
   return compared;
@@ -155,15 +166,17 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
   const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
   const label = figureLabel(c.figure);
   const runs = runsOfBase(k.runs, baseName);
-  const why = c.blocks
-    ? blocksWhy(c.blocks, baseName)
-    : {
-        pass: `within the band of ${runs}`,
-        notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
-        regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
-        inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
-        insufficient: '',
-      }[k.status];
+  const why = c.stages
+    ? stagesWhy(c.stages, baseName)
+    : c.blocks
+      ? blocksWhy(c.blocks, baseName)
+      : {
+          pass: `within the band of ${runs}`,
+          notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
+          regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
+          inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
+          insufficient: '',
+        }[k.status];
   return {
     name: `${c.name} vs history`,
     figure: c.figure,
@@ -180,6 +193,8 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
     },
     status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
     ...(k.p === null ? {} : { p: k.p }),
+    // Held at the run's level on its own (stage-row.ts), outside the Holm family.
+    ...(c.stages ? { primary: true } : {}),
     confidence: `${label} ${why}`,
   };
 }

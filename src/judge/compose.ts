@@ -17,7 +17,7 @@
 import type { RunResult } from '../results/types.js';
 import { holmFamily } from './family.js';
 import { runnerBound } from './inconclusive.js';
-import { worstStatus } from './judge.js';
+import { worstStatus } from './status.js';
 import type { CheckResult, CheckStatus, ConfirmationRow, PairRun, RunFigures, Verdict } from './types.js';
 
 /** One k6 run, judged. */

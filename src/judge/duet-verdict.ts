@@ -4,7 +4,7 @@
  */
 import type { Thresholds } from '../config/thresholds.js';
 import type { PairedJudgement } from './paired.js';
-import { worstStatus } from './judge.js';
+import { worstStatus } from './status.js';
 import type { Verdict } from './types.js';
 
 /**

@@ -4,6 +4,7 @@
  * whose load made no request at all fails.
  */
 import type { Evidence } from '../results/types.js';
+import { statusRank } from './status.js';
 import type { CheckStatus, Verdict } from './types.js';
 
 export function capVerdictByEvidence(verdict: Verdict, evidence: Evidence): Verdict {
@@ -12,10 +13,9 @@ export function capVerdictByEvidence(verdict: Verdict, evidence: Evidence): Verd
     : evidence.complete
       ? 'pass'
       : 'warn';
-  const rank = { pass: 0, warn: 1, fail: 2 } as const;
   const message = missingEvidence(evidence);
   const capped = message === null ? verdict : { ...verdict, missingEvidence: { message, fatal: floor === 'fail' } };
-  return rank[capped.status] >= rank[floor] ? capped : { ...capped, status: floor };
+  return statusRank(capped.status) >= statusRank(floor) ? capped : { ...capped, status: floor };
 }
 
 /** The gaps that make the run incomplete, in one line for the report's first line; null when complete. */

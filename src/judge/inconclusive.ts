@@ -5,7 +5,7 @@
  * are the target's answers and are still judged.
  */
 import { figureRow, type Figure } from '../figures/catalogue.js';
-import { worstStatus } from './judge.js';
+import { worstStatus } from './status.js';
 import type { Verdict } from './types.js';
 
 /** The figures a slow load generator distorts. */

@@ -15,6 +15,7 @@ import { capVerdictByEvidence } from './evidence.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
 import { measureServer } from './server-measure.js';
+import { worstStatus } from './status.js';
 import type { CheckResult, CheckStatus, Verdict } from './types.js';
 
 /** The limit a value is held to: the tighter of the absolute limit and baseline ± allowance. */
@@ -28,12 +29,6 @@ export function effectiveLimit(check: ThresholdCheck): number | null {
   }
   if (candidates.length === 0) return null;
   return lowerIsWorse(check.figure) ? Math.max(...candidates) : Math.min(...candidates);
-}
-
-const RANK: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
-
-export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
-  return statuses.reduce<CheckStatus>((worst, s) => (RANK[s] > RANK[worst] ? s : worst), 'pass');
 }
 
 function range(check: ThresholdCheck, interval: ConfidenceInterval): string {

@@ -27,6 +27,7 @@ import { formatFigure } from '../figures/catalogue.js';
 import { formatRelative } from '../figures/format.js';
 import { checkName } from './check-name.js';
 import { p95OverTime, pairedBlocks, wholeFigure, BLOCK_MS, type PairedBlock } from './paired-blocks.js';
+import { worstStatus } from './status.js';
 import type { CheckStatus, PairedCheck, PairedFigure, PairedJudgement } from './types.js';
 
 export type { PairedCheck, PairedJudgement } from './types.js';
@@ -118,8 +119,7 @@ export function judgePaired(
   const alphaEach = FAMILY_ALPHA / Math.max(1, chosen.length);
   const settings = { minChange: options.minChange, blockMs: options.blockMs ?? BLOCK_MS };
   const judged: PairedCheck[] = chosen.map((check) => judgeOne(samples, check, settings, alphaEach));
-  const rank = { pass: 0, warn: 1, fail: 2 } as const;
-  const status = judged.reduce<CheckStatus>((w, c) => (rank[c.status] > rank[w] ? c.status : w), 'pass');
+  const status = worstStatus(judged.map((c) => c.status));
   return {
     status,
     checks: judged,

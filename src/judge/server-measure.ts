@@ -16,7 +16,7 @@ import type { Measurement } from './measure.js';
 export function serverFigureValue(
   serverStages: readonly ServerStageMetrics[] | null | undefined,
   figure: ServerCheckFigure,
-  scope: { kind: 'overall' } | { kind: 'stage'; index: number },
+  scope: Exclude<Scope, { kind: 'endpoint' }>,
 ): number | null {
   const field = serverField(figure);
   const stages = (serverStages ?? []).filter((s) => scope.kind === 'overall' || s.stageIndex === scope.index);

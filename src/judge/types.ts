@@ -28,6 +28,11 @@ export interface CheckResult {
   confidence: string;
   /** One-sided p-value of "worse than its fail point", when the row's test gives one (history's band); else family.ts derives it. */
   p?: number;
+  /**
+   * The run's primary check (history's p95 row judged per stage): held at the run's level on its
+   * own, outside the Holm family of the other rows (family.ts).
+   */
+  primary?: boolean;
 }
 
 export interface Knee {

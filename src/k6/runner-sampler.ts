@@ -1,12 +1,12 @@
 /**
- * Samples the runner once a second while k6 runs: all-core CPU, k6's own CPU, memory. The
+ * Samples the runner once a second while k6 runs: all-core CPU, k6's own CPU and the time its
+ * threads waited for a CPU, memory. The
  * reader and the clock are injected, so a recorded trace replays through the same sampler and
  * the same assessment (judge/runner-health.ts) as a live run.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 
-/** Where readings come from: /proc on Linux, os.cpus() elsewhere. */
 /** One raw reading of the runner, as the sampler takes it every second. */
 export interface RunnerReading {
   /** Wall clock, ms since the epoch. */
@@ -15,14 +15,27 @@ export interface RunnerReading {
   cpu: { busy: number; total: number };
   /** Cumulative CPU time of the k6 process in the same unit as `cpu`; null where the OS does not show it. */
   k6Cpu: number | null;
+  /**
+   * Cumulative time all of k6's threads ran on a CPU and waited in the run queue for one (ns,
+   * /proc/<pid>/task/<tid>/schedstat); absent where the OS does not show it.
+   */
+  k6Sched?: K6Schedule;
   /** Memory in bytes. */
   memory: { used: number; total: number };
+}
+
+/** A process's scheduler account: time on a CPU and time runnable but waiting for one. */
+export interface K6Schedule {
+  runNs: number;
+  waitNs: number;
 }
 
 export interface RunnerReader {
   cpu(): { busy: number; total: number };
   /** Cumulative CPU of a process in cpu()'s unit; null where the OS does not show it. */
   processCpu(pid: number): number | null;
+  /** The scheduler account of all of a process's threads; null where the OS does not show it. */
+  processSchedule?(pid: number): K6Schedule | null;
   memory(): { used: number; total: number };
 }
 
@@ -53,10 +66,12 @@ export function startSampler(reader: RunnerReader, clock: SamplerClock = liveClo
   let pid: number | null = null;
   const take = () => {
     try {
+      const sched = pid === null ? null : (reader.processSchedule?.(pid) ?? null);
       readings.push({
         atMs: clock.now(),
         cpu: reader.cpu(),
         k6Cpu: pid === null ? null : reader.processCpu(pid),
+        ...(sched ? { k6Sched: sched } : {}),
         memory: reader.memory(),
       });
     } catch {
@@ -100,6 +115,41 @@ export function parseProcessStat(text: string): number | null {
   return Number.isFinite(utime) && Number.isFinite(stime) ? utime + stime : null;
 }
 
+/** /proc/<pid>/task/<tid>/schedstat: "time on CPU (ns) time waiting on a run queue (ns) timeslices". */
+export function parseSchedstat(text: string): K6Schedule | null {
+  const [run, wait] = text.trim().split(/\s+/).map(Number);
+  return run !== undefined && wait !== undefined && Number.isFinite(run) && Number.isFinite(wait)
+    ? { runNs: run, waitNs: wait }
+    : null;
+}
+
+/**
+ * Sums every thread's account: k6 is a Go program whose goroutines run on many threads, and the
+ * process-level file covers the main thread only.
+ */
+function processSchedule(pid: number): K6Schedule | null {
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  const total = { runNs: 0, waitNs: 0 };
+  let read = 0;
+  for (const tid of tasks) {
+    try {
+      const one = parseSchedstat(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8'));
+      if (!one) continue;
+      total.runNs += one.runNs;
+      total.waitNs += one.waitNs;
+      read++;
+    } catch {
+      // A thread that exited between the listing and the read.
+    }
+  }
+  return read > 0 ? total : null;
+}
+
 function cpusTotals(): { busy: number; total: number } {
   let busy = 0;
   let total = 0;
@@ -129,6 +179,7 @@ export function liveReader(): RunnerReader {
         return null;
       }
     },
+    processSchedule: (pid) => (proc ? processSchedule(pid) : null),
     memory: () => ({ used: os.totalmem() - os.freemem(), total: os.totalmem() }),
   };
 }

@@ -1,6 +1,7 @@
 /** How each judged figure reads: its unit, and which direction is better. */
 import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
 import { formatPercent, formatRelative, signed } from '../figures/format.js';
+import { statusRank } from '../judge/status.js';
 import type { CheckResult, CheckStatus } from '../judge/types.js';
 
 /** A range with its unit once: "13,348 – 14,893 ms". */
@@ -29,12 +30,10 @@ export function formatChange(check: CheckResult): string {
 
 export const STATUS_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
-const STATUS_ORDER: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
-
 /** Failing checks first, then warnings, then passes; the judge's order within each. */
 export function sortChecks(checks: CheckResult[]): CheckResult[] {
   return checks
     .map((check, i) => ({ check, i }))
-    .sort((a, b) => STATUS_ORDER[a.check.status] - STATUS_ORDER[b.check.status] || a.i - b.i)
+    .sort((a, b) => statusRank(b.check.status) - statusRank(a.check.status) || a.i - b.i)
     .map(({ check }) => check);
 }

@@ -1,7 +1,13 @@
 /** What the report says about the runner k6 ran on, and about a confirmation run. */
 import { formatFigure } from '../figures/catalogue.js';
 import { formatCount, formatPercent } from '../figures/format.js';
-import { SATURATED_BUSY, SATURATED_SHARE, type LoadGenerator } from '../judge/runner-health.js';
+import {
+  K6_OWN_BUSY,
+  K6_STARVED_WAIT,
+  SATURATED_BUSY,
+  SATURATED_SHARE,
+  type LoadGenerator,
+} from '../judge/runner-health.js';
 import type { Confirmation, ConfirmationRow } from '../judge/types.js';
 import { renderBothRuns } from './both-runs.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -18,11 +24,12 @@ export function renderLoadGenerator(generator: LoadGenerator): string {
     [
       'Status',
       overloaded
-        ? `⚠️ overloaded: all cores ≥ ${formatPercent(SATURATED_BUSY)} busy for ${formatCount(Math.round(health.saturatedMs / 1000))} s of the load's ${formatCount(Math.round(health.sampledMs / 1000))} s (limit ${formatPercent(SATURATED_SHARE)})`
+        ? `⚠️ overloaded: all cores ≥ ${formatPercent(SATURATED_BUSY)} busy${health.peakK6Wait === null ? '' : ` with k6 short of CPU (waiting ≥ ${formatPercent(K6_STARVED_WAIT)} of its time for one, or using ≥ ${formatPercent(K6_OWN_BUSY)} of all cores itself)`} for ${formatCount(Math.round(health.saturatedMs / 1000))} s of the load's ${formatCount(Math.round(health.sampledMs / 1000))} s (limit ${formatPercent(SATURATED_SHARE)})`
         : 'ok',
     ],
     ['Peak CPU, all cores', share(health.peakCpu)],
     ["Peak CPU, k6's own (share of all cores)", share(health.peakK6Cpu)],
+    ['Peak wait of k6 for a CPU (share of its runnable time)', share(health.peakK6Wait)],
     ['Peak memory used', share(health.peakMemory)],
   ];
   if (generator.insufficientVus !== null)

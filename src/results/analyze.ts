@@ -167,20 +167,6 @@ export function judgeable<R extends RunFigures>(file: string, result: R, k6Exit:
   throw new AnalysisError(file, `${NO_LOAD_SAMPLES}${early}`);
 }
 
-/** The same analysis over text already in memory (k6 NDJSON lines). */
-export function analyzeText(text: string, file: string, options: AnalyzeOptions = {}): RunResult {
-  const record = new RunRecord();
-  const scanner = new LineScanner(record);
-  try {
-    const chunker = new LineChunker();
-    chunker.push(Buffer.from(text), (lines) => scanner.feed(lines));
-    const { truncated } = scanner.finish(chunker.rest());
-    return judgeable(file, summarize(record, { file, cut: truncated ? 'line' : null, ...options }), options.k6Exit);
-  } catch (error) {
-    throw asAnalysisError(file, error, false, 0);
-  }
-}
-
 async function isGzip(handle: FileHandle): Promise<boolean> {
   const magic = Buffer.alloc(2);
   const { bytesRead } = await handle.read(magic, 0, 2, 0);

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { RUN_FLAGS, SECRET_FLAGS, FIXED_INPUTS } from '../../src/cli/run.js';
-import { INPUT_DEFAULTS } from '../../src/config/defaults.js';
-import { CONFIG_INPUTS, readConfig } from '../../src/config/inputs.js';
+import { RUN_FLAGS, SECRET_FLAGS } from '../../src/cli/run.js';
+import { CONFIG_INPUTS, INPUT_DEFAULTS, INPUT_TABLE } from '../../src/config/input-table.js';
+import { readConfig } from '../../src/config/inputs.js';
 import { OUTPUT_NAMES } from '../../src/config/outputs.js';
 import { writeOutputs } from '../../src/gate/outputs.js';
 import { recordingIO } from '../support/recording-io.js';
@@ -18,7 +18,7 @@ import { passInput } from '../support/report-fixtures.js';
 import { REPO_ROOT } from '../support/action-runner.js';
 
 interface ActionYml {
-  inputs: Record<string, { default?: string; required?: boolean }>;
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
   outputs: Record<string, { description: string }>;
 }
 
@@ -27,6 +27,21 @@ const inputNames = Object.keys(action.inputs);
 const sorted = (names: Iterable<string>) => [...names].sort();
 
 describe('action.yml inputs', () => {
+  it('are the input table, row for row: names, order and verbatim defaults', () => {
+    expect(INPUT_TABLE.map((row) => [row.name, row.default])).toEqual(
+      Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']),
+    );
+    for (const row of INPUT_TABLE) expect(action.inputs[row.name]?.description.trim()).not.toBe('');
+  });
+
+  it('that action.yml calls secret are secrets in the table, and the table marks no others', () => {
+    const saidSecret = Object.entries(action.inputs)
+      .filter(([name, input]) => /kept secret/.test(input.description) || name.endsWith('-token'))
+      .map(([name]) => name);
+    const secret = INPUT_TABLE.filter((row) => 'secretEnv' in row).map((row) => row.name);
+    expect(sorted(secret)).toEqual(sorted(saidSecret));
+  });
+
   it('are exactly the inputs the config reader reads, in the same order', () => {
     expect(CONFIG_INPUTS).toEqual(inputNames);
     const read = new Set<string>();
@@ -50,8 +65,8 @@ describe('action.yml inputs', () => {
     expect(INPUT_DEFAULTS).toEqual(literalDefaults);
   });
 
-  it('are each a CLI flag, a secret read from the environment, or fixed by the CLI: nothing extra', () => {
-    const cli = [...RUN_FLAGS, ...Object.keys(SECRET_FLAGS), ...Object.keys(FIXED_INPUTS)];
+  it('are each a CLI flag or a secret read from the environment: nothing extra', () => {
+    const cli = [...RUN_FLAGS, ...Object.keys(SECRET_FLAGS)];
     expect(new Set(cli).size).toBe(cli.length);
     expect(sorted(cli)).toEqual(sorted(inputNames));
   });

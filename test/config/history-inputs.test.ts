@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INPUT_DEFAULTS } from '../../src/config/defaults.js';
+import { INPUT_DEFAULTS } from '../../src/config/input-table.js';
 import { readHistorySettings } from '../../src/config/history-inputs.js';
 
 const read = (inputs: Record<string, string>) =>

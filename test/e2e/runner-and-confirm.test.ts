@@ -226,7 +226,7 @@ describe('a load generator that checks itself', () => {
       /^<!-- perf-gate:comment -->\n\n## ⚠️ Inconclusive run: the runner's CPU was saturated from \d+:\d\d to \d+:\d\d; latency includes time k6 queued itself\n\nPerformance gate passed with warnings: 1 of 2 checks warned\. Latency, throughput and dropped iterations only warn; error rates are still judged\./,
     );
     expect(summary).toMatch(
-      /#### Load generator\n\n\| Figure \| Value \|\n\|---\|--:\|\n\| Status \| ⚠️ overloaded: all cores ≥ 90% busy for \d+ s of the load's \d+ s \(limit 10%\) \|\n\| Peak CPU, all cores \| (9\d(\.\d)?|100)% \|/,
+      /#### Load generator\n\n\| Figure \| Value \|\n\|---\|--:\|\n\| Status \| ⚠️ overloaded: all cores ≥ 90% busy with k6 short of CPU \(waiting ≥ 50% of its time for one, or using ≥ 80% of all cores itself\) for \d+ s of the load's \d+ s \(limit 10%\) \|\n\| Peak CPU, all cores \| (9\d(\.\d)?|100)% \|/,
     );
   });
 

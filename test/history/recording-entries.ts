@@ -29,9 +29,8 @@ export function entryOf(r: Recording, commit: string, withBlocks = true): Histor
 export const healthy = () => Promise.all([1, 2, 3, 4, 5].map((i) => load(`q-healthy-${i}`)));
 
 /** The overall p95 row of the bundled enqueue file, this run against `base`. */
-export async function p95Row(run: Recording, base: readonly HistoryEntry[]) {
+export async function p95Row(run: Recording, base: readonly HistoryEntry[], current = entryOf(run, 'pr')) {
   const thresholds = await loadThresholds('thresholds/enqueue.t3-micro.json');
-  const current = entryOf(run, 'pr');
   const result = runResult({ overall: { p95: p95Of(run) } });
   const compared = compareCheckedFigures(thresholds, result, current, base, DEFAULT_COMPARE_OPTIONS);
   const c = compared.find((k) => k.figure === 'p95' && k.scope.kind === 'overall')!;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { assessRunner, saturationSentence } from '../../src/judge/runner-health.js';
-import type { RunnerReading } from '../../src/k6/runner-sampler.js';
+import { parseSchedstat, type RunnerReading } from '../../src/k6/runner-sampler.js';
 import { findInsufficientVus } from '../../src/k6/run.js';
 import {
   parseProcessStat,
@@ -125,6 +125,59 @@ describe('the runner sampler and the saturation rule', () => {
     expect(assessRunner(synthetic([0.95, 0.95, 0.3, 0.3]), phase(4)).status).toBe('ok');
     expect(assessRunner(synthetic([0.95, 0.95, 0.95, 0.3]), phase(4)).status).toBe('overloaded');
     expect(assessRunner(synthetic(Array(10).fill(0.89)), phase(10)).status).toBe('ok');
+  });
+
+  /** Like synthetic(), with k6's scheduler account: `wait` is each second's share of k6's runnable time spent waiting. */
+  function withSchedule(busy: number[], wait: number[]): RunnerReading[] {
+    const readings = synthetic(busy);
+    let runNs = 0;
+    let waitNs = 0;
+    readings[0] = { ...(readings[0] as RunnerReading), k6Sched: { runNs, waitNs } };
+    for (let n = 1; n < readings.length; n++) {
+      const share = wait[n - 1] ?? 0;
+      runNs += (1 - share) * 1e9;
+      waitNs += share * 1e9;
+      readings[n] = { ...(readings[n] as RunnerReading), k6Sched: { runNs, waitNs } };
+    }
+    return readings;
+  }
+
+  it('does not call a busy runner saturated while k6 itself gets the CPU it asks for (a target on the same machine)', () => {
+    const busyAllAlong = Array(60).fill(1);
+    const served = assessRunner(withSchedule(busyAllAlong, Array(60).fill(0.3)), phase(60));
+    expect(served.status).toBe('ok');
+    expect(served.peakK6Wait).toBeCloseTo(0.3, 6);
+    // The same busy runner where k6 waited over half its time for 6 of the 60 seconds is saturated.
+    const starved = assessRunner(
+      withSchedule(busyAllAlong, [...Array(30).fill(0.3), ...Array(6).fill(0.6), ...Array(24).fill(0.3)]),
+      phase(60),
+    );
+    expect(starved).toMatchObject({ status: 'overloaded', saturatedMs: 6000, spans: [{ fromMs: 30000, toMs: 36000 }] });
+    expect(saturationSentence(starved)).toBe(
+      "the runner's CPU was saturated from 0:30 to 0:36; latency includes time k6 queued itself",
+    );
+    // k6 holding the cores itself is saturated too: its goroutines then queue in Go's scheduler.
+    const own = withSchedule(busyAllAlong, Array(60).fill(0.1)).map((r, n) => ({ ...r, k6Cpu: n * 170 }));
+    expect(assessRunner(own, phase(60))).toMatchObject({ status: 'overloaded', peakK6Cpu: 0.85 });
+    // k6 starved on an idle runner cannot happen; an idle second is never saturated whatever the account says.
+    expect(assessRunner(withSchedule(Array(60).fill(0.5), Array(60).fill(0.9)), phase(60)).status).toBe('ok');
+  });
+
+  it('ignores an interval where a thread exited and took its account with it', () => {
+    const readings = withSchedule(Array(10).fill(1), Array(10).fill(0.9));
+    // Reading 5's sums shrink (a thread exited): the interval before it says nothing and is left
+    // out; the one after it spans the whole account so far, still 90% waiting.
+    const fifth = readings[5] as RunnerReading;
+    readings[5] = { ...fifth, k6Sched: { runNs: 0, waitNs: 0 } };
+    const health = assessRunner(readings, phase(10));
+    expect(health.peakK6Wait).toBeCloseTo(0.9, 6);
+    expect(health).toMatchObject({ sampledMs: 9000, saturatedMs: 9000 });
+  });
+
+  it('reads a thread schedstat line', () => {
+    expect(parseSchedstat('8600397 57050040 13\n')).toEqual({ runNs: 8600397, waitNs: 57050040 });
+    expect(parseSchedstat('')).toBeNull();
+    expect(parseSchedstat('x y z')).toBeNull();
   });
 
   it('leaves setup() out and counts times from the load start', () => {

@@ -109,8 +109,7 @@ describe('k6-version', () => {
     await expect(
       installK6({ version: 'latest-ish', k6Path: null, downloadBaseUrl: h.server.baseUrl }, h.deps()),
     ).rejects.toThrow(
-      'k6-version "latest-ish" is not a k6 release version: expected X.Y.Z with an optional leading v ' +
-        '(e.g. 2.2.0 or v2.2.0); see https://github.com/grafana/k6/releases.',
+      "Input 'k6-version': 'latest-ish' is not a k6 release version. Use the form 1.2.3 (or v1.2.3), one of https://github.com/grafana/k6/releases",
     );
     expect(h.server.requests).toEqual([]);
     expect(h.cache.calls).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedSha256 } from '../../src/k6/checksum.js';
-import { INPUT_DEFAULTS } from '../../src/config/defaults.js';
+import { INPUT_DEFAULTS } from '../../src/config/input-table.js';
 import { k6Platform, k6ReleaseFiles, k6ReleaseUrl } from '../../src/k6/platform.js';
 import { displayUrl } from '../../src/core/display-url.js';
 import { DEFAULT_K6_VERSION, normalizeK6Version, parseK6VersionOutput } from '../../src/config/k6-version.js';
@@ -49,7 +49,7 @@ describe('k6 versions', () => {
   });
 
   it.each(['latest', '2.2', 'v2.2.0.1', 'vv2.2.0', ''])('refuses %j', (input) => {
-    expect(() => normalizeK6Version(input)).toThrow(`k6-version "${input}" is not a k6 release version`);
+    expect(() => normalizeK6Version(input)).toThrow(`Input 'k6-version': '${input}' is not a k6 release version`);
   });
 
   it('reads the version k6 version prints (v0.49 and v1+ formats)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/results/analyze.js';
+import { analyzeText } from '../support/analyze-text.js';
 import { formatRunResult } from '../../src/results/format-table.js';
 import { k6File, point, at, request, vus } from './k6-lines.js';
 

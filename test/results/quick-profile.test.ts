@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { settleProfile } from '../../src/config/profile-check.js';
-import { analyzeText } from '../../src/results/analyze.js';
+import { analyzeText } from '../support/analyze-text.js';
 import type { RunResult } from '../../src/results/types.js';
 import { stagePlanFor, taggedStagePlan } from '../../scenarios/lib/options.js';
 import { analyzeRecording } from '../support/recordings.js';

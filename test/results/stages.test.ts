@@ -1,6 +1,6 @@
 /** Stage windows: from the `stage` tag when the script sets it, else from a StagePlan and the scenario's start. */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/results/analyze.js';
+import { analyzeText } from '../support/analyze-text.js';
 import { planWindows } from '../../src/results/stages.js';
 import type { StagePlan } from '../../src/results/types.js';
 import { at, k6File, point, request, vus } from './k6-lines.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/results/analyze.js';
+import { analyzeText } from '../support/analyze-text.js';
 import { chooseBucketMs } from '../../src/results/time-series.js';
 import { k6File, request, vus } from './k6-lines.js';
 

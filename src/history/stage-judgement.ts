@@ -1,0 +1,172 @@
+/**
+ * History's headline p95 row judged per planned stage, pure. Why stages: on the project's real
+ * quick enqueue recordings (test/fixtures/recordings/compact, `POWER_CURVE_DETAIL=1 npm run
+ * power-curve`), the 5 s blocks' p95s differ from run to run by ×2 or more, so any shift made
+ * from them spreads by 0.07–0.36 on the log scale across unchanged runs: a band of ×1.2–×2.7 with
+ * 5 base runs, which a ×1.3 regression (0.26) crossed in 0 runs of 6. A stage's p95 rests on all of its
+ * requests; the mean over the plan's stages of ln(p95 / the base runs' median p95 of that stage)
+ * spreads by 0.07–0.09. Stages count alike: a slower code path slows every load level, while a
+ * busy runner hits the heavy stages hardest, so equal weights let the light stages, least touched
+ * by the runner, count as much as the heavy ones. Same plan, same stages: the plan's own load
+ * levels cancel and are never counted as noise.
+ *
+ * The band (one-sided prediction bound for one more run, Student t with n − 1 degrees of freedom
+ * at `alpha`) comes from the base runs alone: each base run's shift against the others' median.
+ * Those shifts already hold their own within-run noise and the reference's, so nothing is added
+ * for either; their spread is floored by the base runs' typical within-run standard error (five
+ * runs can agree by chance more closely than their own intervals allow). This run's own
+ * uncertainty counts only as its excess over that typical one: past the bar even after it, fail;
+ * inside even after it, pass; between, inconclusive (a warning and a re-run, never a pass). A run
+ * ten times as uncertain as its history therefore never passes.
+ *
+ * A disturbed run is not a slow run: a stage more than DISTURBED_STAGE_RATIO slower (against its
+ * reference) than the run's median stage, and farther than the base runs' same stage strays at the
+ * band's level, is disturbed. A fail must hold on the other stages; a run that clears the bar only
+ * once its disturbed stages are left out is inconclusive: not slow, but not a pass either.
+ */
+import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
+
+/** A stage of one run: ln of its p95 and the standard error of that ln (null when its interval is unknown). */
+export interface StagePoint {
+  logP95: number;
+  se: number | null;
+}
+
+/** A run's stages by plan index; null where the stage had no p95. */
+export type StageRun = ReadonlyArray<StagePoint | null>;
+
+/** A stage this many times slower than the run's median stage (each against its reference) is disturbed. */
+export const DISTURBED_STAGE_RATIO = 2;
+/** Base runs with the same stages needed before the stages decide the row. */
+export const MIN_STAGE_BASE_RUNS = 3;
+
+export interface StageJudgementOptions {
+  /** One-sided level of the band: the row's false-fail rate (default 0.05). */
+  alpha: number;
+  /** Practical minimum, relative (0.10: never fail under +10%). */
+  minChange: number;
+}
+
+export type StageOutcome = 'pass' | 'fail' | 'inconclusive';
+
+export interface StageJudgement {
+  outcome: StageOutcome;
+  why:
+    | 'inside the bar'
+    | 'past the bar'
+    | 'own uncertainty straddles the bar'
+    | 'cleared only without its disturbed stages';
+  /** ln(this run's p95 / the base runs'), mean over the undisturbed stages. */
+  shift: number;
+  /** The same over every judged stage, disturbed ones included. */
+  shiftAll: number;
+  /** The band's centre and its prediction scale (ln), and the bar the shift is held to (ln). */
+  centre: number;
+  scale: number;
+  bar: number;
+  /** ln widening of this run's fail point from its own uncertainty beyond the base runs' typical. */
+  excess: number;
+  /** Plan indices of the stages judged, and of those left out as disturbed. */
+  stages: number[];
+  disturbed: number[];
+  /** Base runs the band rests on. */
+  runs: number;
+  /** One-sided p-value of an unchanged run shifting this far past the centre. */
+  p: number;
+}
+
+const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+const sdOf = (v: readonly number[]) => {
+  const m = mean(v);
+  return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, v.length - 1));
+};
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Standard error of a run's mean stage shift over `stages` (its stages' errors are independent); null when any is unknown. */
+function shiftSe(run: StageRun, stages: readonly number[]): number | null {
+  const ses = stages.map((s) => run[s]?.se ?? null);
+  if (ses.some((e) => e === null)) return null;
+  return Math.sqrt(ses.reduce((a: number, e) => a + e! * e!, 0)) / stages.length;
+}
+
+/** Per judged stage: this run's ln p95 less the median of `base` at that stage. */
+function stageShifts(run: StageRun, base: readonly StageRun[], stages: readonly number[]): number[] {
+  return stages.map((s) => run[s]!.logP95 - median(base.map((b) => b[s]!.logP95)));
+}
+
+/**
+ * Judges this run's stages against the base runs' (the caller picks the newest). Base runs of
+ * another plan (another stage count) are left out; a stage is judged where this run and every
+ * base run have its p95. Null under MIN_STAGE_BASE_RUNS base runs or 2 judged stages.
+ */
+export function judgeStages(
+  current: StageRun,
+  baseRuns: readonly StageRun[],
+  options: StageJudgementOptions,
+): StageJudgement | null {
+  const base = baseRuns.filter((b) => b.length === current.length);
+  if (base.length < MIN_STAGE_BASE_RUNS) return null;
+  const stages = current.flatMap((c, s) => (c !== null && base.every((b) => b[s] != null) ? [s] : []));
+  if (stages.length < 2) return null;
+
+  // Each base run against the others: its shift per stage, and how far each stage strays from its run's median stage.
+  const baseStageShifts = base.map((b, i) =>
+    stageShifts(
+      b,
+      base.filter((_, j) => j !== i),
+      stages,
+    ),
+  );
+  const baseShifts = baseStageShifts.map(mean);
+  const strays = stages.map((_, k) => sdOf(baseStageShifts.map((d) => d[k]! - median(d))));
+  const baseSes = base.map((b) => shiftSe(b, stages)).filter((e): e is number => e !== null);
+  const typical = baseSes.length > 0 ? median(baseSes) : 0;
+  const n = base.length;
+  const t = studentTQuantile(1 - options.alpha, n - 1);
+  const centre = mean(baseShifts);
+  const scale = Math.max(sdOf(baseShifts), typical);
+  const floor = Math.log1p(options.minChange);
+  const bar = Math.max(floor, centre + t * scale);
+
+  const shifts = stageShifts(current, base, stages);
+  const middle = median(shifts);
+  // Disturbed: farther above the run's median stage than ×DISTURBED_STAGE_RATIO and than unchanged runs' same stage plausibly strays.
+  const isDisturbed = (k: number) => shifts[k]! - middle > Math.max(Math.log(DISTURBED_STAGE_RATIO), t * strays[k]!);
+  const disturbed = stages.filter((_, k) => isDisturbed(k));
+  const keptShifts = shifts.filter((_, k) => !isDisturbed(k));
+  const shiftAll = mean(shifts);
+  const shift = mean(keptShifts);
+  // This run's uncertainty beyond the base runs' typical one: it widens this run's fail point (as
+  // an independent term of the prediction) and must be cleared before a pass, never the band.
+  const own = shiftSe(current, stages) ?? 0;
+  const excessSd = Math.sqrt(Math.max(0, own * own - typical * typical));
+  const failAt = Math.max(floor, centre + t * Math.sqrt(scale * scale + excessSd * excessSd));
+  const reach = normalQuantile(1 - options.alpha) * excessSd;
+  const excess = failAt - bar;
+
+  const why: StageJudgement['why'] =
+    shift > failAt
+      ? 'past the bar'
+      : shiftAll + reach <= bar
+        ? 'inside the bar'
+        : disturbed.length > 0 && shift + reach <= bar
+          ? 'cleared only without its disturbed stages'
+          : 'own uncertainty straddles the bar';
+  const outcome: StageOutcome = why === 'past the bar' ? 'fail' : why === 'inside the bar' ? 'pass' : 'inconclusive';
+  const distance = shift - centre;
+  const p = scale > 0 ? 1 - studentTCdf(distance / scale, n - 1) : distance > 0 ? 0 : 1;
+  return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, runs: n, p };
+}
+
+/** A stage's point from its p95 and 95% interval (ms): the standard error from the interval's lower side. */
+export function stagePoint(p95: { value: number; low?: number | null } | null | undefined): StagePoint | null {
+  if (!p95 || !(p95.value > 0)) return null;
+  const low = p95.low;
+  const se =
+    low != null && low > 0 && low <= p95.value ? (Math.log(p95.value) - Math.log(low)) / 1.959963984540054 : null;
+  return { logP95: Math.log(p95.value), se };
+}
