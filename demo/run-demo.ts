@@ -29,7 +29,8 @@ function duetArgs(args: string[]): { slowdown: number } | null {
   if (!args.includes('--duet')) return null;
   const at = args.indexOf('--slowdown');
   const slowdown = at >= 0 ? Number(args[at + 1]) : 1.2;
-  if (!(slowdown > 0)) throw new Error(`--slowdown ${args[at + 1]}: give a factor above 0, e.g. 1.2 for 20% slower`);
+  if (!(slowdown >= 1))
+    throw new Error(`--slowdown ${args[at + 1]}: give a factor of 1 or more, e.g. 1.2 for 20% slower`);
   return { slowdown };
 }
 

@@ -13,10 +13,15 @@ export interface RunHelpFlags {
   terminalDefaults: Record<string, string>;
   /** What a terminal run does differently from the action, by input. */
   terminalNotes: Record<string, string>;
+  /**
+   * Defaults said in words where action.yml's is empty but an empty value stands for one that
+   * depends on other inputs: "none" would be untrue there.
+   */
+  emptyMeans?: Record<string, string>;
 }
 
 function defaultText(name: string, actionDefault: string, flags: RunHelpFlags): string {
-  const value = flags.terminalDefaults[name] ?? actionDefault;
+  const value = flags.terminalDefaults[name] ?? (actionDefault || flags.emptyMeans?.[name]) ?? actionDefault;
   return value === '' ? 'none' : value;
 }
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { CONFIG_INPUTS, INPUT_DEFAULTS, INPUT_TABLE, type InputRow } from '../config/input-table.js';
+import { k6PathInUse } from '../k6/install.js';
 import { CLI_REMEDIES, findTerminalK6, type K6Remedies, type TerminalK6 } from '../k6/terminal-k6.js';
 import { run } from '../main.js';
 import { createRunFolder, removeIfEmpty } from './run-folder.js';
@@ -26,6 +27,11 @@ export const CLI_DEFAULTS: Record<string, string> = Object.fromEntries(
   ),
 );
 
+/** What an empty value stands for (config/input-table.ts), said as the default in the help. */
+export const HELP_EMPTY_MEANS: Record<string, string> = Object.fromEntries(
+  INPUT_TABLE.flatMap((row: InputRow) => (row.emptyMeans === undefined ? [] : [[row.name, row.emptyMeans]])),
+);
+
 /** `perf-gate run --help`. */
 export const RUN_HELP = runHelp({
   secrets: SECRET_FLAGS,
@@ -33,6 +39,7 @@ export const RUN_HELP = runHelp({
   terminalNotes: Object.fromEntries(
     INPUT_TABLE.flatMap((row: InputRow) => (row.terminal?.note === undefined ? [] : [[row.name, row.terminal.note]])),
   ),
+  emptyMeans: HELP_EMPTY_MEANS,
 });
 
 export type RunArgs = { inputs: Record<string, string> } | { error: string };
@@ -83,6 +90,7 @@ export async function runGate(
 ): Promise<number> {
   const { cwd = process.cwd(), findK6 = findTerminalK6, remedies = CLI_REMEDIES } = options;
   dropActionsDebugLines();
+  let pipelinePrint = print;
   // Without a base URL the pipeline refuses the call before any k6 is needed.
   if (!inputs['results-file'] && inputs['base-url']) {
     const found = await terminalK6(inputs, findK6, remedies);
@@ -92,9 +100,13 @@ export async function runGate(
     }
     print.err(`${found.said}\n`);
     inputs = { ...inputs, 'k6-path': found.k6.k6Path, 'k6-version': found.k6.version };
+    // The pipeline is handed that k6 as its k6-path and would say so again, "from k6-path" even
+    // for the one found on PATH: the line above already said which k6 runs.
+    const again = `${k6PathInUse(found.k6.version, found.k6.k6Path)}\n`;
+    pipelinePrint = { out: print.out, err: (text) => (text === again ? undefined : print.err(text)) };
   }
   const folder = createRunFolder(cwd, inputs.scenario ?? '');
-  const { io, run: outcome } = terminalIO(inputs, print, { RUNNER_TEMP: folder });
+  const { io, run: outcome } = terminalIO(inputs, pipelinePrint, { RUNNER_TEMP: folder });
   await run(io);
   // The pipeline keeps its files in <RUNNER_TEMP>/perf-gate (config/inputs.ts).
   const files = path.join(path.relative(cwd, folder), 'perf-gate');

@@ -16,16 +16,21 @@ export interface InputRow {
   readonly secretEnv?: string;
   /** Where a terminal run differs from the action: its own default, and what the help adds. */
   readonly terminal?: { readonly default?: string; readonly note?: string };
+  /**
+   * What an empty value stands for (action.yml's "Empty: …"), which the CLI help gives as the
+   * default: "none" would be untrue there.
+   */
+  readonly emptyMeans?: string;
 }
 
 export const INPUT_TABLE = [
-  { name: 'scenario', default: '' },
+  { name: 'scenario', default: '', emptyMeans: "enqueue, or with --results-file the requests' tag" },
   { name: 'base-url', default: '' },
   { name: 'baseline-url', default: '' },
   { name: 'booth-id', default: '1' },
   { name: 'auth-token', default: '', secretEnv: 'AUTH_TOKEN' },
-  { name: 'thresholds', default: '' },
-  { name: 'profile', default: '' },
+  { name: 'thresholds', default: '', emptyMeans: 'the bundled t3.micro file of the scenario' },
+  { name: 'profile', default: '', emptyMeans: "full, or with --results-file the requests' tag" },
   {
     name: 'k6-version',
     default: '2.2.0',
@@ -44,7 +49,7 @@ export const INPUT_TABLE = [
   // A terminal has no pull request: no comment unless asked for (--comment always, with
   // GITHUB_TOKEN and a workflow's GITHUB_EVENT_PATH).
   { name: 'comment', default: 'always', terminal: { default: 'never' } },
-  { name: 'comment-author', default: '' },
+  { name: 'comment-author', default: '', emptyMeans: "the token's own login, asked from GitHub" },
   { name: 'comment-key', default: '' },
   { name: 'fail-on', default: 'fail' },
   { name: 'confirm', default: 'true' },
@@ -69,7 +74,7 @@ export const INPUT_TABLE = [
   },
   { name: 'history-size', default: '50' },
   // Empty: 10% against history, 5% in duet mode (config/history-inputs.ts, config/duet-inputs.ts).
-  { name: 'min-change', default: '' },
+  { name: 'min-change', default: '', emptyMeans: '10%; 5% with --baseline-url' },
 ] as const satisfies readonly InputRow[];
 
 export type InputName = (typeof INPUT_TABLE)[number]['name'];

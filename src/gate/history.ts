@@ -43,7 +43,17 @@ export interface HistoryStepInput {
   k6: K6Run | null;
   /** The runner's health while k6 ran (an overloaded run is kept but never a baseline); absent: unknown. */
   loadGenerator?: 'ok' | 'overloaded' | null;
+  /** A duet (baseline-url): history neither judges nor records it (DUET_NOT_IN_HISTORY says why). */
+  duet?: boolean;
 }
+
+/**
+ * A duet's runner drives two targets, so head's figures are not those of a run that drove one:
+ * recorded, they would skew main's band; judged against it, they would look slower. Its baseline
+ * is base, in the same run.
+ */
+export const DUET_NOT_IN_HISTORY =
+  'history: this duet run compared head with base in the same run; it is neither judged against nor recorded in the history, whose runs each drove one target';
 
 export interface HistoryStep {
   /** What the verdict is judged against (the `baseline` output). */
@@ -126,6 +136,10 @@ export async function historyStep(input: HistoryStepInput): Promise<HistoryStep>
     notes: [],
     ...extra,
   });
+  if (input.duet) {
+    io.info(`${DUET_NOT_IN_HISTORY}.`);
+    return passThrough(thresholds, report(DUET_NOT_IN_HISTORY));
+  }
 
   const opened = openStore(settings, config, event, facts.defaultBranch);
   if (!opened.store) {

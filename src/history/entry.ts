@@ -78,6 +78,16 @@ export const loadBlocksSchema = z
   })
   .describe("The load's p95 per 5 s block of each planned stage.");
 
+/**
+ * Entries recorded before the ramp-down had its name call a later stage down to 0 "VU 0" (or
+ * "0/s" for an arrival-rate plan). Stages are matched by index and label, so such an entry is
+ * read with the label this version gives that stage: the first comparison after an upgrade
+ * still finds it, and the file is rewritten with the new label when the next run is recorded.
+ */
+export function currentStageLabel(index: number, label: string): string {
+  return index > 0 && (label === 'VU 0' || label === '0/s') ? 'ramp-down' : label;
+}
+
 export const historyEntrySchema = z.strictObject({
   commit: z.string().min(1).describe('Commit SHA the run measured.'),
   branch: z.string().min(1).describe('Branch the run was made on, e.g. "main".'),
@@ -101,7 +111,11 @@ export const historyEntrySchema = z.strictObject({
   figures: z.strictObject({
     overall: figureSetSchema,
     endpoints: z.array(figureSetSchema.extend({ name: z.string().min(1), method: z.string().min(1) })),
-    stages: z.array(figureSetSchema.extend({ index: z.number().int().nonnegative(), label: z.string() })),
+    stages: z.array(
+      figureSetSchema
+        .extend({ index: z.number().int().nonnegative(), label: z.string() })
+        .transform((s) => ({ ...s, label: currentStageLabel(s.index, s.label) })),
+    ),
   }),
   loadBlocks: loadBlocksSchema.optional(),
 });

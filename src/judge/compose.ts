@@ -13,10 +13,13 @@
  * - A confirmation run that is incomplete, failed, or met a target gone down clears nothing: the
  *   first run's verdict stands, and says so.
  * - A default-branch run that was confirmed records one history entry built from both runs.
+ * - A duet's paired latency rows (judge/paired.ts) are runner-bound rows too: one that fails asks
+ *   for the confirmation run and fails only when the confirmation run's fails as well.
  */
 import type { RunResult } from '../results/types.js';
 import { holmFamily } from './family.js';
 import { runnerBound } from './inconclusive.js';
+import { pairedAfterConfirmation, pairedAsking } from './paired-confirm.js';
 import { worstStatus } from './status.js';
 import type { CheckResult, CheckStatus, ConfirmationRow, PairRun, RunFigures, Verdict } from './types.js';
 
@@ -114,9 +117,8 @@ export function asksConfirmation(run: RunVerdicts): boolean {
 export function askingRows(run: RunVerdicts): string[] {
   if (run.inconclusive !== null || run.file.missingEvidence) return [];
   const verdict = runVerdict(run);
-  return verdict.checks
-    .filter((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)))
-    .map((c) => c.name);
+  const rows = verdict.checks.filter((c) => runnerBound(c.figure) && (c.status === 'fail' || cannotTell(c)));
+  return [...rows.map((c) => c.name), ...pairedAsking(run.file.paired)];
 }
 
 /**
@@ -181,11 +183,15 @@ export function composeRuns(first: RunVerdicts, confirmation: ConfirmationOutcom
           { ...confirmation.second.figures, status: two.status },
         ]
       : null;
+  // The paired rows, like the file's, fail only when they failed in both runs.
+  const paired = pairedAfterConfirmation(one.paired, two.paired);
+  const floors = [floorOf({ ...one, paired }), floorOf({ ...two, paired })];
   return {
     verdict: {
       ...two,
+      ...(paired === undefined ? {} : { paired }),
       checks,
-      status: worstStatus([...checks.map((c) => c.status), floorOf(one), floorOf(two)]),
+      status: worstStatus([...checks.map((c) => c.status), ...floors]),
       confirmation: { kind: 'rerun', repeated, rows, ...(runs ? { runs } : {}) },
     },
     record: 'both-runs',

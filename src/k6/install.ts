@@ -94,6 +94,9 @@ function defaultDeps(overrides: InstallOverrides): InstallDeps {
 
 const TOOL_NAME = 'k6';
 
+/** The line that says which given k6 runs; a terminal run, which has said so itself, leaves it out. */
+export const k6PathInUse = (version: string, k6Path: string) => `Using k6 v${version} from k6-path ${k6Path}`;
+
 /** Finds or installs k6: k6-path, a matching k6 on PATH, the tool cache, the cross-run cache, then a download. */
 /** Any part of the outside world may be replaced; the log is always the caller's. */
 export type InstallOverrides = Partial<InstallDeps> & Pick<InstallDeps, 'log'>;
@@ -106,7 +109,7 @@ export async function installK6(request: InstallRequest, overrides: InstallOverr
   if (request.k6Path) {
     const reported = await checkK6Path(request.k6Path, deps.runK6Version);
     if (reported !== version) log.info(`k6-path is k6 v${reported} (k6-version ${version} applies only to installs)`);
-    log.info(`Using k6 v${reported} from k6-path ${request.k6Path}`);
+    log.info(k6PathInUse(reported, request.k6Path));
     return { k6Path: path.resolve(request.k6Path), version: reported, source: 'k6-path' };
   }
 

@@ -50,7 +50,7 @@ export function pairedTable(judgement: PairedJudgement): string {
   return [
     '### vs base, same run',
     '',
-    `_Each figure of head against base within the same ${judgement.blockMs / 1000} s blocks of the same stages: Student's paired t-test on the blocks' log-ratios (differences for error rates), bounds at ${level}% each so that all ${judgement.checks.length} together hold at 95%. A figure fails when its whole interval is past the min-change of ${formatRelative(judgement.minChange)}._`,
+    `_Each figure of head against base in the same blocks of the same stages (${judgement.blockMs / 1000} s slices joined until both targets made enough requests): Student's paired t-test on the blocks' mean log-ratio of p50, p75, p90 and the figure itself (differences for error rates), bounds at ${level}% each so that all ${judgement.checks.length} together hold at 95%. A figure fails when its whole interval is past the min-change of ${formatRelative(judgement.minChange)}._`,
     '',
     '| Figure | Base | Head | Change | Interval | Blocks | Status |',
     '|---|---|---|---|---|---|---|',

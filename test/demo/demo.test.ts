@@ -48,6 +48,7 @@ describe('npm run demo', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Festin stand-in listening at http:\/\/127\.0\.0\.1:\d+/);
     expect(run.stderr).toContain(`Using k6 v0.49.0 from the given ${FAKE_K6}`);
+    expect(run.stderr.match(/^Using k6 /gm), 'which k6 runs is said once').toHaveLength(1);
     expect(run.stderr).toMatch(
       /Running enqueue-test\.js \(quick\) with k6 v0\.49\.0 against http:\/\/127\.0\.0\.1:\d+/,
     );

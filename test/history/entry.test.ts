@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { historyEntryFrom, targetHash, type RunFacts } from '../../src/history/build.js';
-import { historyEntrySchema } from '../../src/history/entry.js';
+import { scopeFigures } from '../../src/history/compare.js';
+import { currentStageLabel, historyEntrySchema } from '../../src/history/entry.js';
 import { appendEntry, HistoryFileError, parseHistoryFile, renderHistoryFile } from '../../src/history/file.js';
 import { HISTORY_SCHEMA_PATH, renderHistorySchema } from '../../scripts/write-history-schema.js';
 import { analyzeRecording } from '../support/recordings.js';
@@ -61,6 +62,36 @@ describe('historyEntryFrom', () => {
     expect(historyEntrySchema.parse(old)).toEqual(old);
     const blocks = { startMs: [0, 5000], endMs: [5000, 10000], stage: [0, 0], requests: [40, 41], logP95: [1.2] };
     expect(() => historyEntrySchema.parse({ ...old, loadBlocks: blocks })).toThrow(/one item per block/);
+  });
+});
+
+describe('entries recorded before the ramp-down had its name', () => {
+  it('read a later stage "VU 0" or "0/s" as the ramp-down, a first stage "VU 0" as it was', () => {
+    expect(currentStageLabel(4, 'VU 0')).toBe('ramp-down');
+    expect(currentStageLabel(2, '0/s')).toBe('ramp-down');
+    expect(currentStageLabel(0, 'VU 0')).toBe('VU 0');
+    expect(currentStageLabel(0, '0/s')).toBe('0/s');
+    expect(currentStageLabel(3, 'VU 200')).toBe('VU 200');
+    expect(currentStageLabel(4, 'ramp-down')).toBe('ramp-down');
+  });
+
+  it('match the ramp-down stage of a run analysed now, so the first comparison after an upgrade finds it', async () => {
+    const now = historyEntryFrom(await analyzeRecording('enqueue-full'), facts);
+    const rampDown = now.figures.stages.at(-1)!;
+    expect(rampDown.label).toBe('ramp-down');
+    // The same entry as the previous version wrote it: the last stage labelled "VU 0".
+    const before = {
+      ...now,
+      figures: {
+        ...now.figures,
+        stages: now.figures.stages.map((s) => (s === rampDown ? { ...s, label: 'VU 0' } : s)),
+      },
+    };
+    const [read] = parseHistoryFile(renderHistoryFile([before]), 'h.json', 'delete it').entries;
+    expect(read!.figures.stages.map((s) => s.label)).toEqual(now.figures.stages.map((s) => s.label));
+    expect(scopeFigures(read!, { kind: 'stage', index: rampDown.index, label: 'ramp-down' })).toEqual(rampDown);
+    // Recording the next run writes the file back with the new label.
+    expect(renderHistoryFile([read!])).not.toContain('"VU 0"');
   });
 });
 

@@ -45,11 +45,26 @@ describe('readDuetSamples on real duet recordings', () => {
 });
 
 describe('pairedBlocks', () => {
-  it('cuts the load into 3 s blocks split at stage ends, both targets in the same ones', () => {
+  it('joins 1 s slices of one stage until both targets made 20 requests, both in the same ones', () => {
     const blocks = pairedBlocks(equal, 'p95', { kind: 'overall' });
-    expect(blocks).toHaveLength(22);
-    expect(blocks.every((b) => b.offsetMs % 3000 === 0 && b.headRequests >= 20 && b.baseRequests >= 20)).toBe(true);
+    expect(blocks).toHaveLength(58);
+    expect(blocks.every((b) => b.offsetMs % 1000 === 0 && b.headRequests >= 20 && b.baseRequests >= 20)).toBe(true);
+    // The ramp-up's first blocks span several seconds; the busy stages' are one slice each.
+    expect(blocks[0]!.headRequests + blocks[0]!.baseRequests).toBeLessThan(200);
     expect(new Set(blocks.map((b) => b.stage))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+
+  it("shifts every block by ln 1.2 when head's durations are 1.2 times as long", () => {
+    const before = pairedBlocks(equal, 'p95', { kind: 'overall' });
+    const after = pairedBlocks(slowed(equal, 1.2), 'p95', { kind: 'overall' });
+    expect(after.map((b) => b.shift! - before[after.indexOf(b)]!.shift!)).toEqual(
+      after.map(() => expect.closeTo(Math.log(1.2), 10)),
+    );
+  });
+
+  it('reads a block of the error rate as head minus base', () => {
+    const blocks = pairedBlocks(equal, 'error-rate', { kind: 'overall' });
+    expect(blocks.every((b) => b.shift === b.head - b.base)).toBe(true);
   });
 });
 
@@ -71,7 +86,7 @@ describe('judgePaired on real duet recordings', () => {
     expect(p95.status).toBe('fail');
     expect(p95.interval!.low).toBeGreaterThan(0.05);
     expect(p95.confidence).toMatch(
-      /^head is slower than base: the whole interval \(\+\d+% to \+\d+%; 98\.8% one-sided bounds over 22 paired blocks\) is past the min-change of \+5%$/,
+      /^head is slower than base: the whole interval \(\+\d+% to \+\d+%; 98\.8% one-sided bounds over 58 paired blocks\) is past the min-change of \+5%$/,
     );
     expect(judged.status).toBe('fail');
   });

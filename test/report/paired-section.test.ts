@@ -44,7 +44,7 @@ describe('the paired section of the report', () => {
     const judgement = judgePaired(slowed, CHECKS, { minChange: 0.05 });
     const text = [pairedHeadline(judgement), '', renderPairedSection(judgement)].join('\n');
     expect(text).toContain('| p95 |');
-    expect(text).toMatch(/\| p95 \| [^|]+ \| [^|]+ \| \+\d+% \| \+\d+% to \+\d+% \| 22 \| ❌ slower \|/);
+    expect(text).toMatch(/\| p95 \| [^|]+ \| [^|]+ \| \+\d+% \| \+\d+% to \+\d+% \| 58 \| ❌ slower \|/);
     await expect(text).toMatchFileSnapshot('__snapshots__/paired-slower.md');
   });
 

@@ -57,18 +57,49 @@ describe('CapacityModel', () => {
   });
 });
 
-describe('capacityOptions slowdown', () => {
-  it('multiplies every service time, so a regression can be injected into the stand-in', async () => {
-    const { capacityOptions } = await import('../../standin/server.js');
-    const base = capacityOptions({});
-    const slow = capacityOptions({ slowdown: 1.5 });
-    expect(slow.serviceTimes.enqueue.cpuMs).toBeCloseTo(base.serviceTimes.enqueue.cpuMs * 1.5, 12);
-    expect(slow.serviceTimes.position.dbMs).toBeCloseTo(base.serviceTimes.position.dbMs * 1.5, 12);
-    expect(slow.workers).toBe(base.workers);
+describe('stand-in slowdown', () => {
+  /** A clock whose sleeps return at once and move its time on, so a response's time is exact. */
+  function steppingClock() {
+    let now = 0;
+    const sleeps: number[] = [];
+    return {
+      sleeps,
+      now: () => now,
+      sleep: (ms: number) => {
+        sleeps.push(ms);
+        now += ms;
+        return Promise.resolve();
+      },
+    };
+  }
+
+  it('holds each API response back by (F - 1) x the time it took, so F = 1.1 answers 10% slower', async () => {
+    const { startStandIn } = await import('../../standin/server.js');
+    const clock = steppingClock();
+    const slow = await startStandIn({ slowdown: 1.1, latencyMs: 40, clock });
+    try {
+      const res = await fetch(`${slow.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'a@b.test', nickname: 'a', role: 'VISITOR', managedBoothId: null }),
+      });
+      expect(res.status).toBe(200);
+      const held = clock.sleeps.at(-1)!;
+      const took = clock.sleeps.slice(0, -1).reduce((sum, ms) => sum + ms, 0);
+      expect(took).toBeGreaterThanOrEqual(40);
+      expect(held).toBeCloseTo(0.1 * took, 9);
+    } finally {
+      await slow.close();
+    }
   });
 
-  it('refuses a factor of 0 or less by name', async () => {
+  it('leaves the service times, and so the capacity, as they are', async () => {
+    const { capacityOptions } = await import('../../standin/server.js');
+    expect(capacityOptions({ slowdown: 1.5 })).toEqual(capacityOptions({}));
+  });
+
+  it('refuses a factor below 1 by name', async () => {
     const { startStandIn } = await import('../../standin/server.js');
-    await expect(startStandIn({ slowdown: 0 })).rejects.toThrow(/slowdown 0 must be a factor above 0/);
+    await expect(startStandIn({ slowdown: 0.9 })).rejects.toThrow(/slowdown 0.9 must be a factor of 1 or more/);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * Records a runner trace of a real quick enqueue run: a real k6 against the stand-in on this
  * machine, sampled by the live sampler (all-core CPU, k6's CPU, k6's run-queue wait).
- *   npx tsx test/support/record-runner-trace.ts OUT.json [--slowdown F] [--hog]
+ *   npx tsx test/support/record-runner-trace.ts OUT.json [--slowdown F] [--hog] [--keep RESULTS.ndjson.gz]
  * --hog starts, 30 s into the run, one `nice -n -10` busy loop per core for 25 s: work at a
  * higher priority than k6, so k6 waits for a CPU. Needs k6 on PATH (or K6_PATH).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -17,7 +17,11 @@ import { REPO_ROOT } from './action-runner.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { slowdown: { type: 'string', default: '1' }, hog: { type: 'boolean', default: false } },
+  options: {
+    slowdown: { type: 'string', default: '1' },
+    hog: { type: 'boolean', default: false },
+    keep: { type: 'string' },
+  },
 });
 const out = positionals[0];
 if (!out) throw new Error('usage: record-runner-trace.ts OUT.json [--slowdown F] [--hog]');
@@ -59,6 +63,7 @@ if (hogTimer) clearTimeout(hogTimer);
 for (const hog of hogs) hog.kill();
 standIn.kill();
 if (!sampler) throw new Error('the sampler never started');
+if (values.keep) copyFileSync(run.resultsPath, values.keep);
 
 writeFileSync(
   out,

@@ -11,6 +11,7 @@ import type {
   TrendStats,
 } from '../../src/results/types.js';
 import type { ReportInput, RunContext } from '../../src/report/types.js';
+import { stageLabel } from '../../src/results/stages.js';
 
 /** Trend statistics shaped like a real latency distribution around a given p95. */
 export function trend(p95: number, count = 1000): TrendStats {
@@ -62,7 +63,14 @@ export function enqueueStages(perStage: Array<{ rps: number; p95: number; errorR
     const figures = perStage[index] ?? { rps: 0, p95: 0, errorRate: 0 };
     const requests = Math.round((figures.rps * durationMs) / 1000);
     const stage: StageResult = {
-      stage: { index, label: `VU ${target}`, startMs: start, endMs: start + durationMs, target, unit: 'vus' },
+      stage: {
+        index,
+        label: stageLabel('vus', target, index === 0),
+        startMs: start,
+        endMs: start + durationMs,
+        target,
+        unit: 'vus',
+      },
       ...requestStats(requests, Math.round(requests * figures.errorRate), durationMs / 1000, figures.p95),
       maxVus: Math.max(target, ENQUEUE_STAGES[index - 1]?.[1] ?? 0),
     };

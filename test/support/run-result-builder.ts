@@ -12,6 +12,7 @@ import type {
   TrendStats,
 } from '../../src/results/types.js';
 import type { ServerStageMetrics } from '../../src/metrics/types.js';
+import { stageLabel } from '../../src/results/stages.js';
 
 export interface StatsSpec {
   requests?: number;
@@ -66,7 +67,7 @@ export function endpointResult(
 
 /**
  * Stages from [target, spec] pairs, 30 s each, labelled as analyze labels them
- * ("VU 50", "500/s").
+ * ("VU 50", "500/s", "ramp-down").
  */
 export function stageResults(
   stages: Array<[target: number, spec: StatsSpec]>,
@@ -75,7 +76,7 @@ export function stageResults(
   return stages.map(([target, spec], index) => {
     const window: StageWindow = {
       index,
-      label: unit === 'vus' ? `VU ${target}` : `${target}/s`,
+      label: stageLabel(unit, target, index === 0),
       startMs: index * 30_000,
       endMs: (index + 1) * 30_000,
       target,

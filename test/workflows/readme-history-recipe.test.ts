@@ -32,6 +32,12 @@ describe('README history recipe', () => {
     expect(jobs['judge']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
   });
 
+  it('gives the nightly recipe, whose scheduled runs auto mode records, contents: write', () => {
+    const nightly = readme.slice(readme.indexOf('**On a schedule:**'));
+    const jobs = (parse(/```yaml\n([\s\S]*?)```/.exec(nightly)![1]!) as Workflow).jobs;
+    expect(Object.values(jobs).map((job) => job.permissions)).toEqual([{ contents: 'write' }]);
+  });
+
   it('runs on pushes to main and on pull requests', () => {
     expect(recipe.on).toEqual({ push: { branches: ['main'] }, pull_request: null });
   });
