@@ -15,6 +15,7 @@ export const OUTPUT_NAMES = [
   'comment-url',
   'load-generator',
   'results-file',
+  'results-file-2',
   'baseline',
 ] as const;
 

@@ -18,13 +18,15 @@ export interface Delivery {
   event: RunEvent;
   environment: { cwd: string };
   tagged: Pick<AsTagged, 'config' | 'profile' | 'thresholds'>;
+  /** The first (or only) run. */
+  first: JudgedRun;
   /** The run the verdict speaks for: the confirmation run when there was one. */
   judged: JudgedRun;
   verdict: Verdict;
   history: Pick<HistoryStep, 'report' | 'baseline'>;
 }
 
-export async function deliverVerdict({ io, event, environment, tagged, judged, verdict, history }: Delivery) {
+export async function deliverVerdict({ io, event, environment, tagged, first, judged, verdict, history }: Delivery) {
   const { config, profile, thresholds } = tagged;
   const { result, k6, loadGenerator } = judged;
   const context = runContext(withProfile(config, profile), k6, result, {
@@ -33,7 +35,9 @@ export async function deliverVerdict({ io, event, environment, tagged, judged, v
     baselineEnvironment: thresholds.baseline?.environment ?? null,
   });
   const commentUrl = await publishVerdict(io, config, event, { judged, verdict, context, history: history.report });
-  const resultsFile = k6?.run.resultsPath ?? config.resultsFile ?? '';
+  // Each run keeps its own results file: the first (or only) run's, and the confirmation run's.
+  const resultsFile = first.k6?.run.resultsPath ?? config.resultsFile ?? '';
+  const confirmationResultsFile = judged === first ? null : (k6?.run.resultsPath ?? null);
   await writeOutputs(io, config.workDir, {
     result,
     verdict,
@@ -41,6 +45,7 @@ export async function deliverVerdict({ io, event, environment, tagged, judged, v
     commentUrl,
     loadGenerator,
     resultsFile,
+    confirmationResultsFile,
     baseline: verdict.paired ? 'paired' : history.baseline,
   });
   settleStep(io, verdict, config.failOn);

@@ -45,9 +45,14 @@ export async function judgeRuns(
   environment: { cwd: string; tempDir: string },
   warn: (message: string) => void,
 ): Promise<() => Promise<JudgedRun>> {
-  const stagePlan = config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
+  const stagePlan = stagePlanOf(config);
   const resultsFiles = runK6 ? [] : await givenResultsFiles(config, environment);
   return async () => judgeRun({ ...config, resultsFiles }, thresholds, runK6 ? await runK6() : null, stagePlan, warn);
+}
+
+/** The stage plan a bundled scenario's results are read with; a custom script's come from its tags. */
+export function stagePlanOf(config: Pick<ActionConfig, 'scenario' | 'profile'>): AnalyzeOptions['stagePlan'] {
+  return config.scenario.kind === 'custom' ? undefined : stagePlanFor(config.scenario.kind, config.profile);
 }
 
 async function givenResultsFiles(config: ActionConfig, env: { cwd: string; tempDir: string }): Promise<string[]> {

@@ -14,8 +14,10 @@ export interface GateOutcome {
   commentUrl: string | null;
   /** The runner's health during the run; absent in results-file mode. */
   loadGenerator?: LoadGenerator | null;
-  /** The k6 NDJSON the verdict was judged from. */
+  /** The k6 NDJSON of the first (or only) run, or the results-file input. */
   resultsFile: string;
+  /** The confirmation run's k6 NDJSON; absent or null when no confirmation run was judged. */
+  confirmationResultsFile?: string | null;
   /** What the verdict was judged against; the thresholds file when not said. */
   baseline?: 'paired' | 'history' | 'thresholds-file';
 }
@@ -38,6 +40,7 @@ export async function writeOutputs(io: ActionIO, workDir: string, outcome: GateO
     'comment-url': outcome.commentUrl ?? '',
     'load-generator': outcome.loadGenerator?.health.status ?? '',
     'results-file': outcome.resultsFile,
+    'results-file-2': outcome.confirmationResultsFile ?? '',
     baseline: outcome.baseline ?? 'thresholds-file',
   };
   setOutputs(io, values);

@@ -16,7 +16,8 @@ import { checkBundledScopes } from './bundled-scopes.js';
 import { confirmRun, lastRun } from './confirm.js';
 import { deliverVerdict } from './deliver.js';
 import { historyStep } from './history.js';
-import { judgeRuns } from './judge-run.js';
+import { judgeRuns, stagePlanOf } from './judge-run.js';
+import { pooledRun } from './pooled-run.js';
 import { startK6, type RunnerProbe } from './k6.js';
 import { composeVerdict, runVerdicts } from './verdict.js';
 
@@ -55,11 +56,13 @@ export async function runGate({ io, config, event, environment, runner }: GateRu
     const confirmation = await confirmRun({ enabled: tagged.config.confirm, asking, rerun, info: io.info });
     // the one verdict, from the judged runs, the confirmation and history
     const judged = lastRun(first, confirmation);
-    const { verdict, record } = composeVerdict(first, confirmation, history);
+    const how = { thresholds: tagged.thresholds, stagePlan: stagePlanOf(tagged.config), warn: io.warning };
+    const pooled = await pooledRun(first, confirmation, how);
+    const { verdict, record } = composeVerdict(first, confirmation, history, pooled);
     await history.record(record === 'both-runs' ? judged.result : null);
 
     // report → publish → outputs → the step's exit
-    await deliverVerdict({ io, event, environment, tagged, judged, verdict, history });
+    await deliverVerdict({ io, event, environment, tagged, first, judged, verdict, history });
   } catch (error) {
     rethrow(error);
   }

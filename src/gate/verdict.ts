@@ -3,7 +3,13 @@
  * judgement (judge-run.ts), the confirmation (confirm.ts) and history's rows (history.ts), put
  * together by judge/compose.ts. No other module reshapes a verdict.
  */
-import { composeRuns, type ComposedVerdict, type ConfirmationOutcome, type RunVerdicts } from '../judge/compose.js';
+import {
+  composeRuns,
+  runFigures,
+  type ComposedVerdict,
+  type ConfirmationOutcome,
+  type RunVerdicts,
+} from '../judge/compose.js';
 import type { Confirmation } from './confirm.js';
 import type { HistoryStep } from './history.js';
 import type { JudgedRun } from './judge-run.js';
@@ -12,16 +18,33 @@ import type { JudgedRun } from './judge-run.js';
 export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
   // A duet's base ran beside head in the same run (verdict.paired): history adds no rows to it.
   const historyRows = run.verdict.paired ? [] : history.rowsFor(run.result);
-  return { file: run.verdict, history: historyRows, inconclusive: run.verdict.inconclusive ?? null };
+  return {
+    file: run.verdict,
+    history: historyRows,
+    inconclusive: run.verdict.inconclusive ?? null,
+    figures: runFigures(run.result),
+  };
 }
 
-export function composeVerdict(first: JudgedRun, confirmation: Confirmation, history: HistoryStep): ComposedVerdict {
+/**
+ * `pooled`: both runs read as one (pooled-run.ts), whose error-rate rows, the file's and
+ * history's, are the verdict's after a confirmation; null without a pair (the first run's stand).
+ */
+export function composeVerdict(
+  first: JudgedRun,
+  confirmation: Confirmation,
+  history: HistoryStep,
+  pooled: JudgedRun | null = null,
+): ComposedVerdict {
   const outcome: ConfirmationOutcome =
     confirmation.kind === 'not-needed'
       ? { kind: 'none' }
       : confirmation.kind === 'rerun'
-        ? // Pooling both runs' error rates is not wired yet (each run keeps its own file): the first run's stand.
-          { kind: 'rerun', second: runVerdicts(confirmation.second, history), pooled: null }
+        ? {
+            kind: 'rerun',
+            second: runVerdicts(confirmation.second, history),
+            pooled: pooled && runVerdicts(pooled, history),
+          }
         : confirmation;
   return composeRuns(runVerdicts(first, history), outcome);
 }

@@ -16,11 +16,12 @@
  * - A duet's paired latency rows (judge/paired.ts) are runner-bound rows too: one that fails asks
  *   for the confirmation run and fails only when the confirmation run's fails as well.
  */
+import type { RunResult } from '../results/types.js';
 import { holmFamily } from './family.js';
 import { runnerBound } from './inconclusive.js';
 import { pairedAfterConfirmation, pairedAsking } from './paired-confirm.js';
 import { worstStatus } from './status.js';
-import type { CheckResult, CheckStatus, ConfirmationRow, Verdict } from './types.js';
+import type { CheckResult, CheckStatus, ConfirmationRow, PairRun, RunFigures, Verdict } from './types.js';
 
 /** One k6 run, judged. */
 export interface RunVerdicts {
@@ -30,6 +31,8 @@ export interface RunVerdicts {
   history: readonly CheckResult[];
   /** Why this run's runner-bound rows are not judged (the load generator was saturated); null when healthy. */
   inconclusive: string | null;
+  /** The run's key figures, for the report's "Both runs" table; absent when not known. */
+  figures?: RunFigures;
 }
 
 export type ConfirmationOutcome =
@@ -53,6 +56,17 @@ export interface ComposedVerdict {
 }
 
 const isErrorRate = (check: CheckResult) => check.figure === 'error-rate';
+
+/** A run's key figures over its load, as the step's outputs give them. */
+export function runFigures(result: RunResult): RunFigures {
+  const { overall } = result;
+  return {
+    p95: overall.duration?.p95 ?? null,
+    p99: overall.duration?.p99 ?? null,
+    errorRate: overall.requests > 0 ? overall.errorRate : null,
+    requests: overall.requests,
+  };
+}
 
 /**
  * A row this run could not decide: its severity would fail it, but its fail point lies inside the
@@ -161,6 +175,14 @@ export function composeRuns(first: RunVerdicts, confirmation: ConfirmationOutcom
     return confirmedRow(before, after);
   });
   const repeated = rows.some((r) => r.firstStatus === 'fail' && r.secondStatus === 'fail');
+  // Each run with the verdict it had on its own: the report shows both, never only the better one.
+  const runs: [PairRun, PairRun] | null =
+    first.figures && confirmation.second.figures
+      ? [
+          { ...first.figures, status: one.status },
+          { ...confirmation.second.figures, status: two.status },
+        ]
+      : null;
   // The paired rows, like the file's, fail only when they failed in both runs.
   const paired = pairedAfterConfirmation(one.paired, two.paired);
   const floors = [floorOf({ ...one, paired }), floorOf({ ...two, paired })];
@@ -170,7 +192,7 @@ export function composeRuns(first: RunVerdicts, confirmation: ConfirmationOutcom
       ...(paired === undefined ? {} : { paired }),
       checks,
       status: worstStatus([...checks.map((c) => c.status), ...floors]),
-      confirmation: { kind: 'rerun', repeated, rows },
+      confirmation: { kind: 'rerun', repeated, rows, ...(runs ? { runs } : {}) },
     },
     record: 'both-runs',
   };

@@ -70,9 +70,26 @@ export interface ConfirmationRow {
   secondStatus: CheckStatus;
 }
 
+/** A run's key figures over its load (setup and teardown left out), for the report's "Both runs" table. */
+export interface RunFigures {
+  p95: number | null;
+  p99: number | null;
+  /** Null when the load made no request. */
+  errorRate: number | null;
+  requests: number;
+}
+
+/** One run of a confirmed pair: its figures and the verdict it had on its own. */
+export interface PairRun extends RunFigures {
+  status: CheckStatus;
+}
+
 export type Confirmation =
-  /** The scenario ran again; `repeated`: a check failed in both runs. The verdict rests on the second run. */
-  | { kind: 'rerun'; repeated: boolean; rows: ConfirmationRow[] }
+  /**
+   * The scenario ran again; `repeated`: a check failed in both runs. The verdict rests on the
+   * second run. `runs`: both runs' figures and own verdicts, first then confirmation (absent when unknown).
+   */
+  | { kind: 'rerun'; repeated: boolean; rows: ConfirmationRow[]; runs?: [PairRun, PairRun] }
   /** A failure that could not be confirmed (results-file mode: nothing to re-run). */
   | { kind: 'not-rerun'; reason: string };
 

@@ -6,6 +6,7 @@
 import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
 import { formatRelative } from '../figures/format.js';
 import type { CheckedComparison } from '../history/verdict.js';
+import type { CheckResult } from '../judge/types.js';
 import { axisTop, chartNumber } from './chart.js';
 import { disturbanceNote } from './disturbance-note.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -37,9 +38,14 @@ const STATUS_TEXT = {
   insufficient: '—',
 } as const;
 
-/** A regression shows the severity it is judged with: a warn-only row is no ❌. */
-function icon(row: CheckedComparison): string {
+/**
+ * A regression shows the severity it is judged with: a warn-only row is no ❌. Where the verdict
+ * has the row, its icon is the verdict's: a saturated runner, Holm's procedure or a confirmation
+ * run that cleared it make it a warning there, and the table must not say ❌ beside a passing step.
+ */
+function icon(row: CheckedComparison, judged: CheckResult | undefined): string {
   const status = row.comparison.status;
+  if (judged && (status === 'regression' || status === 'inconclusive')) return STATUS_ICON[judged.status];
   if (status === 'regression') return STATUS_ICON[row.severity];
   return { pass: STATUS_ICON.pass, notable: 'ℹ️', inconclusive: STATUS_ICON.warn, insufficient: '' }[status];
 }
@@ -61,7 +67,7 @@ function detectableText(row: CheckedComparison): string | null {
   return `${escapeMarkdown(row.name)} ${formatRelative(lowerIsWorse(row.figure) ? -d : d)}`;
 }
 
-function tableRow(row: CheckedComparison): string {
+function tableRow(row: CheckedComparison, judged: CheckResult | undefined): string {
   const k = row.comparison;
   const centre = k.centre ?? 0;
   const cells = [
@@ -71,7 +77,7 @@ function tableRow(row: CheckedComparison): string {
     k.bound === null ? '—' : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
     changeText(row.figure, k.value, centre),
     String(k.runs),
-    `${icon(row)} ${STATUS_TEXT[k.status]}`,
+    `${icon(row, judged)} ${STATUS_TEXT[k.status]}`,
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -110,7 +116,8 @@ function trendChart(row: CheckedComparison, base: string): string | null {
   ].join('\n');
 }
 
-export function renderHistorySection(report: HistoryReport): string {
+/** `checks`: the verdict's rows, whose history rows ("<name> vs history") decide each row's icon. */
+export function renderHistorySection(report: HistoryReport, checks: readonly CheckResult[] = []): string {
   // One heading in every mode; the sentence under it says which runs are compared with.
   const lines = ['### History', '', `_Compared with ${escapeMarkdown(baseDescription(report.base))}._`, ''];
   if (report.fallback !== null) lines.push(`_${escapeMarkdown(report.fallback, NOTE_CHARS)}._`, '');
@@ -119,7 +126,12 @@ export function renderHistorySection(report: HistoryReport): string {
     lines.push(
       '| Figure | This run | Centre | Band | Change | Runs | vs history |',
       '|---|--:|--:|--:|--:|--:|---|',
-      ...judged.map(tableRow),
+      ...judged.map((r) =>
+        tableRow(
+          r,
+          checks.find((c) => c.name === `${r.name} vs history`),
+        ),
+      ),
       '',
     );
     const detectable = judged.map(detectableText).filter((t): t is string => t !== null);

@@ -9,6 +9,7 @@ import {
   type LoadGenerator,
 } from '../judge/runner-health.js';
 import type { Confirmation, ConfirmationRow } from '../judge/types.js';
+import { renderBothRuns } from './both-runs.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
 import { STATUS_ICON } from './figures.js';
 
@@ -61,5 +62,6 @@ export function renderConfirmation(confirmation: Confirmation): string {
       (row) =>
         `| ${escapeTableCell(row.name)} | ${cell(row, row.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second)} ${STATUS_ICON[row.secondStatus]} | ${row.limit === null ? '—' : formatFigure(row.figure, row.limit)} |`,
     ),
+    ...(confirmation.runs ? ['', renderBothRuns(confirmation.runs)] : []),
   ].join('\n');
 }

@@ -120,6 +120,17 @@ describe('confirm before failing', () => {
     expect(summary).toMatch(
       /\| Figure \| First run \| Confirmation run \| Limit \|\n\|---\|--:\|--:\|--:\|\n\| p95 \| [\d.,]+ ms ❌ \| [\d.,]+ ms ✅ \| [\d.,]+ ms \|/,
     );
+
+    // The report shows both runs side by side, each with the verdict it had on its own.
+    expect(summary).toMatch(
+      /\*\*Both runs\*\*\n\n\| Run \| p95 \| p99 \| Error rate \| Requests \| Verdict on its own \|\n\|---\|--:\|--:\|--:\|--:\|---\|\n\| First \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.,]+% \| [\d,]+ \| ❌ fail \|\n\| Confirmation \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.,]+% \| [\d,]+ \| ✅ pass \|/,
+    );
+    // Both runs' results files are kept and named: the slow first run's, then the fast confirmation run's.
+    const [firstFile, secondFile] = [said.outputs['results-file'] ?? '', said.outputs['results-file-2'] ?? ''];
+    expect(path.basename(firstFile)).toBe('k6-results.ndjson.gz');
+    expect(path.basename(secondFile)).toBe('k6-results-run-2.ndjson.gz');
+    const [slow, fast] = [await analyzeFile(firstFile), await analyzeFile(secondFile)];
+    expect(slow.overall.duration!.p95).toBeGreaterThan(fast.overall.duration!.p95 * 1.5);
   });
 
   it('slow then slow: the failure repeats and the gate fails', async () => {
@@ -133,6 +144,7 @@ describe('confirm before failing', () => {
 
   it('confirm false: one slow run fails at once', async () => {
     const { said, summary, k6Runs } = await gate([SLOW, FAST], { confirm: 'false' });
+    expect(said.outputs['results-file-2']).toBe('');
     expect(k6Runs).toBe(1);
     expect(said.outputs.verdict).toBe('fail');
     expect(summary).not.toContain('onfirm');
@@ -171,6 +183,25 @@ describe('confirm before failing, with history on', () => {
     expect(said.outputs.verdict).toBe('pass');
     expect(summary).toContain('> **Not confirmed:** the latency failure did not repeat in a second run');
     expect(summary).toMatch(/\| p95 \| [\d.,]+ ms ❌ \| [\d.,]+ ms ✅ \| [\d.,]+ ms \|/);
+  });
+
+  it('a confirmed default-branch run records one entry built from both runs, never the better one', async () => {
+    const history = await recordHistory();
+    writeFileSync(turnFile, '');
+    const { said, k6Runs } = await gate([SLOW, FAST], { history, 'history-mode': 'record' });
+    expect(k6Runs).toBe(2);
+    type Recorded = {
+      entries: Array<{ commit: string; figures: { overall: { requests: number; p95: { value: number } } } }>;
+    };
+    const { entries } = JSON.parse(readFileSync(history, 'utf8')) as Recorded;
+    // Five fast runs before, one entry more: the pair is one commit, not two.
+    expect(entries).toHaveLength(6);
+    const [fast, pair] = [entries[0]!.figures.overall, entries[5]!.figures.overall];
+    const slow = await analyzeFile(said.outputs['results-file'] ?? '');
+    // Latency from both runs (geometric mean): well above the fast run it would be alone, below the slow one.
+    expect(pair.p95.value).toBeGreaterThan(fast.p95.value * 1.5);
+    expect(pair.p95.value).toBeLessThan(slow.overall.duration!.p95);
+    expect(pair.requests).toBe(fast.requests + slow.overall.requests);
   });
 
   it('slow then slow: the confirmed failure fails the gate beside history', async () => {

@@ -12,7 +12,7 @@ import { historyEntryFrom } from '../../src/history/build.js';
 import { DEFAULT_COMPARE_OPTIONS } from '../../src/history/compare.js';
 import type { HistoryEntry } from '../../src/history/entry.js';
 import { compareCheckedFigures, historyRows } from '../../src/history/verdict.js';
-import { composeRuns, asksConfirmation, type RunVerdicts } from '../../src/judge/compose.js';
+import { askingRows, composeRuns, asksConfirmation, runFigures, type RunVerdicts } from '../../src/judge/compose.js';
 import { judge } from '../../src/judge/judge.js';
 import { stepFails } from '../../src/judge/step.js';
 import type { Verdict } from '../../src/judge/types.js';
@@ -106,6 +106,49 @@ describe('composeRuns on real recordings', () => {
     ]);
     // One history entry, built from both runs: never the better of the two.
     expect(record).toBe('both-runs');
+  });
+
+  it('asks for a second run on any failing latency row: history’s alone, or the file’s alone', async () => {
+    const slow = await judged(2);
+    // The file's p95 row passes (its baseline set 10 times higher): history's row alone asks.
+    const lenient = judge(await scaled(2), {
+      ...thresholds,
+      checks: [
+        { ...thresholds.checks[0]!, baseline: thresholds.checks[0]!.baseline! * 10 },
+        ...thresholds.checks.slice(1),
+      ],
+    });
+    expect(lenient.checks[0]).toMatchObject({ name: 'p95', status: 'pass' });
+    expect(askingRows({ ...slow, file: lenient })).toEqual(['p95 vs history']);
+    // No history rows: the file's failing p95 row alone asks (×3 is clearly past baseline + 100%).
+    const file = judge(await scaled(3), thresholds);
+    expect(file.checks[0]).toMatchObject({ name: 'p95', status: 'fail' });
+    expect(askingRows({ file, history: [], inconclusive: null })).toEqual(['p95']);
+    // A row that failed in the first run only does not fail: the second run cleared it.
+    const cleared = composeRuns(slow, { kind: 'rerun', second: await judged(1), pooled: null }).verdict;
+    expect(cleared.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('shows both runs of a pair: each one’s figures and the verdict it had on its own', async () => {
+    const withFigures = async (factor: number) => ({
+      ...(await judged(factor)),
+      figures: runFigures(await scaled(factor)),
+    });
+    const { verdict } = composeRuns(await withFigures(2), {
+      kind: 'rerun',
+      second: await withFigures(1),
+      pooled: null,
+    });
+    const runs = verdict.confirmation?.kind === 'rerun' ? verdict.confirmation.runs : undefined;
+    // The unchanged run warns on its own: its 4% errors are past the file's warn-only +1 point.
+    expect(runs?.map((r) => r.status)).toEqual(['fail', 'warn']);
+    expect(runs?.[0].p95).toBe(p95Of(await scaled(2)));
+    expect(runs?.[1].p95).toBe(p95Of(await scaled(1)));
+    expect(runs?.map((r) => r.requests)).toEqual([
+      (await scaled(2)).overall.requests,
+      (await scaled(1)).overall.requests,
+    ]);
+    expect(runs?.[1].errorRate).toBe((await scaled(1)).overall.errorRate);
   });
 
   it('passes an unchanged run without a second run, and records it', async () => {

@@ -74,6 +74,18 @@ describe('the vs-main section', () => {
     `);
   });
 
+  it('shows the severity the verdict gives the row: a regression the verdict only warns on is no ❌', () => {
+    const slow = row('p95', 'p95', 140, P95_HISTORY);
+    const [judged] = historyRows([slow], 'main');
+    expect(judged).toMatchObject({ name: 'p95 vs history', status: 'fail' });
+    expect(renderHistorySection(report([slow]), [judged!])).toContain('| ❌ regression |');
+    // Capped by a saturated runner, or cleared by a confirmation run: the verdict warns, and so does the table.
+    const warned = { ...judged!, status: 'warn' as const };
+    const markdown = renderHistorySection(report([slow]), [warned]);
+    expect(markdown).toContain('| ⚠️ regression |');
+    expect(markdown).not.toContain('❌');
+  });
+
   it('fails a p95 far past the band and says so in the table', () => {
     const markdown = renderHistorySection(report([row('p95', 'p95', 140, P95_HISTORY)]));
     expect(markdown).toContain('| p95 | 140 ms |');
