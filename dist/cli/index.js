@@ -40071,11 +40071,11 @@ function analysisJson(result) {
  */
 const runCommand = async (args, io, cwd) => {
     if (wantsHelp(args)) {
-        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92803));
+        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85822));
         io.stdout(RUN_HELP);
         return 0;
     }
-    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92803));
+    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85822));
     const parsed = parseRunArgs(args, process.env);
     if ('error' in parsed)
         return usageError(io, parsed.error);
