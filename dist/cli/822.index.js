@@ -550,9 +550,6 @@ class ConfigError extends user_error/* UserError */.y {
 
 ;// CONCATENATED MODULE: ./src/config/k6-version.ts
 
-
-/** The k6 release perf-gate installs when `k6-version` is not set. */
-const DEFAULT_K6_VERSION = INPUT_DEFAULTS['k6-version'];
 const VERSION_INPUT = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 /**
  * The one k6-version rule, for the config reader and for the CLI's and the installer's own
@@ -4255,9 +4252,13 @@ const cell = (row, value) => (value === null ? '—' : formatFigure(row.figure, 
 function renderConfirmation(confirmation) {
     if (confirmation.kind === 'not-rerun')
         return `> **Not confirmed:** ${escapeMarkdown(confirmation.reason)}.`;
+    // A check that could not tell (its interval straddled the limit) asks for a second run as a failure does.
+    const failedFirst = confirmation.rows.some((row) => row.firstStatus === 'fail');
     const lead = confirmation.repeated
         ? '> **Confirmed:** the latency failure repeated in a second run; the verdict rests on the confirmation run.'
-        : '> **Not confirmed:** the latency failure did not repeat in a second run, so it was noise; the verdict rests on the confirmation run.';
+        : failedFirst
+            ? '> **Not confirmed:** the latency failure did not repeat in a second run, so it was noise; the verdict rests on the confirmation run.'
+            : '> **Run again:** the first run could not tell whether latency is within its limit, so the scenario ran a second time; the verdict rests on the confirmation run.';
     return [
         lead,
         '',
@@ -4407,8 +4408,9 @@ function renderHeadline(verdict, result, context) {
     const title = down === null
         ? `${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`
         : `${TITLE[verdict.status]}: ${down}`;
-    // An inconclusive run opens with what happened: its verdict cannot speak for latency.
-    const lines = verdict.inconclusive
+    // An inconclusive run opens with what happened: its verdict cannot speak for latency. A pass on
+    // a saturated runner stands (a busy runner only makes latency look worse) and says so below.
+    const lines = verdict.inconclusive && verdict.status !== 'pass'
         ? [
             `## ${STATUS_ICON[verdict.status]} Inconclusive run: ${escapeMarkdown(verdict.inconclusive)}`,
             '',
@@ -4417,6 +4419,8 @@ function renderHeadline(verdict, result, context) {
             facts.join(' · '),
         ]
         : [`## ${STATUS_ICON[verdict.status]} ${title}`, '', facts.join(' · ')];
+    if (verdict.inconclusive && verdict.status === 'pass')
+        lines.push('', `> **Busy runner:** ${escapeMarkdown(verdict.inconclusive)}. The pass stands: a busy runner only makes latency look worse.`);
     if (verdict.confirmation)
         lines.push('', renderConfirmation(verdict.confirmation));
     if (context.incomplete) {

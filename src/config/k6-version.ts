@@ -1,8 +1,4 @@
-import { INPUT_DEFAULTS } from './input-table.js';
 import { ConfigError } from './errors.js';
-
-/** The k6 release perf-gate installs when `k6-version` is not set. */
-export const DEFAULT_K6_VERSION = INPUT_DEFAULTS['k6-version'];
 
 const VERSION_INPUT = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 

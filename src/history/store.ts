@@ -24,5 +24,3 @@ export interface HistoryStore {
   /** Appends the entry and keeps the newest `size` entries of its scenario and profile. */
   record(entry: HistoryEntry, size: number): Promise<HistoryRecord>;
 }
-
-export const DEFAULT_HISTORY_SIZE = 50;

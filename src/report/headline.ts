@@ -48,16 +48,23 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
     down === null
       ? `${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`
       : `${TITLE[verdict.status]}: ${down}`;
-  // An inconclusive run opens with what happened: its verdict cannot speak for latency.
-  const lines = verdict.inconclusive
-    ? [
-        `## ${STATUS_ICON[verdict.status]} Inconclusive run: ${escapeMarkdown(verdict.inconclusive)}`,
-        '',
-        `${title}. Latency, throughput and dropped iterations only warn; error rates are still judged.`,
-        '',
-        facts.join(' · '),
-      ]
-    : [`## ${STATUS_ICON[verdict.status]} ${title}`, '', facts.join(' · ')];
+  // An inconclusive run opens with what happened: its verdict cannot speak for latency. A pass on
+  // a saturated runner stands (a busy runner only makes latency look worse) and says so below.
+  const lines =
+    verdict.inconclusive && verdict.status !== 'pass'
+      ? [
+          `## ${STATUS_ICON[verdict.status]} Inconclusive run: ${escapeMarkdown(verdict.inconclusive)}`,
+          '',
+          `${title}. Latency, throughput and dropped iterations only warn; error rates are still judged.`,
+          '',
+          facts.join(' · '),
+        ]
+      : [`## ${STATUS_ICON[verdict.status]} ${title}`, '', facts.join(' · ')];
+  if (verdict.inconclusive && verdict.status === 'pass')
+    lines.push(
+      '',
+      `> **Busy runner:** ${escapeMarkdown(verdict.inconclusive)}. The pass stands: a busy runner only makes latency look worse.`,
+    );
   if (verdict.confirmation) lines.push('', renderConfirmation(verdict.confirmation));
   if (context.incomplete) {
     const why = context.incompleteReason === null ? '' : `: ${escapeMarkdown(context.incompleteReason)}`;

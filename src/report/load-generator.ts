@@ -50,9 +50,13 @@ const cell = (row: ConfirmationRow, value: number | null) => (value === null ? '
 /** One line for the headline, and for a re-run the two runs side by side. */
 export function renderConfirmation(confirmation: Confirmation): string {
   if (confirmation.kind === 'not-rerun') return `> **Not confirmed:** ${escapeMarkdown(confirmation.reason)}.`;
+  // A check that could not tell (its interval straddled the limit) asks for a second run as a failure does.
+  const failedFirst = confirmation.rows.some((row) => row.firstStatus === 'fail');
   const lead = confirmation.repeated
     ? '> **Confirmed:** the latency failure repeated in a second run; the verdict rests on the confirmation run.'
-    : '> **Not confirmed:** the latency failure did not repeat in a second run, so it was noise; the verdict rests on the confirmation run.';
+    : failedFirst
+      ? '> **Not confirmed:** the latency failure did not repeat in a second run, so it was noise; the verdict rests on the confirmation run.'
+      : '> **Run again:** the first run could not tell whether latency is within its limit, so the scenario ran a second time; the verdict rests on the confirmation run.';
   return [
     lead,
     '',

@@ -43,6 +43,14 @@ describe('renderConfirmation with both runs', () => {
     );
   });
 
+  it('says the first run could not tell, not that it failed, when only an inconclusive row asked', () => {
+    const [row] = (confirmed as Extract<Confirmation, { kind: 'rerun' }>).rows;
+    const unsure: Confirmation = { kind: 'rerun', repeated: false, rows: [{ ...row!, firstStatus: 'warn' }] };
+    expect(renderConfirmation(unsure).split('\n')[0]).toBe(
+      '> **Run again:** the first run could not tell whether latency is within its limit, so the scenario ran a second time; the verdict rests on the confirmation run.',
+    );
+  });
+
   it('leaves the table out when the runs’ figures are unknown', () => {
     const { runs: _runs, ...withoutRuns } = confirmed as Extract<Confirmation, { kind: 'rerun' }>;
     expect(renderConfirmation(withoutRuns)).not.toContain('Both runs');

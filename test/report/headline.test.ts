@@ -15,4 +15,15 @@ describe('renderHeadline', () => {
     const headline = renderHeadline(verdict, result, context({ target: null, k6Version: null, commit: null }));
     expect(headline.split('\n')[2]).toBe('**Scenario** enqueue · **Profile** full · **Duration** 5m 00s');
   });
+
+  it('keeps the pass headline on a busy runner and says why the pass stands', () => {
+    const { verdict, result } = passInput();
+    const busy = { ...verdict, inconclusive: "the runner's CPU was saturated from 0:26 to 0:50" };
+    const lines = renderHeadline(busy, result, context()).split('\n');
+    expect(lines[0]).toBe(renderHeadline(verdict, result, context()).split('\n')[0]);
+    expect(lines.slice(3)).toEqual([
+      '',
+      "> **Busy runner:** the runner's CPU was saturated from 0:26 to 0:50. The pass stands: a busy runner only makes latency look worse.",
+    ]);
+  });
 });

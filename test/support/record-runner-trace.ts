@@ -26,17 +26,21 @@ const { values, positionals } = parseArgs({
 const out = positionals[0];
 if (!out) throw new Error('usage: record-runner-trace.ts OUT.json [--slowdown F] [--hog]');
 
-const standIn = spawn('npx', ['tsx', 'standin/main.ts', '--port', '0', '--slowdown', values.slowdown], {
-  cwd: REPO_ROOT,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+// Its own process group, ended as a group: tsx runs node as a child that would outlive it.
+const standIn = spawn(
+  path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
+  ['standin/main.ts', '--port', '0', '--slowdown', values.slowdown],
+  { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+);
 const url = await new Promise<string>((resolve) =>
   standIn.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
 );
 
 const hogs: ReturnType<typeof spawn>[] = [];
+let hogStartMs: number | null = null;
 const hogTimer = values.hog
   ? setTimeout(() => {
+      hogStartMs = Date.now();
       for (const _core of os.cpus())
         hogs.push(
           spawn('timeout', ['25', 'nice', '-n', '-10', 'bash', '-c', 'while :; do :; done'], { stdio: 'ignore' }),
@@ -61,7 +65,7 @@ const run = await runScenario(
 );
 if (hogTimer) clearTimeout(hogTimer);
 for (const hog of hogs) hog.kill();
-standIn.kill();
+if (standIn.pid !== undefined) process.kill(-standIn.pid, 'SIGTERM');
 if (!sampler) throw new Error('the sampler never started');
 if (values.keep) copyFileSync(run.resultsPath, values.keep);
 
@@ -70,6 +74,7 @@ writeFileSync(
   JSON.stringify(
     {
       recorded: { slowdown: Number(values.slowdown), hog: values.hog, cores: os.cpus().length, k6: 'v0.49.0' },
+      hogStartMs,
       k6StartMs: run.runner.k6StartMs,
       k6EndMs: run.runner.k6EndMs,
       readings: run.runner.readings,
@@ -79,3 +84,4 @@ writeFileSync(
   ) + '\n',
 );
 process.stdout.write(`${out}: ${run.runner.readings.length} readings\n`);
+process.exit(0);
