@@ -9,16 +9,21 @@ import { composeRuns } from '../../src/judge/compose.js';
 const fixture = (name: string) => path.join(import.meta.dirname, '../fixtures/duet', `${name}.ndjson.gz`);
 const thresholds = () => loadThresholds(path.join(import.meta.dirname, '../../thresholds/enqueue.t3-micro.json'));
 
+/** judgeRun in results-file mode on the given files, with the bundled enqueue thresholds. */
+async function judgeResults(resultsFiles: string[], options: { pairedMinChange?: number } = {}) {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-duet-'));
+  return judgeRun(
+    { prometheus: null, grafanaUrl: null, resultsFiles, workDir, ...options },
+    await thresholds(),
+    null,
+    undefined,
+    () => {},
+  );
+}
+
 describe('judgeRun on a duet recording (results-file mode)', () => {
   it("judges head's part on the absolute limits and head against base paired", async () => {
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-duet-'));
-    const judged = await judgeRun(
-      { prometheus: null, grafanaUrl: null, resultsFiles: [fixture('equal-1')], workDir, pairedMinChange: 0.05 },
-      await thresholds(),
-      null,
-      undefined,
-      () => {},
-    );
+    const judged = await judgeResults([fixture('equal-1')], { pairedMinChange: 0.05 });
     // Only head's requests are in the run the report shows: 5,324 of the recording's 10,600 durations.
     expect(judged.result.overall.duration?.count).toBe(5324);
     expect(judged.verdict.paired?.checks.map((c) => c.name)).toEqual([
@@ -34,27 +39,13 @@ describe('judgeRun on a duet recording (results-file mode)', () => {
 
   it('judges a single-target recording as before, with no paired part', async () => {
     const recording = path.join(import.meta.dirname, '../fixtures/recordings/enqueue-errors/k6.ndjson.gz');
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-duet-'));
-    const judged = await judgeRun(
-      { prometheus: null, grafanaUrl: null, resultsFiles: [recording], workDir },
-      await thresholds(),
-      null,
-      undefined,
-      () => {},
-    );
+    const judged = await judgeResults([recording]);
     expect(judged.verdict.paired).toBeUndefined();
     expect(judged.verdict.checks.some((c) => c.baseline !== null)).toBe(true);
   });
 
   it('keeps a failing paired judgement through the composition, where the file rows all pass', async () => {
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-duet-'));
-    const judged = await judgeRun(
-      { prometheus: null, grafanaUrl: null, resultsFiles: [fixture('equal-1')], workDir, pairedMinChange: 0.05 },
-      await thresholds(),
-      null,
-      undefined,
-      () => {},
-    );
+    const judged = await judgeResults([fixture('equal-1')], { pairedMinChange: 0.05 });
     const pairedFail = { ...judged.verdict, paired: { ...judged.verdict.paired!, status: 'fail' as const } };
     expect(pairedFail.checks.map((c) => c.status)).not.toContain('fail');
     const composed = composeRuns({ file: pairedFail, history: [], inconclusive: null }, { kind: 'none' });

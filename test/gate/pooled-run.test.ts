@@ -25,6 +25,7 @@ import type { RunResult } from '../../src/results/types.js';
 import { scaledRecording } from '../history/scaled-recording.js';
 import { failingRecording } from '../support/failing-recording.js';
 import { RECORDING_PLANS } from '../support/recordings.js';
+import { quickRunFacts } from '../support/history-facts.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-pooled-'));
 const stagePlan = RECORDING_PLANS['enqueue-errors'];
@@ -138,17 +139,7 @@ describe('error rates on both runs pooled', () => {
 
   it('pools history’s error-rate row too', async () => {
     const thresholds = await thresholdsWith(1);
-    const facts = (commit: string) => ({
-      commit,
-      branch: 'main',
-      time: '2026-12-01T10:00:00Z',
-      scenario: 'enqueue',
-      profile: 'quick',
-      k6Version: '0.49.0',
-      runner: { os: 'linux', arch: 'x64', cpus: 2 },
-      target: 'http://127.0.0.1:8080',
-      loadGenerator: 'ok' as const,
-    });
+    const facts = quickRunFacts;
     const entries: HistoryEntry[] = [];
     for (const [i, factor] of [0.96, 1.04, 0.98, 1.02, 1].entries())
       entries.push(historyEntryFrom(await analyzeFile(scaledRecording(dir, factor), { stagePlan }), facts(`m${i}`)));

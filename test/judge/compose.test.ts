@@ -21,6 +21,7 @@ import { analyzeFiles } from '../../src/results/analyze-files.js';
 import type { RunResult } from '../../src/results/types.js';
 import { scaledRecording } from '../history/scaled-recording.js';
 import { analyzeRecording, RECORDING_PLANS } from '../support/recordings.js';
+import { quickRunFacts } from '../support/history-facts.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-compose-'));
 const plan = RECORDING_PLANS['enqueue-errors'];
@@ -36,17 +37,7 @@ async function scaled(factor: number): Promise<RunResult> {
   return results.get(factor)!;
 }
 
-const facts = (commit: string) => ({
-  commit,
-  branch: 'main',
-  time: '2026-12-01T10:00:00Z',
-  scenario: 'enqueue',
-  profile: 'quick',
-  k6Version: '0.49.0',
-  runner: { os: 'linux', arch: 'x64', cpus: 2 },
-  target: 'http://127.0.0.1:8080',
-  loadGenerator: 'ok' as const,
-});
+const facts = quickRunFacts;
 
 let thresholds: Thresholds;
 let history: HistoryEntry[];
