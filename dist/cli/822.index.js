@@ -8510,12 +8510,19 @@ function judgeBlocks(current, base, minChange) {
  * quick enqueue recordings (test/fixtures/recordings/compact, `POWER_CURVE_DETAIL=1 npm run
  * power-curve`), the 5 s blocks' p95s differ from run to run by ×2 or more, so any shift made
  * from them spreads by 0.07–0.36 on the log scale across unchanged runs: a band of ×1.2–×2.7 with
- * 5 base runs, which a ×1.3 regression (0.26) crossed in 0 runs of 6. A stage's p95 rests on all of its
- * requests; the mean over the plan's stages of ln(p95 / the base runs' median p95 of that stage)
- * spreads by 0.07–0.09. Stages count alike: a slower code path slows every load level, while a
- * busy runner hits the heavy stages hardest, so equal weights let the light stages, least touched
- * by the runner, count as much as the heavy ones. Same plan, same stages: the plan's own load
- * levels cancel and are never counted as noise.
+ * 5 base runs, which a ×1.3 regression (0.26) crossed in 0 runs of 6. A stage's figures rest on all
+ * of its requests. Same plan, same stages: the plan's own load levels cancel and are never counted
+ * as noise. Stages count alike: a slower code path slows every load level, while a busy runner
+ * hits the heavy stages hardest, so equal weights let the light stages, least touched by the
+ * runner, count as much as the heavy ones.
+ *
+ * A stage's level is the mean of ln p50 and ln p95, as duet mode's shift averages the quantiles
+ * below the check's own (judge/paired-blocks.ts). On the 6 quiet-machine recordings the mean over
+ * the stages of the p95 alone spreads by 0.10 (ln) from run to run, of the level by 0.063, while the
+ * service made 1.5× slower moved the level by 0.35–0.51 in all 5 of its recordings: the heavy
+ * stages' p95 rests on a few scheduling stalls of a saturated runner, the median on every request.
+ * The price: a change confined to the slowest few percent counts about half; the table still shows
+ * the run's whole p95.
  *
  * The band (one-sided prediction bound for one more run, Student t with n − 1 degrees of freedom
  * at `alpha`) comes from the base runs alone: each base run's shift against the others' median.
@@ -8524,7 +8531,8 @@ function judgeBlocks(current, base, minChange) {
  * runs can agree by chance more closely than their own intervals allow). This run's own
  * uncertainty counts only as its excess over that typical one: past the bar even after it, fail;
  * inside even after it, pass; between, inconclusive (a warning and a re-run, never a pass). A run
- * ten times as uncertain as its history therefore never passes.
+ * over MAX_OWN_SE_RATIO times as uncertain as its history is never a pass: it can only fail or ask
+ * again.
  *
  * A disturbed run is not a slow run: a stage more than DISTURBED_STAGE_RATIO slower (against its
  * reference) than the run's median stage, and farther than the base runs' same stage strays at the
@@ -8533,7 +8541,9 @@ function judgeBlocks(current, base, minChange) {
  */
 
 /** A stage this many times slower than the run's median stage (each against its reference) is disturbed. */
-const DISTURBED_STAGE_RATIO = 2;
+const DISTURBED_STAGE_RATIO = 1.5;
+/** A run whose own standard error is over this many times its base runs' typical one is never a pass. */
+const MAX_OWN_SE_RATIO = 3;
 /** Base runs with the same stages needed before the stages decide the row. */
 const MIN_STAGE_BASE_RUNS = 3;
 const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
@@ -8553,9 +8563,9 @@ function shiftSe(run, stages) {
         return null;
     return Math.sqrt(ses.reduce((a, e) => a + e * e, 0)) / stages.length;
 }
-/** Per judged stage: this run's ln p95 less the median of `base` at that stage. */
+/** Per judged stage: this run's level less the median of `base` at that stage. */
 function stageShifts(run, base, stages) {
-    return stages.map((s) => run[s].logP95 - stage_judgement_median(base.map((b) => b[s].logP95)));
+    return stages.map((s) => run[s].level - stage_judgement_median(base.map((b) => b[s].level)));
 }
 /**
  * Judges this run's stages against the base runs' (the caller picks the newest). Base runs of
@@ -8596,9 +8606,11 @@ function judgeStages(current, baseRuns, options) {
     const failAt = Math.max(floor, centre + t * Math.sqrt(scale * scale + excessSd * excessSd));
     const reach = (0,distributions/* normalQuantile */.Zl)(1 - options.alpha) * excessSd;
     const excess = failAt - bar;
+    // Far vaguer than its history, a run cannot vouch for itself: no pass, whatever its own reach says.
+    const judgeable = typical === 0 || own <= MAX_OWN_SE_RATIO * typical;
     const why = shift > failAt
         ? 'past the bar'
-        : shiftAll + reach <= bar
+        : judgeable && shiftAll + reach <= bar
             ? 'inside the bar'
             : disturbed.length > 0 && shift + reach <= bar
                 ? 'cleared only without its disturbed stages'
@@ -8608,13 +8620,13 @@ function judgeStages(current, baseRuns, options) {
     const p = scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / scale, n - 1) : distance > 0 ? 0 : 1;
     return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, runs: n, p };
 }
-/** A stage's point from its p95 and 95% interval (ms): the standard error from the interval's lower side. */
-function stagePoint(p95) {
-    if (!p95 || !(p95.value > 0))
+/** A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95 interval's lower side. */
+function stagePoint(p50, p95) {
+    if (!p50 || !(p50.value > 0) || !p95 || !(p95.value > 0))
         return null;
     const low = p95.low;
     const se = low != null && low > 0 && low <= p95.value ? (Math.log(p95.value) - Math.log(low)) / 1.959963984540054 : null;
-    return { logP95: Math.log(p95.value), se };
+    return { level: (Math.log(p50.value) + Math.log(p95.value)) / 2, se };
 }
 
 ;// CONCATENATED MODULE: ./src/history/stage-row.ts
@@ -8628,11 +8640,14 @@ function stagePoint(p95) {
 
 
 
-/** An entry's stages by plan index (null where a stage had no p95), with their labels to match plans. */
+/** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
 function stagesOf(entry) {
     const stages = entry.figures.stages;
     const count = stages.reduce((m, s) => Math.max(m, s.index + 1), 0);
-    const run = Array.from({ length: count }, (_, i) => stagePoint(stages.find((s) => s.index === i)?.p95));
+    const run = Array.from({ length: count }, (_, i) => {
+        const stage = stages.find((s) => s.index === i);
+        return stagePoint(stage?.p50, stage?.p95);
+    });
     const labels = JSON.stringify([...stages].sort((a, b) => a.index - b.index).map((s) => s.label));
     return { run, labels };
 }
@@ -8663,7 +8678,7 @@ function decidedByStages(k, s) {
 const percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
 /** Why the stages decided as they did, after the figure's label. */
 function stagesWhy(s, baseName) {
-    const judged = `judged per stage against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
+    const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
     const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
     const bar = `the bar of ${percent(s.bar)}`;
     return {

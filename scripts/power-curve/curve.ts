@@ -5,7 +5,13 @@
  * data: the noise is the recordings' own, never drawn from the model the method assumes.
  */
 import { blockProfile, referenceProfile, robustShift, type BlockProfile } from '../../src/judge/disturbance.js';
-import { judgeStages, type StageJudgement, type StagePoint, type StageRun } from '../../src/history/stage-judgement.js';
+import {
+  judgeStages,
+  stagePoint,
+  type StageJudgement,
+  type StagePoint,
+  type StageRun,
+} from '../../src/history/stage-judgement.js';
 import { FAMILY_ALPHA } from '../../src/judge/family.js';
 import { judgeShift, type RobustOutcome } from '../../src/judge/robust-verdict.js';
 import { stageBlockIntervals } from '../../src/results/stage-blocks.js';
@@ -50,12 +56,17 @@ function p95Of(r: Recording): number {
 /** z of a two-sided 95% interval. */
 const Z95 = 1.959963984540054;
 
-/**
- * A recording's stages as a history entry keeps them: each stage's p95 and the standard error of
- * its ln from the distribution-free order-statistic interval (ranks n·0.95 ∓ 1.96·√(n·0.95·0.05)).
- */
-export function stagesOf(r: Recording): StageRun {
-  return stageSpans(r.scenario, r.profile).map((span): StagePoint | null => {
+/** A stage's figures as a history entry keeps them (ms). */
+export interface StageFigures {
+  p50: number;
+  p95: number;
+  /** Low end of the p95's distribution-free order-statistic interval (ranks n·0.95 ∓ 1.96·√(n·0.95·0.05)). */
+  p95Low: number;
+}
+
+/** A recording's stages by plan index; null where a stage had no request. */
+export function stageFiguresOf(r: Recording): Array<StageFigures | null> {
+  return stageSpans(r.scenario, r.profile).map((span) => {
     const v: number[] = [];
     r.durations.forEach((d, i) => {
       const t = r.times[i] as number;
@@ -63,12 +74,17 @@ export function stagesOf(r: Recording): StageRun {
     });
     if (v.length === 0) return null;
     const sorted = Float64Array.from(v).sort((a, b) => a - b);
-    const p95 = percentile(sorted, 0.95);
     const n = sorted.length;
     const lowRank = Math.max(0, Math.floor(n * 0.95 - Z95 * Math.sqrt(n * 0.95 * 0.05)) - 1);
-    const low = sorted[lowRank] as number;
-    return { logP95: Math.log(p95), se: low > 0 ? (Math.log(p95) - Math.log(low)) / Z95 : null };
+    return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p95Low: sorted[lowRank] as number };
   });
+}
+
+/** A recording's stages as history judges them. */
+export function stagesOf(r: Recording): StageRun {
+  return stageFiguresOf(r).map(
+    (f): StagePoint | null => f && stagePoint({ value: f.p50 }, { value: f.p95, low: f.p95Low }),
+  );
 }
 
 /** What the base runs give a judged run: the reference profile, their stages, the typical width, the baseline p95. */
@@ -152,6 +168,7 @@ function worse(a: RobustOutcome, b: RobustOutcome): RobustOutcome {
 }
 
 export interface CurveRow {
+  series: ReturnType<typeof seriesOf>;
   kind: RecordingKind;
   recordings: number;
   factor: number;
@@ -165,10 +182,24 @@ export interface CurveRow {
   each: Array<{ name: string } & Judged>;
 }
 
-/** The base runs for `run`: every quiet recording of its scenario and profile but itself. */
+/**
+ * Which machine a recording comes from: "quiet-*" were recorded through the action on an idle
+ * machine, the others on one shared with other sessions' builds (p95 ×25 theirs). A history never
+ * mixes the two, as a real one never mixes runners.
+ */
+export function seriesOf(r: Recording): 'quiet machine' | 'shared machine' {
+  return r.name.startsWith('quiet-') ? 'quiet machine' : 'shared machine';
+}
+
+/** The base runs for `run`: every quiet recording of its machine, scenario and profile but itself. */
 export function baseFor(run: Recording, all: readonly Recording[]): Recording[] {
   return all.filter(
-    (r) => r !== run && kindOf(r) === 'quiet' && r.scenario === run.scenario && r.profile === run.profile,
+    (r) =>
+      r !== run &&
+      kindOf(r) === 'quiet' &&
+      seriesOf(r) === seriesOf(run) &&
+      r.scenario === run.scenario &&
+      r.profile === run.profile,
   );
 }
 
@@ -176,35 +207,37 @@ export function powerCurve(all: readonly Recording[]): CurveRow[] {
   const bases = new Map(all.map((r) => [r, baseOf(baseFor(r, all))]));
   const rows: CurveRow[] = [];
   const kinds: RecordingKind[] = ['quiet', 'busy runner', 'slowed service'];
-  for (const kind of kinds) {
-    const runs = all.filter((r) => kindOf(r) === kind && baseFor(r, all).length >= 3);
-    if (runs.length === 0) continue;
-    for (const spell of [false, true]) {
-      for (const factor of kind === 'quiet' ? FACTORS : [1, 1.5]) {
-        const count = () => ({ fail: 0, inconclusive: 0, pass: 0 });
-        const row: CurveRow = {
-          kind,
-          recordings: runs.length,
-          factor,
-          spell,
-          history: count(),
-          thresholds: count(),
-          plain: count(),
-          both: count(),
-          each: [],
-        };
-        for (const r of runs) {
-          const j = judge(scaled(r, factor, spell ? SPELL : undefined), bases.get(r) as Base);
-          row.history[j.history]++;
-          row.thresholds[j.thresholds]++;
-          row.plain[j.plain]++;
-          row.both[j.both]++;
-          row.each.push({ name: r.name, ...j });
+  for (const series of ['quiet machine', 'shared machine'] as const)
+    for (const kind of kinds) {
+      const runs = all.filter((r) => seriesOf(r) === series && kindOf(r) === kind && baseFor(r, all).length >= 3);
+      if (runs.length === 0) continue;
+      for (const spell of [false, true]) {
+        for (const factor of kind === 'quiet' ? FACTORS : [1, 1.5]) {
+          const count = () => ({ fail: 0, inconclusive: 0, pass: 0 });
+          const row: CurveRow = {
+            series,
+            kind,
+            recordings: runs.length,
+            factor,
+            spell,
+            history: count(),
+            thresholds: count(),
+            plain: count(),
+            both: count(),
+            each: [],
+          };
+          for (const r of runs) {
+            const j = judge(scaled(r, factor, spell ? SPELL : undefined), bases.get(r) as Base);
+            row.history[j.history]++;
+            row.thresholds[j.thresholds]++;
+            row.plain[j.plain]++;
+            row.both[j.both]++;
+            row.each.push({ name: r.name, ...j });
+          }
+          rows.push(row);
         }
-        rows.push(row);
       }
     }
-  }
   return rows;
 }
 
@@ -218,7 +251,7 @@ export function curveTable(rows: readonly CurveRow[]): string {
   for (const r of rows) {
     const injected = `×${r.factor}${r.spell ? ` + spell ×${SPELL.factor} (${SPELL.fromMs / 1000}–${SPELL.toMs / 1000} s)` : ''}`;
     lines.push(
-      `| ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.both)} | ${cell(r.plain)} |`,
+      `| ${r.series}: ${r.kind} (${r.recordings}) | ${injected} | ${cell(r.history)} | ${cell(r.thresholds)} | ${cell(r.both)} | ${cell(r.plain)} |`,
     );
   }
   return lines.join('\n');

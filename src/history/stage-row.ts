@@ -11,11 +11,14 @@ import type { HistoryEntry } from './entry.js';
 import { runsOfBase } from './base-name.js';
 import { judgeStages, stagePoint, type StageJudgement, type StageRun } from './stage-judgement.js';
 
-/** An entry's stages by plan index (null where a stage had no p95), with their labels to match plans. */
+/** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
 function stagesOf(entry: HistoryEntry): { run: StageRun; labels: string } {
   const stages = entry.figures.stages;
   const count = stages.reduce((m, s) => Math.max(m, s.index + 1), 0);
-  const run = Array.from({ length: count }, (_, i) => stagePoint(stages.find((s) => s.index === i)?.p95));
+  const run = Array.from({ length: count }, (_, i) => {
+    const stage = stages.find((s) => s.index === i);
+    return stagePoint(stage?.p50, stage?.p95);
+  });
   const labels = JSON.stringify([...stages].sort((a, b) => a.index - b.index).map((s) => s.label));
   return { run, labels };
 }
@@ -61,7 +64,7 @@ const percent = (ln: number) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).t
 
 /** Why the stages decided as they did, after the figure's label. */
 export function stagesWhy(s: NamedStageJudgement, baseName: string): string {
-  const judged = `judged per stage against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
+  const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
   const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
   const bar = `the bar of ${percent(s.bar)}`;
   return {
