@@ -26,7 +26,7 @@ if (process.env.POWER_CURVE_DETAIL) {
     for (const e of row.each) {
       const s = e.stages;
       process.stdout.write(
-        `${row.kind} ×${row.factor}${row.spell ? '+spell' : ''} ${e.name}: history ${e.history} (stage shift ${f(s?.shift)} all ${f(s?.shiftAll)}, centre ${f(s?.centre)} scale ${f(s?.scale)} bar ${f(s?.bar)} excess ${f(s?.excess)}, disturbed stages [${s?.disturbed.join(' ') ?? ''}]) · thresholds ${e.thresholds} (block shift ${Math.exp(e.shift).toFixed(2)}, ${(100 * e.disturbedShare).toFixed(0)}% disturbed) · plain ${e.plain}\n`,
+        `${row.kind} ×${row.factor}${row.spell ? '+spell' : ''} ${e.name}: history ${e.history} (stage shift ${f(s?.shift)} all ${f(s?.shiftAll)}, centre ${f(s?.centre)} scale ${f(s?.scale)} bar ${f(s?.bar)} excess ${f(s?.excess)}, disturbed stages [${s?.disturbed.join(' ') ?? ''}]) · thresholds ${e.thresholds} (stage shift ${f(e.byStage?.shift)} [${f(e.byStage?.low)}, ${f(e.byStage?.high)}], disturbed ${e.byStage?.disturbed.join(' ') ?? ''}) · plain ${e.plain}\n`,
       );
     }
 }

@@ -39970,11 +39970,23 @@ Exits 0, or 1 when the file cannot be analysed, 2 on a usage error.
                     or spike (default: none; the requests' own stage tags decide)
   --help, -h        this help
 `;
+const BASELINE_HELP = `usage: perf-gate baseline <file> [<file>…]
+
+Print the stageBaseline block of a thresholds file from the k6 results files of baseline runs
+(each stage's median and p95 over the files' median), to paste into the thresholds file. With it
+the whole run's p95 check with a percentage allowance is judged stage by stage. Record the runs
+on the runner the gate runs on, against the service as it is on the default branch; 3 or more
+make a steadier baseline than one. Exits 0, or 1 when the files cannot be used, 2 on a usage error.
+
+  --help, -h        this help
+`;
 const USAGE = `usage: perf-gate <command> [options]     (perf-gate <command> --help for every flag)
 
 commands:
   analyze <file> [--json] [--stages enqueue|spike]
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
+  baseline <file> [<file>…]
+      Print a thresholds file's stageBaseline block from baseline runs' k6 results files.
   run --base-url URL [--baseline-url URL] [--scenario S] [--profile P] [--k6-path K6] [--k6-version V]
       [--thresholds FILE] [--fail-on F] [--confirm true|false]
       [--history FILE.json] [--history-mode auto|record|compare] [--min-change P%]
@@ -40054,14 +40066,102 @@ function analysisJson(result) {
     return { load: overall, wholeRun, ...rest };
 }
 
+;// CONCATENATED MODULE: ./src/judge/stage-baseline-measure.ts
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const stage_baseline_measure_ms = (v) => Math.round(v * 1000) / 1000;
+function measureStageBaseline(runs) {
+    const first = runs[0];
+    if (!first)
+        return { problem: 'no baseline run given' };
+    const labels = first.labels;
+    if (labels.length < 2)
+        return {
+            problem: `${first.file}: ${labels.length} stage${labels.length === 1 ? '' : 's'} found; a stage baseline needs a run of a staged scenario (the bundled ones, or requests tagged with their stage)`,
+        };
+    for (const run of runs) {
+        if (JSON.stringify(run.labels) !== JSON.stringify(labels))
+            return {
+                problem: `${run.file} has the stages ${run.labels.join(', ')}, ${first.file} has ${labels.join(', ')}: give runs of one scenario and profile`,
+            };
+        const empty = run.stages.findIndex((s) => s === null || !(s.p50 > 0) || !(s.p95 > 0));
+        if (empty >= 0)
+            return { problem: `${run.file}: stage ${labels[empty]} has no latency; give complete runs` };
+    }
+    const stages = labels.map((label, i) => ({
+        label,
+        p50: stage_baseline_measure_ms(median(runs.map((r) => r.stages[i].p50))),
+        p95: stage_baseline_measure_ms(median(runs.map((r) => r.stages[i].p95))),
+    }));
+    const names = runs.map((r) => r.file).join(', ');
+    return {
+        stageBaseline: {
+            stages,
+            source: `perf-gate baseline, median of ${runs.length} run${runs.length === 1 ? '' : 's'}: ${names}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline.ts
+/**
+ * `perf-gate baseline <file>…`: the `stageBaseline` block of a thresholds file from k6 results
+ * files of the baseline runs (each stage's median and p95, the median over the files), printed
+ * as JSON to paste into the file. Several runs make a steadier baseline than one.
+ */
+
+
+
+
+const baseline = async (args, io) => {
+    if (args.includes('--help') || args.includes('-h')) {
+        io.stdout(BASELINE_HELP);
+        return 0;
+    }
+    const unknown = args.find((a) => a.startsWith('-'));
+    if (unknown !== undefined)
+        return usageError(io, `unknown option ${unknown}`);
+    if (args.length === 0)
+        return usageError(io, 'baseline needs the k6 results file of at least one baseline run');
+    try {
+        const runs = [];
+        for (const file of args) {
+            const { stages } = await (0,analyze/* analyzeFileFigures */.iF)(file, { planOf: lib_options/* taggedStagePlan */.sE });
+            runs.push({
+                file,
+                labels: stages.map((s) => s.stage.label),
+                stages: stages.map(({ stage, duration: d }) => d && { label: stage.label, p50: d.med, p95: d.p95 }),
+            });
+        }
+        const measured = measureStageBaseline(runs);
+        if ('problem' in measured) {
+            io.stderr(`perf-gate: ${measured.problem}\n`);
+            return 1;
+        }
+        io.stdout(`${JSON.stringify({ stageBaseline: measured.stageBaseline }, null, 2)}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof analyze/* AnalysisError */.L6) {
+            io.stderr(`perf-gate: ${error.message}\n`);
+            return 1;
+        }
+        throw error;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * perf-gate from a terminal. A dispatcher over subcommands; each takes its arguments and the
  * streams to write to, so it can be tested without a process. The process entry is index.ts.
  *   perf-gate analyze <file> [--json] [--stages enqueue|spike]
+ *   perf-gate baseline <file>…
  *   perf-gate run --base-url URL [--scenario enqueue] [--profile quick] …
  *   perf-gate <command> --help
  */
+
 
 
 
@@ -40071,11 +40171,11 @@ function analysisJson(result) {
  */
 const runCommand = async (args, io, cwd) => {
     if (wantsHelp(args)) {
-        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85822));
+        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3376));
         io.stdout(RUN_HELP);
         return 0;
     }
-    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85822));
+    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3376));
     const parsed = parseRunArgs(args, process.env);
     if ('error' in parsed)
         return usageError(io, parsed.error);
@@ -40083,7 +40183,7 @@ const runCommand = async (args, io, cwd) => {
 };
 /** `--help` or `-h` anywhere among a subcommand's arguments asks for its help (exit 0). */
 const wantsHelp = (args) => args.includes('--help') || args.includes('-h');
-const SUBCOMMANDS = { analyze: analyze_analyze, run: runCommand };
+const SUBCOMMANDS = { analyze: analyze_analyze, baseline: baseline, run: runCommand };
 /** `cwd`: where terminal runs keep .perf-gate/runs (tests give a temporary folder). */
 async function main(argv, io, cwd = process.cwd()) {
     const [command, ...args] = argv;

@@ -1,10 +1,19 @@
 /**
  * The power curve: real recordings, known regressions and disturbances injected into them, each
- * judged as the gate would (history built leave-one-out from the other quiet recordings; a
- * thresholds file whose baseline is those recordings' p95 with a 25% allowance). Evidence from
- * data: the noise is the recordings' own, never drawn from the model the method assumes.
+ * judged as the gate would (history built leave-one-out from the other quiet recordings of the
+ * same machine; a thresholds file whose stage baseline `perf-gate baseline` would write from
+ * those recordings, with a 25% allowance, and today's whole-run p95 rule against their median
+ * p95). Evidence from data: the noise is the recordings' own, never drawn from the model the
+ * method assumes. The stages' p95 intervals here are order statistics; the gate's come from time
+ * blocks inside each stage where there are enough.
  */
-import { blockProfile, referenceProfile, robustShift, type BlockProfile } from '../../src/judge/disturbance.js';
+import type { StageBaseline } from '../../src/config/thresholds.js';
+import {
+  judgeStageBaseline,
+  type RunStageFigures,
+  type StageBaselineJudgement,
+} from '../../src/judge/stage-baseline.js';
+import { measureStageBaseline } from '../../src/judge/stage-baseline-measure.js';
 import {
   judgeStages,
   stagePoint,
@@ -13,7 +22,7 @@ import {
   type StageRun,
 } from '../../src/history/stage-judgement.js';
 import { FAMILY_ALPHA } from '../../src/judge/family.js';
-import { judgeShift, type RobustOutcome } from '../../src/judge/robust-verdict.js';
+import type { RobustOutcome } from '../../src/judge/robust-verdict.js';
 import { stageBlockIntervals } from '../../src/results/stage-blocks.js';
 import { percentile } from '../../src/results/stats.js';
 import { stageSpans, type Recording } from './recording.js';
@@ -40,10 +49,6 @@ export function scaled(r: Recording, factor: number, spell?: typeof SPELL): Reco
     return d * factor * (inSpell ? spell.factor : 1);
   });
   return { ...r, durations };
-}
-
-function profileOf(r: Recording): BlockProfile {
-  return blockProfile(r.durations, r.times, stageSpans(r.scenario, r.profile));
 }
 
 function p95Of(r: Recording): number {
@@ -87,28 +92,32 @@ export function stagesOf(r: Recording): StageRun {
   );
 }
 
-/** What the base runs give a judged run: the reference profile, their stages, the typical width, the baseline p95. */
+/** What the base runs give a judged run: their stages, their median p95 and their stage baseline. */
 export interface Base {
-  reference: Float64Array;
   stages: StageRun[];
-  typicalHalfWidth: number;
   baselineP95: number;
+  /** The thresholds file's stage baseline as `perf-gate baseline` writes it from the base runs. */
+  stageBaseline: StageBaseline;
+}
+
+/** A recording's stages as the gate's thresholds judgement reads them (labels by index: plans match). */
+function runStagesOf(r: Recording): Array<RunStageFigures | null> {
+  return stageFiguresOf(r).map((f, i) => f && { label: `stage ${i}`, ...f });
 }
 
 export function baseOf(runs: readonly Recording[]): Base {
-  const profiles = runs.map(profileOf);
-  const widths: number[] = [];
-  profiles.forEach((p, i) => {
-    const s = robustShift(p, referenceProfile(profiles.filter((_, j) => j !== i)));
-    if (s !== null) widths.push(s.halfWidth);
-  });
-  widths.sort((a, b) => a - b);
   const p95s = runs.map(p95Of).sort((a, b) => a - b);
+  const stageBaseline = measureStageBaseline(
+    runs.map((r) => {
+      const stages = runStagesOf(r);
+      return { file: r.name, stages, labels: stages.map((_, i) => `stage ${i}`) };
+    }),
+  );
+  if ('problem' in stageBaseline) throw new Error(stageBaseline.problem);
   return {
-    reference: referenceProfile(profiles),
     stages: runs.map(stagesOf),
-    typicalHalfWidth: widths.length > 0 ? percentile(widths, 0.5) : 0,
     baselineP95: percentile(p95s, 0.5),
+    stageBaseline: stageBaseline.stageBaseline,
   };
 }
 
@@ -119,14 +128,13 @@ export interface Judged {
   plain: RobustOutcome;
   /** The gate with history on: history adds its check to the file's, so the worse of the two decides. */
   both: RobustOutcome;
-  disturbedShare: number;
-  shift: number;
+  /** Thresholds mode's judgement by stage, for the detail lines (null: the stages did not match). */
+  byStage: StageBaselineJudgement | null;
   /** History mode's judgement of the stages, for the detail lines (null: too few base runs). */
   stages: StageJudgement | null;
 }
 
 export function judge(run: Recording, base: Base): Judged {
-  const shift = robustShift(profileOf(run), base.reference);
   const stages = judgeStages(stagesOf(run), base.stages, { alpha: FAMILY_ALPHA, minChange: MIN_CHANGE });
   const history: RobustOutcome = stages?.outcome ?? 'inconclusive';
   const sorted = Float64Array.from(run.durations).sort((a, b) => a - b);
@@ -139,26 +147,10 @@ export function judge(run: Recording, base: Base): Judged {
     stageSpans(run.scenario, run.profile),
   );
   const plain: RobustOutcome = ci !== null && ci.p95.low > limit ? 'fail' : p95 > limit ? 'inconclusive' : 'pass';
-  if (shift === null)
-    return {
-      history,
-      thresholds: 'inconclusive',
-      plain,
-      both: worse(history, 'inconclusive'),
-      disturbedShare: 1,
-      shift: NaN,
-      stages,
-    };
-  const thresholds = judgeShift(shift, Math.log(1 + ALLOWANCE), base.typicalHalfWidth).outcome;
-  return {
-    history,
-    thresholds,
-    plain,
-    both: worse(history, thresholds),
-    disturbedShare: shift.disturbedShare,
-    shift: shift.shift,
-    stages,
-  };
+  const match = judgeStageBaseline(runStagesOf(run), base.stageBaseline, ALLOWANCE);
+  const byStage = 'judgement' in match ? match.judgement : null;
+  const thresholds: RobustOutcome = byStage?.outcome ?? 'inconclusive';
+  return { history, thresholds, plain, both: worse(history, thresholds), byStage, stages };
 }
 
 const SEVERITY: Record<RobustOutcome, number> = { pass: 0, inconclusive: 1, fail: 2 };

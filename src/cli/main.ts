@@ -2,10 +2,12 @@
  * perf-gate from a terminal. A dispatcher over subcommands; each takes its arguments and the
  * streams to write to, so it can be tested without a process. The process entry is index.ts.
  *   perf-gate analyze <file> [--json] [--stages enqueue|spike]
+ *   perf-gate baseline <file>…
  *   perf-gate run --base-url URL [--scenario enqueue] [--profile quick] …
  *   perf-gate <command> --help
  */
 import { analyze, BUNDLED_STAGE_PLANS } from './analyze.js';
+import { baseline } from './baseline.js';
 import { USAGE, usageError, type CliIo, type Subcommand } from './usage.js';
 
 export { BUNDLED_STAGE_PLANS };
@@ -30,7 +32,7 @@ const runCommand: Subcommand = async (args, io, cwd) => {
 /** `--help` or `-h` anywhere among a subcommand's arguments asks for its help (exit 0). */
 export const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
 
-const SUBCOMMANDS: Record<string, Subcommand> = { analyze, run: runCommand };
+const SUBCOMMANDS: Record<string, Subcommand> = { analyze, baseline, run: runCommand };
 
 /** `cwd`: where terminal runs keep .perf-gate/runs (tests give a temporary folder). */
 export async function main(argv: string[], io: CliIo, cwd: string = process.cwd()): Promise<number> {

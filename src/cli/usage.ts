@@ -20,11 +20,24 @@ Exits 0, or 1 when the file cannot be analysed, 2 on a usage error.
   --help, -h        this help
 `;
 
+export const BASELINE_HELP = `usage: perf-gate baseline <file> [<file>…]
+
+Print the stageBaseline block of a thresholds file from the k6 results files of baseline runs
+(each stage's median and p95 over the files' median), to paste into the thresholds file. With it
+the whole run's p95 check with a percentage allowance is judged stage by stage. Record the runs
+on the runner the gate runs on, against the service as it is on the default branch; 3 or more
+make a steadier baseline than one. Exits 0, or 1 when the files cannot be used, 2 on a usage error.
+
+  --help, -h        this help
+`;
+
 export const USAGE = `usage: perf-gate <command> [options]     (perf-gate <command> --help for every flag)
 
 commands:
   analyze <file> [--json] [--stages enqueue|spike]
       Analyse a k6 results file (k6 run --out json=FILE, plain or .gz).
+  baseline <file> [<file>…]
+      Print a thresholds file's stageBaseline block from baseline runs' k6 results files.
   run --base-url URL [--baseline-url URL] [--scenario S] [--profile P] [--k6-path K6] [--k6-version V]
       [--thresholds FILE] [--fail-on F] [--confirm true|false]
       [--history FILE.json] [--history-mode auto|record|compare] [--min-change P%]

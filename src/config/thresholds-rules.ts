@@ -45,6 +45,8 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] | null {
   if (path.length === 2 && path[0] === 'checks') return KNOWN_KEYS.check;
   if (path.length === 1 && path[0] === 'serverMetrics') return KNOWN_KEYS.serverMetrics;
   if (path.length === 2 && path[0] === 'serverMetrics' && path[1] === 'queries') return KNOWN_KEYS.queries;
+  if (path.length === 1 && path[0] === 'stageBaseline') return KNOWN_KEYS.stageBaseline;
+  if (path.length === 3 && path[0] === 'stageBaseline' && path[1] === 'stages') return KNOWN_KEYS.stageBaselineStage;
   return null;
 }
 

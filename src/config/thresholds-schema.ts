@@ -134,6 +134,39 @@ export const serverMetricsSchema = z
   })
   .describe('How server figures are read from Prometheus, when the prometheus-url input is set.');
 
+const positiveMs = (what: string) =>
+  z
+    .number({ error: `expected ${what} in ms, a number > 0` })
+    .positive({ error: `expected ${what} in ms, a number > 0` });
+
+export const stageBaselineStageSchema = z
+  .strictObject({
+    label: z
+      .string({ error: 'expected the stage\'s label as the report shows it, e.g. "VU 50"' })
+      .min(1, { error: 'expected the stage\'s label as the report shows it, e.g. "VU 50"' })
+      .describe(
+        'The stage as the report names it ("VU 50", "500/s"); the run must have the same stages in the same order.',
+      ),
+    p50: positiveMs("the stage's median http_req_duration").describe("The stage's median http_req_duration (ms)."),
+    p95: positiveMs("the stage's p95 http_req_duration").describe("The stage's p95 http_req_duration (ms)."),
+  })
+  .describe('One stage of the baseline runs.');
+
+export const stageBaselineSchema = z
+  .strictObject({
+    stages: z
+      .array(stageBaselineStageSchema, { error: 'expected an array of stages' })
+      .min(2, { error: 'expected at least 2 stages; write it with `perf-gate baseline RESULTS_FILE…`' })
+      .describe('Every stage of the plan, in order.'),
+    source: z.string({ error: 'expected a string' }).optional().describe('Which runs, where and when: for people.'),
+  })
+  .describe(
+    "Each stage's median and p95 on the baseline runs, as `perf-gate baseline RESULTS_FILE…` writes it (the median of " +
+      "each figure over the files). With it, the whole run's p95 check whose allowance is a percentage is judged stage by " +
+      "stage (each stage's ln p50 and ln p95 against the baseline's, averaged): far steadier from run to run than the whole " +
+      "run's p95, which rests on a few seconds of the heaviest stage. Record it on the runner the gate runs on.",
+  );
+
 export const thresholdsFileSchema = z
   .strictObject({
     $schema: z.string({ error: 'expected a string' }).optional().describe('The JSON Schema of this file, for editors.'),
@@ -151,6 +184,7 @@ export const thresholdsFileSchema = z
       .min(1, { error: 'expected at least one check' })
       .describe('The checks, judged in this order.'),
     serverMetrics: serverMetricsSchema.optional(),
+    stageBaseline: stageBaselineSchema.optional(),
   })
   .meta({
     title: 'perf-gate thresholds',
@@ -159,6 +193,7 @@ export const thresholdsFileSchema = z
 
 export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
 export type CheckEntry = z.infer<typeof checkSchema>;
+export type StageBaselineEntry = z.infer<typeof stageBaselineSchema>;
 
 /** Keys each object of the file accepts, for "unknown key" messages. */
 export const KNOWN_KEYS = {
@@ -167,6 +202,8 @@ export const KNOWN_KEYS = {
   check: Object.keys(checkSchema.shape),
   serverMetrics: Object.keys(serverMetricsSchema.shape),
   queries: Object.keys(serverMetricsQueries.shape),
+  stageBaseline: Object.keys(stageBaselineSchema.shape),
+  stageBaselineStage: Object.keys(stageBaselineStageSchema.shape),
 };
 
 /** The JSON Schema shipped as thresholds/thresholds.schema.json. */

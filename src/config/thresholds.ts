@@ -39,6 +39,12 @@ export interface BaselineInfo {
   source: string | null;
 }
 
+/** Each stage's median and p95 on the baseline runs (ms), in plan order. */
+export interface StageBaseline {
+  stages: Array<{ label: string; p50: number; p95: number }>;
+  source: string | null;
+}
+
 export interface Thresholds {
   /** The file the thresholds came from, as given. */
   source: string;
@@ -48,6 +54,8 @@ export interface Thresholds {
   checks: ThresholdCheck[];
   /** How to read server figures from Prometheus; `queries` is {} when the file replaces none. */
   serverMetrics: { queries: ServerMetricsQueries };
+  /** Present when the file has one: the whole run's p95 check with a percentage allowance is then judged stage by stage. */
+  stageBaseline: StageBaseline | null;
 }
 
 /** How many problems the message lists: a generated file with 60,000 bad checks must not make one 8 MB log line. */
@@ -118,6 +126,9 @@ export function parseThresholds(json: unknown, sourceName: string): Thresholds {
       ...(c.optional === true ? { optional: true } : {}),
     })),
     serverMetrics: { queries: file.serverMetrics?.queries ?? {} },
+    stageBaseline: file.stageBaseline
+      ? { stages: file.stageBaseline.stages.map((s) => ({ ...s })), source: file.stageBaseline.source ?? null }
+      : null,
   };
 }
 

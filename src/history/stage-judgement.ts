@@ -9,13 +9,7 @@
  * hits the heavy stages hardest, so equal weights let the light stages, least touched by the
  * runner, count as much as the heavy ones.
  *
- * A stage's level is the mean of ln p50 and ln p95, as duet mode's shift averages the quantiles
- * below the check's own (judge/paired-blocks.ts). On the 6 quiet-machine recordings the mean over
- * the stages of the p95 alone spreads by 0.10 (ln) from run to run, of the level by 0.063, while the
- * service made 1.5× slower moved the level by 0.35–0.51 in all 5 of its recordings: the heavy
- * stages' p95 rests on a few scheduling stalls of a saturated runner, the median on every request.
- * The price: a change confined to the slowest few percent counts about half; the table still shows
- * the run's whole p95.
+ * A stage's level is judge/stage-level.ts's (the mean of ln p50 and ln p95), for the reasons given there.
  *
  * The band (one-sided prediction bound for one more run, Student t with n − 1 degrees of freedom
  * at `alpha`) comes from the base runs alone: each base run's shift against the others' median.
@@ -32,6 +26,7 @@
  * band's level, is disturbed. A fail must hold on the other stages; a run that clears the bar only
  * once its disturbed stages are left out is inconclusive: not slow, but not a pass either.
  */
+import { DISTURBED_STAGE_RATIO, stageLevel } from '../judge/stage-level.js';
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
 /**
@@ -46,8 +41,6 @@ export interface StagePoint {
 /** A run's stages by plan index; null where the stage had no p50 or p95. */
 export type StageRun = ReadonlyArray<StagePoint | null>;
 
-/** A stage this many times slower than the run's median stage (each against its reference) is disturbed. */
-export const DISTURBED_STAGE_RATIO = 1.5;
 /** A run whose own standard error is over this many times its base runs' typical one is never a pass. */
 export const MAX_OWN_SE_RATIO = 3;
 /** Base runs with the same stages needed before the stages decide the row. */
@@ -186,5 +179,5 @@ export function stagePoint(
   const low = p95.low;
   const se =
     low != null && low > 0 && low <= p95.value ? (Math.log(p95.value) - Math.log(low)) / 1.959963984540054 : null;
-  return { level: (Math.log(p50.value) + Math.log(p95.value)) / 2, se };
+  return { level: stageLevel(p50.value, p95.value), se };
 }

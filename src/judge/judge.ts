@@ -6,7 +6,7 @@
  * (CPU, DB pool, heap, GC) come from Prometheus' per-stage metrics and are judged on their value;
  * without them such a check warns "not measured" and never fails.
  */
-import type { ThresholdCheck, Thresholds } from '../config/thresholds.js';
+import type { StageBaseline, ThresholdCheck, Thresholds } from '../config/thresholds.js';
 import type { ServerStageMetrics } from '../metrics/types.js';
 import type { ConfidenceInterval, RunResult } from '../results/types.js';
 import { figureLabel, formatFigure, isServerFigure, lowerIsWorse } from '../figures/catalogue.js';
@@ -15,6 +15,7 @@ import { capVerdictByEvidence } from './evidence.js';
 import { findKnee } from './knee.js';
 import { measure } from './measure.js';
 import { measureServer } from './server-measure.js';
+import { judgeStageBaseline, runStageFigures, stageBaselineSentence } from './stage-baseline.js';
 import { worstStatus } from './status.js';
 import type { CheckResult, CheckStatus, Verdict } from './types.js';
 
@@ -85,7 +86,41 @@ function judged(
 /** Server stages as collectServerMetrics gives them: null or absent when Prometheus was not asked or gave nothing. */
 export type ServerStages = readonly ServerStageMetrics[] | null | undefined;
 
-export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStages?: ServerStages): CheckResult {
+/**
+ * The whole run's p95 check with a percentage allowance, against the file's stage baseline: the
+ * allowance is judged stage by stage (stage-baseline.ts), the absolute limit on the p95 itself,
+ * and the worse decides. Null when the check is another kind or the stages do not match (then it
+ * is judged as any other, and the sentence says why).
+ */
+function judgedByStages(
+  result: RunResult,
+  check: ThresholdCheck,
+  value: number,
+  interval: ConfidenceInterval | null,
+  method: string | null,
+  stageBaseline: StageBaseline,
+): { status: CheckStatus; confidence: string } | { mismatch: string } | null {
+  const a = check.allowedRegression;
+  if (check.figure !== 'p95' || check.scope.kind !== 'overall' || check.baseline === null || a?.kind !== 'percent')
+    return null;
+  const match = judgeStageBaseline(runStageFigures(result), stageBaseline, a.percent / 100);
+  if ('mismatch' in match) return match;
+  const j = match.judgement;
+  const byStages: { status: CheckStatus; confidence: string } = {
+    status: j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn',
+    confidence: stageBaselineSentence(j),
+  };
+  if (check.limit === null) return byStages;
+  const absolute = judged({ ...check, baseline: null, allowedRegression: null }, value, interval, method, check.limit);
+  return worstStatus([absolute.status, byStages.status]) === byStages.status ? byStages : absolute;
+}
+
+export function judgeCheck(
+  result: RunResult,
+  check: ThresholdCheck,
+  serverStages?: ServerStages,
+  stageBaseline?: StageBaseline | null,
+): CheckResult {
   const m = isServerFigure(check.figure)
     ? measureServer(result, serverStages, check.figure, check.scope)
     : measure(result, check.figure, check.scope);
@@ -119,10 +154,17 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
           relative: check.baseline === 0 ? null : (m.value - check.baseline) / check.baseline,
         };
   // The schema guarantees a limit; a check without one could only be informational.
-  const { status, confidence } =
+  const byStages = stageBaseline ? judgedByStages(result, check, m.value, m.interval, m.method, stageBaseline) : null;
+  const plain =
     limit === null
       ? { status: 'pass' as const, confidence: 'no limit to judge against' }
       : judged(check, m.value, m.interval, m.method, limit);
+  const { status, confidence } =
+    byStages === null
+      ? plain
+      : 'mismatch' in byStages
+        ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}` }
+        : byStages;
   return {
     ...base,
     value: m.value,
@@ -135,7 +177,7 @@ export function judgeCheck(result: RunResult, check: ThresholdCheck, serverStage
 }
 
 export function judge(result: RunResult, thresholds: Thresholds, serverStages?: ServerStages): Verdict {
-  const judged = thresholds.checks.map((check) => judgeCheck(result, check, serverStages));
+  const judged = thresholds.checks.map((check) => judgeCheck(result, check, serverStages, thresholds.stageBaseline));
   const names = distinctCheckNames(judged);
   const checks = judged.map((c, i) => ({ ...c, name: names[i]! }));
   const verdict = { status: worstStatus(checks.map((c) => c.status)), checks, knee: findKnee(result.stages) };

@@ -121,7 +121,7 @@ describe('parseThresholds', () => {
     });
     expect(message.split('\n')).toEqual([
       'my.json: $.baseline.measuredAt: expected a date as YYYY-MM-DD, got "17/01/2026"',
-      'my.json: $: unknown key "extra"; expected only $schema, scenario, description, baseline, checks, serverMetrics',
+      'my.json: $: unknown key "extra"; expected only $schema, scenario, description, baseline, checks, serverMetrics, stageBaseline',
       'my.json: $.checks[1].figure: expected one of "p95", "p99", "avg", "max", "error-rate", "rps", "dropped-iterations", "cpu", "pool-pending", "pool-active", "heap", "gc-pauses", got "p42"',
       'my.json: $.checks[1]: unknown key "limt"; expected only figure, scope, limit, baseline, allowedRegression, severity, description, optional',
       'my.json: $.checks[1]: expected a "limit", or a "baseline" with its "allowedRegression", or both',
@@ -142,6 +142,37 @@ describe('parseThresholds', () => {
     expect(problemsOf({ scenario: 'enqueue' })).toBe('my.json: $.checks: expected an array of checks, missing');
     expect(problemsOf({ checks: [] })).toBe('my.json: $.checks: expected at least one check, got []');
     expect(problemsOf([1])).toMatch(/^my\.json: \$: .*got \[1\]$/);
+  });
+
+  it('keeps a stage baseline, and names each problem of a bad one by its JSON path and how to write it', () => {
+    const checks = [{ figure: 'p95', baseline: 30, allowedRegression: '25%' }];
+    const stages = [
+      { label: 'VU 10', p50: 6.9, p95: 11.3 },
+      { label: 'VU 50', p50: 6.3, p95: 10.2 },
+    ];
+    expect(parseThresholds({ checks, stageBaseline: { stages } }, 'my.json').stageBaseline).toEqual({
+      stages,
+      source: null,
+    });
+    expect(parseThresholds({ checks }, 'my.json').stageBaseline).toBeNull();
+    expect(problemsOf({ checks, stageBaseline: { stages: [stages[0]] } }).split('\n')).toEqual([
+      'my.json: $.stageBaseline.stages: expected at least 2 stages; write it with `perf-gate baseline RESULTS_FILE…`, got [{"label":"VU 10","p50":6.9,"p95":11.3}]',
+    ]);
+    expect(
+      problemsOf({
+        checks,
+        stageBaseline: {
+          stages: [
+            { ...stages[0], p95: 0 },
+            { label: 'VU 50', p50: 6, p75: 7 },
+          ],
+        },
+      }).split('\n'),
+    ).toEqual([
+      "my.json: $.stageBaseline.stages[0].p95: expected the stage's p95 http_req_duration in ms, a number > 0, got 0",
+      "my.json: $.stageBaseline.stages[1].p95: expected the stage's p95 http_req_duration in ms, a number > 0, missing",
+      'my.json: $.stageBaseline.stages[1]: unknown key "p75"; expected only label, p50, p95',
+    ]);
   });
 });
 

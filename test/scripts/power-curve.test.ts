@@ -65,6 +65,15 @@ describe('power curve on the real quick enqueue recordings', () => {
     expect(row('busy runner', 1, true).history.fail).toBe(0);
   });
 
+  it('thresholds mode by stage fails no unchanged or spelled quiet-machine recording, and every one slowed ×1.5, and all 5 of the slowed service', () => {
+    expect(row('quiet', 1, false).thresholds.fail).toBe(0);
+    expect(row('quiet', 1, true).thresholds.fail).toBe(0);
+    expect(row('quiet', 1.5, false).thresholds.fail).toBe(6);
+    expect(row('quiet', 1.5, true).thresholds.fail).toBe(6);
+    expect(row('slowed service', 1, false).thresholds.fail).toBe(5);
+    expect(row('quiet', 1, false, 'shared machine').thresholds.fail).toBe(0);
+  });
+
   it('on the shared machine ×1.5 is never a pass and ×2 always fails', () => {
     expect(row('quiet', 1.5, false, 'shared machine').history.pass).toBe(0);
     expect(row('quiet', 2, false, 'shared machine').history.fail).toBe(6);
