@@ -6202,6 +6202,7 @@ const DISTURBED_STAGE_RATIO = 1.5;
 
 ;// CONCATENATED MODULE: ./src/judge/stage-baseline.ts
 
+
 const stage_baseline_Z95 = 1.959963984540054;
 const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
 function median(values) {
@@ -6236,7 +6237,7 @@ function stageShifts(stages, baseline) {
 function interval(shifts) {
     const shift = mean(shifts.map((s) => s.shift));
     const se = Math.sqrt(shifts.reduce((a, s) => a + s.se * s.se, 0)) / shifts.length;
-    return { shift, low: shift - stage_baseline_Z95 * se, high: shift + stage_baseline_Z95 * se };
+    return { shift, se, low: shift - stage_baseline_Z95 * se, high: shift + stage_baseline_Z95 * se };
 }
 /** Judges the run's stages (runStageFigures) against the file's stage baseline with a relative allowance (0.25 = 25%). */
 function judgeStageBaseline(stages, baseline, allowance) {
@@ -6267,6 +6268,7 @@ function judgeStageBaseline(stages, baseline, allowance) {
             high: clean.high,
             shiftAll: all.shift,
             limit,
+            p: clean.se > 0 ? 1 - (0,distributions/* normalCdf */.vr)((clean.shift - limit) / clean.se) : clean.shift > limit ? 0 : 1,
             stages: kept.length,
             disturbed,
         },
@@ -6367,9 +6369,12 @@ function judgedByStages(result, check, value, interval, method, stageBaseline) {
     if ('mismatch' in match)
         return match;
     const j = match.judgement;
+    // The row's p-value is the stages' own, for the run's Holm family (family.ts); the whole-run
+    // interval would hold a clear stage verdict to the whole run's far wider noise.
     const byStages = {
-        status: j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn',
+        status: (j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn'),
         confidence: stageBaselineSentence(j),
+        p: j.p,
     };
     if (check.limit === null)
         return byStages;
@@ -6413,10 +6418,10 @@ function judgeCheck(result, check, serverStages, stageBaseline) {
     const plain = limit === null
         ? { status: 'pass', confidence: 'no limit to judge against' }
         : judged(check, m.value, m.interval, m.method, limit);
-    const { status, confidence } = byStages === null
-        ? plain
+    const { status, confidence, p } = byStages === null
+        ? { ...plain, p: undefined }
         : 'mismatch' in byStages
-            ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}` }
+            ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}`, p: undefined }
             : byStages;
     return {
         ...base,
@@ -6426,6 +6431,7 @@ function judgeCheck(result, check, serverStages, stageBaseline) {
         delta,
         status,
         confidence,
+        ...(p !== undefined ? { p } : {}),
     };
 }
 function judge(result, thresholds, serverStages) {

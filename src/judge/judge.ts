@@ -99,16 +99,19 @@ function judgedByStages(
   interval: ConfidenceInterval | null,
   method: string | null,
   stageBaseline: StageBaseline,
-): { status: CheckStatus; confidence: string } | { mismatch: string } | null {
+): { status: CheckStatus; confidence: string; p?: number } | { mismatch: string } | null {
   const a = check.allowedRegression;
   if (check.figure !== 'p95' || check.scope.kind !== 'overall' || check.baseline === null || a?.kind !== 'percent')
     return null;
   const match = judgeStageBaseline(runStageFigures(result), stageBaseline, a.percent / 100);
   if ('mismatch' in match) return match;
   const j = match.judgement;
-  const byStages: { status: CheckStatus; confidence: string } = {
-    status: j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn',
+  // The row's p-value is the stages' own, for the run's Holm family (family.ts); the whole-run
+  // interval would hold a clear stage verdict to the whole run's far wider noise.
+  const byStages = {
+    status: (j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn') as CheckStatus,
     confidence: stageBaselineSentence(j),
+    p: j.p,
   };
   if (check.limit === null) return byStages;
   const absolute = judged({ ...check, baseline: null, allowedRegression: null }, value, interval, method, check.limit);
@@ -159,11 +162,11 @@ export function judgeCheck(
     limit === null
       ? { status: 'pass' as const, confidence: 'no limit to judge against' }
       : judged(check, m.value, m.interval, m.method, limit);
-  const { status, confidence } =
+  const { status, confidence, p } =
     byStages === null
-      ? plain
+      ? { ...plain, p: undefined }
       : 'mismatch' in byStages
-        ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}` }
+        ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}`, p: undefined }
         : byStages;
   return {
     ...base,
@@ -173,6 +176,7 @@ export function judgeCheck(
     delta,
     status,
     confidence,
+    ...(p !== undefined ? { p } : {}),
   };
 }
 

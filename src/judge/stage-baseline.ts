@@ -16,6 +16,7 @@
  */
 import type { StageBaseline } from '../config/thresholds.js';
 import type { RunResult } from '../results/types.js';
+import { normalCdf } from '../stats/distributions.js';
 import { DISTURBED_STAGE_RATIO, stageLevel } from './stage-level.js';
 
 const Z95 = 1.959963984540054;
@@ -33,6 +34,8 @@ export interface StageBaselineJudgement {
   shiftAll: number;
   /** ln(1 + allowance). */
   limit: number;
+  /** One-sided p-value of "past the allowance", from the undisturbed stages' shift and its standard error (for the run's Holm family). */
+  p: number;
   stages: number;
   /** Labels of the stages left out as disturbed. */
   disturbed: string[];
@@ -88,10 +91,10 @@ function stageShifts(stages: ReadonlyArray<RunStageFigures | null>, baseline: St
   return shifts;
 }
 
-function interval(shifts: readonly StageShift[]): { shift: number; low: number; high: number } {
+function interval(shifts: readonly StageShift[]): { shift: number; se: number; low: number; high: number } {
   const shift = mean(shifts.map((s) => s.shift));
   const se = Math.sqrt(shifts.reduce((a, s) => a + s.se * s.se, 0)) / shifts.length;
-  return { shift, low: shift - Z95 * se, high: shift + Z95 * se };
+  return { shift, se, low: shift - Z95 * se, high: shift + Z95 * se };
 }
 
 /** Judges the run's stages (runStageFigures) against the file's stage baseline with a relative allowance (0.25 = 25%). */
@@ -127,6 +130,7 @@ export function judgeStageBaseline(
       high: clean.high,
       shiftAll: all.shift,
       limit,
+      p: clean.se > 0 ? 1 - normalCdf((clean.shift - limit) / clean.se) : clean.shift > limit ? 0 : 1,
       stages: kept.length,
       disturbed,
     },

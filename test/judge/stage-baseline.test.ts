@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scaled, SPELL, stageFiguresOf } from '../../scripts/power-curve/curve.js';
 import { readCompact, type Recording } from '../../scripts/power-curve/recording.js';
 import { parseThresholds, type StageBaseline } from '../../src/config/thresholds.js';
+import { holmFamily } from '../../src/judge/family.js';
 import { judge } from '../../src/judge/judge.js';
 import { judgeStageBaseline, type RunStageFigures } from '../../src/judge/stage-baseline.js';
 import { measureStageBaseline } from '../../src/judge/stage-baseline-measure.js';
@@ -84,6 +85,10 @@ describe("judge(): the file's p95 check with a stage baseline", () => {
     const check = judge(run(1.5, 35), thresholds).checks[0]!;
     expect(check.status).toBe('fail');
     expect(check.value).toBe(35);
+    // The stages' own p-value, not the whole run's interval's: the run's Holm family keeps the fail.
+    expect(check.p).toBeLessThan(1e-6);
+    const withErrors = { ...check, name: 'error rate', figure: 'error-rate' as const, p: 0.5, status: 'pass' as const };
+    expect(holmFamily([check, withErrors])[0]!.status).toBe('fail');
     expect(check.confidence).toBe(
       "judged per stage (median and p95) against the file's stage baseline: +50.0% over 5 stages (95% interval +48.7% to +51.4%), past the allowance of +25.0% even allowing for this run's noise",
     );
