@@ -6199,6 +6199,13 @@ function stageLevel(p50, p95) {
  * quiet-machine recordings no stage of an unchanged or uniformly slowed run strays this far.
  */
 const DISTURBED_STAGE_RATIO = 1.5;
+/**
+ * A stage judged by its level needs this many requests, so that its p95 rests on 20 requests past
+ * it. The quick profile's first stage (6 s at 10 VUs, about 40 requests) has a p95 interval of
+ * −55%/+20% on the real recordings, alone wider than the whole verdict needs: it is left out, and
+ * the sentence says so.
+ */
+const stage_level_MIN_STAGE_REQUESTS = 400;
 
 ;// CONCATENATED MODULE: ./src/judge/stage-baseline.ts
 
@@ -6212,19 +6219,29 @@ function median(values) {
 }
 /** The run's stages as the judgement reads them; null where a stage has no latency. */
 function runStageFigures(result) {
-    return result.stages.map(({ stage, duration: d }) => d && d.med > 0 && d.p95 > 0 ? { label: stage.label, p50: d.med, p95: d.p95, p95Low: d.p95Ci.low } : null);
+    return result.stages.map(({ stage, duration: d }) => d && d.med > 0 && d.p95 > 0
+        ? { label: stage.label, requests: d.count, p50: d.med, p95: d.p95, p95Low: d.p95Ci.low }
+        : null);
 }
-/** This run's stages against the baseline's, in plan order; a mismatch says why they cannot be compared. */
+/**
+ * This run's stages against the baseline's, in plan order, and the labels of those with too few
+ * requests to judge; a mismatch says why they cannot be compared.
+ */
 function stageShifts(stages, baseline) {
     const expected = baseline.stages.map((s) => s.label);
     const labels = stages.map((s, i) => s?.label ?? expected[i] ?? `stage ${i}`);
     if (JSON.stringify(labels) !== JSON.stringify(expected))
         return `the stage baseline's stages (${expected.join(', ')}) are not this run's (${labels.join(', ') || 'none'})`;
     const shifts = [];
+    const tooFew = [];
     for (const [i, stage] of stages.entries()) {
         const b = baseline.stages[i];
         if (stage === null)
             return `stage ${b.label} has no latency in this run`;
+        if (stage.requests < stage_level_MIN_STAGE_REQUESTS) {
+            tooFew.push(stage.label);
+            continue;
+        }
         const low = stage.p95Low > 0 && stage.p95Low <= stage.p95 ? stage.p95Low : stage.p95;
         shifts.push({
             label: stage.label,
@@ -6232,7 +6249,9 @@ function stageShifts(stages, baseline) {
             se: (Math.log(stage.p95) - Math.log(low)) / stage_baseline_Z95,
         });
     }
-    return shifts;
+    if (shifts.length < 2)
+        return `fewer than 2 stages have the ${stage_level_MIN_STAGE_REQUESTS} requests a stage's p95 needs`;
+    return { shifts, tooFew };
 }
 function interval(shifts) {
     const shift = mean(shifts.map((s) => s.shift));
@@ -6241,9 +6260,10 @@ function interval(shifts) {
 }
 /** Judges the run's stages (runStageFigures) against the file's stage baseline with a relative allowance (0.25 = 25%). */
 function judgeStageBaseline(stages, baseline, allowance) {
-    const shifts = stageShifts(stages, baseline);
-    if (typeof shifts === 'string')
-        return { mismatch: shifts };
+    const judged = stageShifts(stages, baseline);
+    if (typeof judged === 'string')
+        return { mismatch: judged };
+    const { shifts, tooFew } = judged;
     const limit = Math.log1p(allowance);
     const middle = median(shifts.map((s) => s.shift));
     const isDisturbed = (s) => s.shift - middle > Math.log(DISTURBED_STAGE_RATIO);
@@ -6271,13 +6291,15 @@ function judgeStageBaseline(stages, baseline, allowance) {
             p: clean.se > 0 ? 1 - (0,distributions/* normalCdf */.vr)((clean.shift - limit) / clean.se) : clean.shift > limit ? 0 : 1,
             stages: kept.length,
             disturbed,
+            tooFew,
         },
     };
 }
 const percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
 /** The check's sentence: what the stages said, in the report's words. */
 function stageBaselineSentence(j) {
-    const judged = `judged per stage (median and p95) against the file's stage baseline: ${percent(j.shift)} over ${j.stages} stages (95% interval ${percent(j.low)} to ${percent(j.high)})`;
+    const few = j.tooFew.length > 0 ? `, ${j.tooFew.join(', ')} left out for too few requests` : '';
+    const judged = `judged per stage (median and p95) against the file's stage baseline: ${percent(j.shift)} over ${j.stages} stages${few} (95% interval ${percent(j.low)} to ${percent(j.high)})`;
     const left = j.disturbed.length > 0 ? ` (disturbed, left out: ${j.disturbed.join(', ')})` : '';
     const allowance = `the allowance of ${percent(j.limit)}`;
     return {
@@ -8787,8 +8809,13 @@ function judgeStages(current, baseRuns, options) {
     const p = scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / scale, n - 1) : distance > 0 ? 0 : 1;
     return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, runs: n, p };
 }
-/** A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95 interval's lower side. */
-function stagePoint(p50, p95) {
+/**
+ * A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95
+ * interval's lower side. Null for a stage of fewer than MIN_STAGE_REQUESTS requests: not judged.
+ */
+function stagePoint(p50, p95, requests) {
+    if (requests < stage_level_MIN_STAGE_REQUESTS)
+        return null;
     if (!p50 || !(p50.value > 0) || !p95 || !(p95.value > 0))
         return null;
     const low = p95.low;
@@ -8807,13 +8834,14 @@ function stagePoint(p50, p95) {
 
 
 
+
 /** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
 function stagesOf(entry) {
     const stages = entry.figures.stages;
     const count = stages.reduce((m, s) => Math.max(m, s.index + 1), 0);
     const run = Array.from({ length: count }, (_, i) => {
         const stage = stages.find((s) => s.index === i);
-        return stagePoint(stage?.p50, stage?.p95);
+        return stagePoint(stage?.p50, stage?.p95, stage?.requests ?? 0);
     });
     const labels = JSON.stringify([...stages].sort((a, b) => a.index - b.index).map((s) => s.label));
     return { run, labels };
@@ -8833,7 +8861,10 @@ function stageJudgement(current, baseline, runs, minChange) {
         .map((s) => s.run)
         .slice(-runs);
     const judged = judgeStages(mine.run, base, { alpha: family_FAMILY_ALPHA, minChange });
-    return judged && { ...judged, disturbedNames: judged.disturbed.map((i) => stageName(current, i)) };
+    const tooFewNames = current.figures.stages
+        .filter((s) => s.requests < stage_level_MIN_STAGE_REQUESTS)
+        .map((s) => stageName(current, s.index));
+    return judged && { ...judged, disturbedNames: judged.disturbed.map((i) => stageName(current, i)), tooFewNames };
 }
 /** The band's comparison with the stages' outcome; the fail point shown is the stages' on the band's centre. */
 function decidedByStages(k, s) {
@@ -8845,7 +8876,8 @@ function decidedByStages(k, s) {
 const stage_row_percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
 /** Why the stages decided as they did, after the figure's label. */
 function stagesWhy(s, baseName) {
-    const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${stage_row_percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
+    const few = s.tooFewNames.length > 0 ? `, ${s.tooFewNames.join(', ')} left out for too few requests` : '';
+    const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${stage_row_percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages${few}`;
     const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
     const bar = `the bar of ${stage_row_percent(s.bar)}`;
     return {

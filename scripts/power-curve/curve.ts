@@ -63,6 +63,7 @@ const Z95 = 1.959963984540054;
 
 /** A stage's figures as a history entry keeps them (ms). */
 export interface StageFigures {
+  requests: number;
   p50: number;
   p95: number;
   /** Low end of the p95's distribution-free order-statistic interval (ranks n·0.95 ∓ 1.96·√(n·0.95·0.05)). */
@@ -81,14 +82,19 @@ export function stageFiguresOf(r: Recording): Array<StageFigures | null> {
     const sorted = Float64Array.from(v).sort((a, b) => a - b);
     const n = sorted.length;
     const lowRank = Math.max(0, Math.floor(n * 0.95 - Z95 * Math.sqrt(n * 0.95 * 0.05)) - 1);
-    return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p95Low: sorted[lowRank] as number };
+    return {
+      requests: n,
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      p95Low: sorted[lowRank] as number,
+    };
   });
 }
 
 /** A recording's stages as history judges them. */
 export function stagesOf(r: Recording): StageRun {
   return stageFiguresOf(r).map(
-    (f): StagePoint | null => f && stagePoint({ value: f.p50 }, { value: f.p95, low: f.p95Low }),
+    (f): StagePoint | null => f && stagePoint({ value: f.p50 }, { value: f.p95, low: f.p95Low }, f.requests),
   );
 }
 

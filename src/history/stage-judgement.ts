@@ -26,7 +26,7 @@
  * band's level, is disturbed. A fail must hold on the other stages; a run that clears the bar only
  * once its disturbed stages are left out is inconclusive: not slow, but not a pass either.
  */
-import { DISTURBED_STAGE_RATIO, stageLevel } from '../judge/stage-level.js';
+import { DISTURBED_STAGE_RATIO, MIN_STAGE_REQUESTS, stageLevel } from '../judge/stage-level.js';
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 
 /**
@@ -170,11 +170,16 @@ export function judgeStages(
   return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, runs: n, p };
 }
 
-/** A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95 interval's lower side. */
+/**
+ * A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95
+ * interval's lower side. Null for a stage of fewer than MIN_STAGE_REQUESTS requests: not judged.
+ */
 export function stagePoint(
   p50: { value: number } | null | undefined,
   p95: { value: number; low?: number | null } | null | undefined,
+  requests: number,
 ): StagePoint | null {
+  if (requests < MIN_STAGE_REQUESTS) return null;
   if (!p50 || !(p50.value > 0) || !p95 || !(p95.value > 0)) return null;
   const low = p95.low;
   const se =

@@ -9,6 +9,7 @@ import { FAMILY_ALPHA } from '../judge/family.js';
 import type { FigureComparison } from './compare.js';
 import type { HistoryEntry } from './entry.js';
 import { runsOfBase } from './base-name.js';
+import { MIN_STAGE_REQUESTS } from '../judge/stage-level.js';
 import { judgeStages, stagePoint, type StageJudgement, type StageRun } from './stage-judgement.js';
 
 /** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
@@ -17,7 +18,7 @@ function stagesOf(entry: HistoryEntry): { run: StageRun; labels: string } {
   const count = stages.reduce((m, s) => Math.max(m, s.index + 1), 0);
   const run = Array.from({ length: count }, (_, i) => {
     const stage = stages.find((s) => s.index === i);
-    return stagePoint(stage?.p50, stage?.p95);
+    return stagePoint(stage?.p50, stage?.p95, stage?.requests ?? 0);
   });
   const labels = JSON.stringify([...stages].sort((a, b) => a.index - b.index).map((s) => s.label));
   return { run, labels };
@@ -32,6 +33,8 @@ function stageName(entry: HistoryEntry, index: number): string {
 /** The stages' judgement with the disturbed stages' names, for the row's sentence. */
 export interface NamedStageJudgement extends StageJudgement {
   disturbedNames: string[];
+  /** Stages of this run left out for fewer than MIN_STAGE_REQUESTS requests. */
+  tooFewNames: string[];
 }
 
 /** This run's stages against the newest `runs` base runs of the same scenario, profile and stages. */
@@ -49,7 +52,10 @@ export function stageJudgement(
     .map((s) => s.run)
     .slice(-runs);
   const judged = judgeStages(mine.run, base, { alpha: FAMILY_ALPHA, minChange });
-  return judged && { ...judged, disturbedNames: judged.disturbed.map((i) => stageName(current, i)) };
+  const tooFewNames = current.figures.stages
+    .filter((s) => s.requests < MIN_STAGE_REQUESTS)
+    .map((s) => stageName(current, s.index));
+  return judged && { ...judged, disturbedNames: judged.disturbed.map((i) => stageName(current, i)), tooFewNames };
 }
 
 /** The band's comparison with the stages' outcome; the fail point shown is the stages' on the band's centre. */
@@ -64,7 +70,8 @@ const percent = (ln: number) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).t
 
 /** Why the stages decided as they did, after the figure's label. */
 export function stagesWhy(s: NamedStageJudgement, baseName: string): string {
-  const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages`;
+  const few = s.tooFewNames.length > 0 ? `, ${s.tooFewNames.join(', ')} left out for too few requests` : '';
+  const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages${few}`;
   const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
   const bar = `the bar of ${percent(s.bar)}`;
   return {

@@ -17,7 +17,7 @@
 import type { StageBaseline } from '../config/thresholds.js';
 import type { RunResult } from '../results/types.js';
 import { normalCdf } from '../stats/distributions.js';
-import { DISTURBED_STAGE_RATIO, stageLevel } from './stage-level.js';
+import { DISTURBED_STAGE_RATIO, MIN_STAGE_REQUESTS, stageLevel } from './stage-level.js';
 
 const Z95 = 1.959963984540054;
 
@@ -39,6 +39,8 @@ export interface StageBaselineJudgement {
   stages: number;
   /** Labels of the stages left out as disturbed. */
   disturbed: string[];
+  /** Labels of the stages left out for too few requests (MIN_STAGE_REQUESTS). */
+  tooFew: string[];
 }
 
 export type StageBaselineMatch = { judgement: StageBaselineJudgement } | { mismatch: string };
@@ -56,9 +58,10 @@ function median(values: readonly number[]): number {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** A stage of the judged run (ms): its median, its p95 and the low end of the p95's 95% interval. */
+/** A stage of the judged run (ms): its requests, its median, its p95 and the low end of the p95's 95% interval. */
 export interface RunStageFigures {
   label: string;
+  requests: number;
   p50: number;
   p95: number;
   p95Low: number;
@@ -67,20 +70,33 @@ export interface RunStageFigures {
 /** The run's stages as the judgement reads them; null where a stage has no latency. */
 export function runStageFigures(result: RunResult): Array<RunStageFigures | null> {
   return result.stages.map(({ stage, duration: d }) =>
-    d && d.med > 0 && d.p95 > 0 ? { label: stage.label, p50: d.med, p95: d.p95, p95Low: d.p95Ci.low } : null,
+    d && d.med > 0 && d.p95 > 0
+      ? { label: stage.label, requests: d.count, p50: d.med, p95: d.p95, p95Low: d.p95Ci.low }
+      : null,
   );
 }
 
-/** This run's stages against the baseline's, in plan order; a mismatch says why they cannot be compared. */
-function stageShifts(stages: ReadonlyArray<RunStageFigures | null>, baseline: StageBaseline): StageShift[] | string {
+/**
+ * This run's stages against the baseline's, in plan order, and the labels of those with too few
+ * requests to judge; a mismatch says why they cannot be compared.
+ */
+function stageShifts(
+  stages: ReadonlyArray<RunStageFigures | null>,
+  baseline: StageBaseline,
+): { shifts: StageShift[]; tooFew: string[] } | string {
   const expected = baseline.stages.map((s) => s.label);
   const labels = stages.map((s, i) => s?.label ?? expected[i] ?? `stage ${i}`);
   if (JSON.stringify(labels) !== JSON.stringify(expected))
     return `the stage baseline's stages (${expected.join(', ')}) are not this run's (${labels.join(', ') || 'none'})`;
   const shifts: StageShift[] = [];
+  const tooFew: string[] = [];
   for (const [i, stage] of stages.entries()) {
     const b = baseline.stages[i]!;
     if (stage === null) return `stage ${b.label} has no latency in this run`;
+    if (stage.requests < MIN_STAGE_REQUESTS) {
+      tooFew.push(stage.label);
+      continue;
+    }
     const low = stage.p95Low > 0 && stage.p95Low <= stage.p95 ? stage.p95Low : stage.p95;
     shifts.push({
       label: stage.label,
@@ -88,7 +104,8 @@ function stageShifts(stages: ReadonlyArray<RunStageFigures | null>, baseline: St
       se: (Math.log(stage.p95) - Math.log(low)) / Z95,
     });
   }
-  return shifts;
+  if (shifts.length < 2) return `fewer than 2 stages have the ${MIN_STAGE_REQUESTS} requests a stage's p95 needs`;
+  return { shifts, tooFew };
 }
 
 function interval(shifts: readonly StageShift[]): { shift: number; se: number; low: number; high: number } {
@@ -103,8 +120,9 @@ export function judgeStageBaseline(
   baseline: StageBaseline,
   allowance: number,
 ): StageBaselineMatch {
-  const shifts = stageShifts(stages, baseline);
-  if (typeof shifts === 'string') return { mismatch: shifts };
+  const judged = stageShifts(stages, baseline);
+  if (typeof judged === 'string') return { mismatch: judged };
+  const { shifts, tooFew } = judged;
   const limit = Math.log1p(allowance);
   const middle = median(shifts.map((s) => s.shift));
   const isDisturbed = (s: StageShift) => s.shift - middle > Math.log(DISTURBED_STAGE_RATIO);
@@ -133,6 +151,7 @@ export function judgeStageBaseline(
       p: clean.se > 0 ? 1 - normalCdf((clean.shift - limit) / clean.se) : clean.shift > limit ? 0 : 1,
       stages: kept.length,
       disturbed,
+      tooFew,
     },
   };
 }
@@ -141,7 +160,8 @@ const percent = (ln: number) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).t
 
 /** The check's sentence: what the stages said, in the report's words. */
 export function stageBaselineSentence(j: StageBaselineJudgement): string {
-  const judged = `judged per stage (median and p95) against the file's stage baseline: ${percent(j.shift)} over ${j.stages} stages (95% interval ${percent(j.low)} to ${percent(j.high)})`;
+  const few = j.tooFew.length > 0 ? `, ${j.tooFew.join(', ')} left out for too few requests` : '';
+  const judged = `judged per stage (median and p95) against the file's stage baseline: ${percent(j.shift)} over ${j.stages} stages${few} (95% interval ${percent(j.low)} to ${percent(j.high)})`;
   const left = j.disturbed.length > 0 ? ` (disturbed, left out: ${j.disturbed.join(', ')})` : '';
   const allowance = `the allowance of ${percent(j.limit)}`;
   return {

@@ -3,9 +3,9 @@
  * as they hold there (the README's power curve shows every cell). Two series: the quiet machine's
  * (recorded through the action on an idle 2-core machine, what a dedicated runner gives) and the
  * shared machine's (recorded beside other sessions' builds, load average ~20). Not met, and asserted
- * as the shortfall it is: on the quiet machine ×1.3 is caught on 5 of 6 recordings (the fastest,
- * 10% under its history, lands at the bar), and one of the 6 fails with the 25 s spell (the slowest,
- * already +12.6% unspelled). A busy-runner recording's latencies alone can fail: the gate makes such a
+ * as the shortfall it is: on the quiet machine one of the 6 fails with the 25 s spell (the slowest,
+ * already +11% unspelled); on the shared machine one unchanged recording fails history (21% slower
+ * than its peers, on a machine at load average ~20). A busy-runner recording's latencies alone can fail: the gate makes such a
  * run inconclusive from k6's own CPU wait (judge/runner-health.ts), which these recordings do not hold.
  */
 import { readdir } from 'node:fs/promises';
@@ -39,10 +39,10 @@ describe('power curve on the real quick enqueue recordings', () => {
     expect(curveTable(rows).split('\n')).toHaveLength(rows.length + 2);
   });
 
-  it('history mode fails no unchanged recording of either machine', () => {
+  it('history mode fails no unchanged quiet-machine recording; on the shared machine only the one 21% slower than its peers', () => {
     expect(row('quiet', 1, false).history.fail).toBe(0);
     expect(row('quiet', 1, false).history.pass).toBe(6);
-    expect(row('quiet', 1, false, 'shared machine').history.fail).toBe(0);
+    expect(named(row('quiet', 1, false, 'shared machine'), 'fail')).toEqual(['q-healthy-1']);
   });
 
   it('history mode fails every quiet-machine recording slowed ×1.5 or ×2, spell or not, and all 5 of the service really slowed 1.5×', () => {
@@ -52,9 +52,8 @@ describe('power curve on the real quick enqueue recordings', () => {
     expect(row('slowed service', 1, true).history.fail).toBe(5);
   });
 
-  it('history mode catches ×1.3 on 5 of the 6 quiet-machine recordings: the one missed is the fastest, at its bar', () => {
-    expect(row('quiet', 1.3, false).history.fail).toBe(5);
-    expect(named(row('quiet', 1.3, false), 'pass')).toEqual(['quiet-healthy-1']);
+  it('history mode catches ×1.3 on every quiet-machine recording, spell or not', () => {
+    expect(row('quiet', 1.3, false).history.fail).toBe(6);
     expect(row('quiet', 1.3, true).history.fail).toBe(6);
   });
 
@@ -62,7 +61,6 @@ describe('power curve on the real quick enqueue recordings', () => {
     expect(named(row('quiet', 1, true), 'fail')).toEqual(['quiet-healthy-6']);
     expect(row('quiet', 1, true).history.pass).toBe(0);
     expect(row('quiet', 1, true, 'shared machine').history.fail).toBe(0);
-    expect(row('busy runner', 1, true).history.fail).toBe(0);
   });
 
   it('thresholds mode by stage fails no unchanged or spelled quiet-machine recording, and every one slowed ×1.5, and all 5 of the slowed service', () => {
