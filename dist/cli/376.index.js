@@ -6207,16 +6207,14 @@ const DISTURBED_STAGE_RATIO = 1.5;
  */
 const stage_level_MIN_STAGE_REQUESTS = 400;
 
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/judge/stage-baseline.ts
+
 
 
 const stage_baseline_Z95 = 1.959963984540054;
 const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 /** The run's stages as the judgement reads them; null where a stage has no latency. */
 function runStageFigures(result) {
     return result.stages.map(({ stage, duration: d }) => d && d.med > 0 && d.p95 > 0
@@ -6265,7 +6263,7 @@ function judgeStageBaseline(stages, baseline, allowance) {
         return { mismatch: judged };
     const { shifts, tooFew } = judged;
     const limit = Math.log1p(allowance);
-    const middle = median(shifts.map((s) => s.shift));
+    const middle = (0,median/* median */.J)(shifts.map((s) => s.shift));
     const isDisturbed = (s) => s.shift - middle > Math.log(DISTURBED_STAGE_RATIO);
     const kept = shifts.filter((s) => !isDisturbed(s));
     const all = interval(shifts);
@@ -7869,6 +7867,7 @@ function pooledEntry(first, second) {
  */
 
 
+
 /**
  * Where each figure sits in an entry's FigureSet. The file's field names are its versioned
  * format (errorRate predates the catalogue's key), so only this table knows them.
@@ -7904,11 +7903,6 @@ function meanAndSd(values) {
     const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, values.length - 1);
     return { mean, sd: Math.sqrt(variance) };
 }
-const compare_median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 /**
  * The base runs the band rests on: all of them, less the one farthest from the others when it lies
  * past their own prediction bound at OUTLIER_LEVEL (externally studentised, Bonferroni over the
@@ -8020,7 +8014,7 @@ function compareFigure(scope, figure, current, points, options = DEFAULT_COMPARE
         : Math.max(options.minErrorRateIncrease, options.minChange * mean);
     const failX = Math.max(bandX, mean + minimumX);
     const baseWidths = usable.map((p) => withinRunSd(p, toX)).filter((w) => w !== null);
-    const typical = baseWidths.length > 0 ? compare_median(baseWidths) : 0;
+    const typical = baseWidths.length > 0 ? (0,median/* median */.J)(baseWidths) : 0;
     const own = withinRunSd(current, toX) ?? 0;
     const excessNoise = Math.sqrt(Math.max(0, own * own - typical * typical));
     const reach = (0,distributions/* normalQuantile */.Zl)(options.confidence) * excessNoise;
@@ -8603,12 +8597,8 @@ class LocalHistoryStore {
  */
 
 
+
 /** Median of a non-empty list. */
-function robust_verdict_median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const m = Math.floor(s.length / 2);
-    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 /**
  * The history band (ln scale) from the base runs' shifts against their reference: a robust spread
  * (1.4826 · MAD, never below half the standard deviation, so two equal runs do not make it zero),
@@ -8627,8 +8617,8 @@ function historySpread(baseShifts) {
     const n = baseShifts.length;
     if (n < 2)
         return null;
-    const centre = robust_verdict_median(baseShifts);
-    const mad = 1.4826 * robust_verdict_median(baseShifts.map((s) => Math.abs(s - centre)));
+    const centre = (0,median/* median */.J)(baseShifts);
+    const mad = 1.4826 * (0,median/* median */.J)(baseShifts.map((s) => Math.abs(s - centre)));
     const mean = baseShifts.reduce((a, b) => a + b, 0) / n;
     const sd = Math.sqrt(baseShifts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
     return { centre, scale: Math.max(mad, sd / 2) * Math.sqrt(1 + 1 / n), n };
@@ -8663,13 +8653,9 @@ function judgeShift(run, bar, typicalHalfWidth) {
 
 
 
+
 /** Base runs with load blocks needed before the blocks decide the p95 row. */
 const MIN_BLOCK_BASE_RUNS = 3;
-const block_judgement_median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 /**
  * Judges this run's blocks against the base runs' (oldest first; all of them are used, the caller
  * picks the newest). Base runs of another plan (another block count) are left out. Null when fewer
@@ -8694,7 +8680,7 @@ function judgeBlocks(current, base, minChange) {
     const spread = historySpread(shifts);
     if (shift === null || shifts.length < MIN_BLOCK_BASE_RUNS || spread === null)
         return null;
-    const verdict = judgeShift(shift, historyBar(shifts, minChange), block_judgement_median(widths));
+    const verdict = judgeShift(shift, historyBar(shifts, minChange), (0,median/* median */.J)(widths));
     const distance = shift.shift - spread.centre;
     const p = spread.scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / spread.scale, spread.n - 1) : distance > 0 ? 0 : 1;
     return { verdict, shift, profile, runs: profiles.length, p };
@@ -8731,6 +8717,7 @@ function judgeBlocks(current, base, minChange) {
  */
 
 
+
 /** A run whose own standard error is over this many times its base runs' typical one is never a pass. */
 const MAX_OWN_SE_RATIO = 3;
 /** Base runs with the same stages needed before the stages decide the row. */
@@ -8740,11 +8727,6 @@ const sdOf = (v) => {
     const m = stage_judgement_mean(v);
     return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, v.length - 1));
 };
-function stage_judgement_median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 /** Standard error of a run's mean stage shift over `stages` (its stages' errors are independent); null when any is unknown. */
 function shiftSe(run, stages) {
     const ses = stages.map((s) => run[s]?.se ?? null);
@@ -8754,7 +8736,7 @@ function shiftSe(run, stages) {
 }
 /** Per judged stage: this run's level less the median of `base` at that stage. */
 function stage_judgement_stageShifts(run, base, stages) {
-    return stages.map((s) => run[s].level - stage_judgement_median(base.map((b) => b[s].level)));
+    return stages.map((s) => run[s].level - (0,median/* median */.J)(base.map((b) => b[s].level)));
 }
 /**
  * Judges this run's stages against the base runs' (the caller picks the newest). Base runs of
@@ -8771,9 +8753,9 @@ function judgeStages(current, baseRuns, options) {
     // Each base run against the others: its shift per stage, and how far each stage strays from its run's median stage.
     const baseStageShifts = base.map((b, i) => stage_judgement_stageShifts(b, base.filter((_, j) => j !== i), stages));
     const baseShifts = baseStageShifts.map(stage_judgement_mean);
-    const strays = stages.map((_, k) => sdOf(baseStageShifts.map((d) => d[k] - stage_judgement_median(d))));
+    const strays = stages.map((_, k) => sdOf(baseStageShifts.map((d) => d[k] - (0,median/* median */.J)(d))));
     const baseSes = base.map((b) => shiftSe(b, stages)).filter((e) => e !== null);
-    const typical = baseSes.length > 0 ? stage_judgement_median(baseSes) : 0;
+    const typical = baseSes.length > 0 ? (0,median/* median */.J)(baseSes) : 0;
     const n = base.length;
     const t = (0,distributions/* studentTQuantile */.$J)(1 - options.alpha, n - 1);
     const centre = stage_judgement_mean(baseShifts);
@@ -8781,7 +8763,7 @@ function judgeStages(current, baseRuns, options) {
     const floor = Math.log1p(options.minChange);
     const bar = Math.max(floor, centre + t * scale);
     const shifts = stage_judgement_stageShifts(current, base, stages);
-    const middle = stage_judgement_median(shifts);
+    const middle = (0,median/* median */.J)(shifts);
     // Disturbed: farther above the run's median stage than ×DISTURBED_STAGE_RATIO and than unchanged runs' same stage plausibly strays.
     const isDisturbed = (k) => shifts[k] - middle > Math.max(Math.log(DISTURBED_STAGE_RATIO), t * strays[k]);
     const disturbed = stages.filter((_, k) => isDisturbed(k));

@@ -39061,6 +39061,22 @@ function studentT95(df) {
 
 /***/ }),
 
+/***/ 78269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ median)
+/* harmony export */ });
+/** The median of a list (the mean of the middle two for an even count); the list is not changed. */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -40066,12 +40082,10 @@ function analysisJson(result) {
     return { load: overall, wholeRun, ...rest };
 }
 
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __nccwpck_require__(78269);
 ;// CONCATENATED MODULE: ./src/judge/stage-baseline-measure.ts
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+
 const stage_baseline_measure_ms = (v) => Math.round(v * 1000) / 1000;
 function measureStageBaseline(runs) {
     const first = runs[0];
@@ -40093,8 +40107,8 @@ function measureStageBaseline(runs) {
     }
     const stages = labels.map((label, i) => ({
         label,
-        p50: stage_baseline_measure_ms(median(runs.map((r) => r.stages[i].p50))),
-        p95: stage_baseline_measure_ms(median(runs.map((r) => r.stages[i].p95))),
+        p50: stage_baseline_measure_ms((0,median/* median */.J)(runs.map((r) => r.stages[i].p50))),
+        p95: stage_baseline_measure_ms((0,median/* median */.J)(runs.map((r) => r.stages[i].p95))),
     }));
     const names = runs.map((r) => r.file).join(', ');
     return {

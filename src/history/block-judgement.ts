@@ -13,6 +13,7 @@ import { historyBar, historySpread, judgeShift, type RobustVerdict } from '../ju
 import { fromLoadBlocks } from '../results/block-profile.js';
 import type { LoadBlocks } from '../results/types.js';
 import { studentTCdf } from '../stats/distributions.js';
+import { median } from '../stats/median.js';
 
 /** Base runs with load blocks needed before the blocks decide the p95 row. */
 export const MIN_BLOCK_BASE_RUNS = 3;
@@ -31,12 +32,6 @@ export interface BlockJudgement {
    */
   p: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /**
  * Judges this run's blocks against the base runs' (oldest first; all of them are used, the caller

@@ -13,6 +13,7 @@
 import { lowerIsWorse, type Figure, type Scope } from '../figures/catalogue.js';
 import type { Estimate, FigureSet, HistoryEntry } from './entry.js';
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
+import { median } from '../stats/median.js';
 
 /** The catalogue's figures history compares, by the catalogue's keys (entries also keep p50, for people). */
 export type HistoryFigure = Extract<Figure, 'p95' | 'p99' | 'error-rate' | 'rps'>;
@@ -135,12 +136,6 @@ function meanAndSd(values: readonly number[]): { mean: number; sd: number } {
   const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, values.length - 1);
   return { mean, sd: Math.sqrt(variance) };
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /**
  * The base runs the band rests on: all of them, less the one farthest from the others when it lies

@@ -28,6 +28,7 @@
  */
 import { DISTURBED_STAGE_RATIO, MIN_STAGE_REQUESTS, stageLevel } from '../judge/stage-level.js';
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
+import { median } from '../stats/median.js';
 
 /**
  * A stage of one run: its level, the mean of ln p50 and ln p95, and a standard error for it (null
@@ -86,11 +87,6 @@ const sdOf = (v: readonly number[]) => {
   const m = mean(v);
   return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, v.length - 1));
 };
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** Standard error of a run's mean stage shift over `stages` (its stages' errors are independent); null when any is unknown. */
 function shiftSe(run: StageRun, stages: readonly number[]): number | null {

@@ -9,6 +9,7 @@
  */
 import { studentT95 } from '../stats/distributions.js';
 import { MAX_DISTURBED_SHARE, type RobustShift } from './disturbance.js';
+import { median } from '../stats/median.js';
 
 export type RobustOutcome = 'pass' | 'fail' | 'inconclusive';
 
@@ -22,11 +23,6 @@ export interface RobustVerdict {
 }
 
 /** Median of a non-empty list. */
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 /**
  * The history band (ln scale) from the base runs' shifts against their reference: a robust spread

@@ -3,6 +3,7 @@
  * and p95, the median over the runs (one slow or fast run does not set it), rounded to µs.
  */
 import type { StageBaseline } from '../config/thresholds.js';
+import { median } from '../stats/median.js';
 
 /** One baseline run: its file (for messages) and its stages in plan order, null where a stage had no latency. */
 export interface BaselineRun {
@@ -10,12 +11,6 @@ export interface BaselineRun {
   stages: ReadonlyArray<{ label: string; p50: number; p95: number } | null>;
   /** Labels of the stages in plan order (also those without latency). */
   labels: readonly string[];
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 const ms = (v: number) => Math.round(v * 1000) / 1000;

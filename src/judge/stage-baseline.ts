@@ -18,6 +18,7 @@ import type { StageBaseline } from '../config/thresholds.js';
 import type { RunResult } from '../results/types.js';
 import { normalCdf } from '../stats/distributions.js';
 import { DISTURBED_STAGE_RATIO, MIN_STAGE_REQUESTS, stageLevel } from './stage-level.js';
+import { median } from '../stats/median.js';
 
 const Z95 = 1.959963984540054;
 
@@ -52,11 +53,6 @@ interface StageShift {
 }
 
 const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** A stage of the judged run (ms): its requests, its median, its p95 and the low end of the p95's 95% interval. */
 export interface RunStageFigures {
