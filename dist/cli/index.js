@@ -40185,11 +40185,11 @@ const baseline = async (args, io) => {
  */
 const runCommand = async (args, io, cwd) => {
     if (wantsHelp(args)) {
-        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3376));
+        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71903));
         io.stdout(RUN_HELP);
         return 0;
     }
-    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3376));
+    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71903));
     const parsed = parseRunArgs(args, process.env);
     if ('error' in parsed)
         return usageError(io, parsed.error);

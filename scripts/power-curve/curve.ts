@@ -24,6 +24,8 @@ import {
 import { FAMILY_ALPHA } from '../../src/judge/family.js';
 import type { RobustOutcome } from '../../src/judge/robust-verdict.js';
 import { stageBlockIntervals } from '../../src/results/stage-blocks.js';
+import { blockProfile, toLoadBlocks, type LoadBlocks } from '../../src/results/block-profile.js';
+import { disturbedStageEdges } from '../../src/history/stage-touch.js';
 import { percentile } from '../../src/results/stats.js';
 import { stageSpans, type Recording } from './recording.js';
 
@@ -98,9 +100,16 @@ export function stagesOf(r: Recording): StageRun {
   );
 }
 
+/** A recording's 5 s blocks as a history entry keeps them. */
+export function loadBlocksOf(r: Recording): LoadBlocks {
+  return toLoadBlocks(blockProfile(r.durations, r.times, stageSpans(r.scenario, r.profile)));
+}
+
 /** What the base runs give a judged run: their stages, their median p95 and their stage baseline. */
 export interface Base {
   stages: StageRun[];
+  /** Their 5 s blocks, as history entries keep them. */
+  blocks: LoadBlocks[];
   baselineP95: number;
   /** The thresholds file's stage baseline as `perf-gate baseline` writes it from the base runs. */
   stageBaseline: StageBaseline;
@@ -122,6 +131,7 @@ export function baseOf(runs: readonly Recording[]): Base {
   if ('problem' in stageBaseline) throw new Error(stageBaseline.problem);
   return {
     stages: runs.map(stagesOf),
+    blocks: runs.map(loadBlocksOf),
     baselineP95: percentile(p95s, 0.5),
     stageBaseline: stageBaseline.stageBaseline,
   };
@@ -141,7 +151,8 @@ export interface Judged {
 }
 
 export function judge(run: Recording, base: Base): Judged {
-  const stages = judgeStages(stagesOf(run), base.stages, { alpha: FAMILY_ALPHA, minChange: MIN_CHANGE });
+  const edges = disturbedStageEdges(loadBlocksOf(run), base.blocks);
+  const stages = judgeStages(stagesOf(run), base.stages, { alpha: FAMILY_ALPHA, minChange: MIN_CHANGE, edges });
   const history: RobustOutcome = stages?.outcome ?? 'inconclusive';
   const sorted = Float64Array.from(run.durations).sort((a, b) => a - b);
   const p95 = percentile(sorted, 0.95);

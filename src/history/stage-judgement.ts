@@ -23,12 +23,15 @@
  *
  * A disturbed run is not a slow run: a stage more than DISTURBED_STAGE_RATIO slower (against its
  * reference) than the run's median stage, and farther than the base runs' same stage strays at the
- * band's level, is disturbed. A fail must hold on the other stages; a run that clears the bar only
- * once its disturbed stages are left out is inconclusive: not slow, but not a pass either.
+ * band's level, is disturbed; so is its neighbour where the spell spilled over their edge (the
+ * neighbour's 5 s block at that edge disturbed, stage-touch.ts). A fail must hold on the other
+ * stages, against the band those stages alone give (fewer stages, a wider band); a run that clears
+ * the bar only once its disturbed stages are left out is inconclusive: not slow, nor a pass.
  */
 import { DISTURBED_STAGE_RATIO, MIN_STAGE_REQUESTS, stageLevel } from '../judge/stage-level.js';
 import { normalQuantile, studentTCdf, studentTQuantile } from '../stats/distributions.js';
 import { median } from '../stats/median.js';
+import { NO_EDGES, type StageEdges } from './stage-touch.js';
 
 /**
  * A stage of one run: its level, the mean of ln p50 and ln p95, and a standard error for it (null
@@ -52,6 +55,8 @@ export interface StageJudgementOptions {
   alpha: number;
   /** Practical minimum, relative (0.10: never fail under +10%). */
   minChange: number;
+  /** The stages whose edge blocks were disturbed (stage-touch.ts), to follow a spell over a stage's edge. */
+  edges?: StageEdges;
 }
 
 export type StageOutcome = 'pass' | 'fail' | 'inconclusive';
@@ -73,9 +78,11 @@ export interface StageJudgement {
   bar: number;
   /** ln widening of this run's fail point from its own uncertainty beyond the base runs' typical. */
   excess: number;
-  /** Plan indices of the stages judged, and of those left out as disturbed. */
+  /** Plan indices of the stages judged, and of those left out as disturbed (spilled ones included). */
   stages: number[];
   disturbed: number[];
+  /** Of the disturbed, those left out only because a disturbed neighbour's spell spilled over their edge. */
+  spilled: number[];
   /** Base runs the band rests on. */
   runs: number;
   /** One-sided p-value of an unchanged run shifting this far past the centre. */
@@ -101,6 +108,22 @@ function stageShifts(run: StageRun, base: readonly StageRun[], stages: readonly 
 }
 
 /**
+ * The stages disturbed outright, with their neighbours where the spell spilled over the edge
+ * between them (the neighbour's block at that edge disturbed). A stage with a disturbed block
+ * elsewhere stays judged: on the real recordings an unchanged run's stage strays as far by itself
+ * (quiet-healthy-5's VU 50 ramp, +0.18 over its other stages, as much as quiet-healthy-6's spill),
+ * and leaving every such stage out cost a ×1.3 catch and, on the shared machine, a ×2 one.
+ */
+function withSpills(outright: ReadonlySet<number>, edges: StageEdges): Set<number> {
+  const disturbed = new Set(outright);
+  for (const s of outright) {
+    if (edges.last.has(s - 1)) disturbed.add(s - 1);
+    if (edges.first.has(s + 1)) disturbed.add(s + 1);
+  }
+  return disturbed;
+}
+
+/**
  * Judges this run's stages against the base runs' (the caller picks the newest). Base runs of
  * another plan (another stage count) are left out; a stage is judged where this run and every
  * base run have its p95. Null under MIN_STAGE_BASE_RUNS base runs or 2 judged stages.
@@ -123,39 +146,54 @@ export function judgeStages(
       stages,
     ),
   );
-  const baseShifts = baseStageShifts.map(mean);
   const strays = stages.map((_, k) => sdOf(baseStageShifts.map((d) => d[k]! - median(d))));
-  const baseSes = base.map((b) => shiftSe(b, stages)).filter((e): e is number => e !== null);
-  const typical = baseSes.length > 0 ? median(baseSes) : 0;
   const n = base.length;
   const t = studentTQuantile(1 - options.alpha, n - 1);
-  const centre = mean(baseShifts);
-  const scale = Math.max(sdOf(baseShifts), typical);
   const floor = Math.log1p(options.minChange);
-  const bar = Math.max(floor, centre + t * scale);
 
   const shifts = stageShifts(current, base, stages);
   const middle = median(shifts);
   // Disturbed: farther above the run's median stage than ×DISTURBED_STAGE_RATIO and than unchanged runs' same stage plausibly strays.
-  const isDisturbed = (k: number) => shifts[k]! - middle > Math.max(Math.log(DISTURBED_STAGE_RATIO), t * strays[k]!);
+  const outright = new Set(
+    stages.filter((_, k) => shifts[k]! - middle > Math.max(Math.log(DISTURBED_STAGE_RATIO), t * strays[k]!)),
+  );
+  const disturbedSet = withSpills(outright, options.edges ?? NO_EDGES);
+  const isDisturbed = (k: number) => disturbedSet.has(stages[k]!);
+  const kept = stages.flatMap((_, k) => (isDisturbed(k) ? [] : [k]));
   const disturbed = stages.filter((_, k) => isDisturbed(k));
-  const keptShifts = shifts.filter((_, k) => !isDisturbed(k));
+  const spilled = disturbed.filter((st) => !outright.has(st));
   const shiftAll = mean(shifts);
-  const shift = mean(keptShifts);
+  const shift = mean(kept.map((k) => shifts[k]!));
+
+  // The band over the stages judged: fewer stages, a wider band. The kept stages' band decides a
+  // fail and a pass without the disturbed ones; the whole band a plain pass.
+  const bandOver = (ks: readonly number[]) => {
+    const baseShifts = baseStageShifts.map((d) => mean(ks.map((k) => d[k]!)));
+    const sub = ks.map((k) => stages[k]!);
+    const baseSes = base.map((b) => shiftSe(b, sub)).filter((e): e is number => e !== null);
+    const typical = baseSes.length > 0 ? median(baseSes) : 0;
+    const centre = mean(baseShifts);
+    const scale = Math.max(sdOf(baseShifts), typical);
+    return { centre, scale, typical, bar: Math.max(floor, centre + t * scale), own: shiftSe(current, sub) ?? 0 };
+  };
+  const whole = bandOver(stages.map((_, k) => k));
+  const band = disturbed.length > 0 ? bandOver(kept) : whole;
+  const { centre, scale, bar } = band;
   // This run's uncertainty beyond the base runs' typical one: it widens this run's fail point (as
   // an independent term of the prediction) and must be cleared before a pass, never the band.
-  const own = shiftSe(current, stages) ?? 0;
-  const excessSd = Math.sqrt(Math.max(0, own * own - typical * typical));
+  const excessSdOf = (b: typeof band) => Math.sqrt(Math.max(0, b.own * b.own - b.typical * b.typical));
+  const excessSd = excessSdOf(band);
   const failAt = Math.max(floor, centre + t * Math.sqrt(scale * scale + excessSd * excessSd));
-  const reach = normalQuantile(1 - options.alpha) * excessSd;
+  const z = normalQuantile(1 - options.alpha);
+  const reach = z * excessSd;
   const excess = failAt - bar;
 
   // Far vaguer than its history, a run cannot vouch for itself: no pass, whatever its own reach says.
-  const judgeable = typical === 0 || own <= MAX_OWN_SE_RATIO * typical;
+  const judgeable = whole.typical === 0 || whole.own <= MAX_OWN_SE_RATIO * whole.typical;
   const why: StageJudgement['why'] =
     shift > failAt
       ? 'past the bar'
-      : judgeable && shiftAll + reach <= bar
+      : judgeable && shiftAll + z * excessSdOf(whole) <= whole.bar
         ? 'inside the bar'
         : disturbed.length > 0 && shift + reach <= bar
           ? 'cleared only without its disturbed stages'
@@ -163,7 +201,7 @@ export function judgeStages(
   const outcome: StageOutcome = why === 'past the bar' ? 'fail' : why === 'inside the bar' ? 'pass' : 'inconclusive';
   const distance = shift - centre;
   const p = scale > 0 ? 1 - studentTCdf(distance / scale, n - 1) : distance > 0 ? 0 : 1;
-  return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, runs: n, p };
+  return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, spilled, runs: n, p };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { HistoryEntry } from './entry.js';
 import { runsOfBase } from './base-name.js';
 import { MIN_STAGE_REQUESTS } from '../judge/stage-level.js';
 import { judgeStages, stagePoint, type StageJudgement, type StageRun } from './stage-judgement.js';
+import { disturbedStageEdges } from './stage-touch.js';
 
 /** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
 function stagesOf(entry: HistoryEntry): { run: StageRun; labels: string } {
@@ -45,17 +46,25 @@ export function stageJudgement(
   minChange: number,
 ): NamedStageJudgement | null {
   const mine = stagesOf(current);
-  const base = baseline
+  const entries = baseline
     .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
-    .map(stagesOf)
-    .filter((s) => s.labels === mine.labels)
-    .map((s) => s.run)
+    .filter((e) => stagesOf(e).labels === mine.labels)
     .slice(-runs);
-  const judged = judgeStages(mine.run, base, { alpha: FAMILY_ALPHA, minChange });
+  const base = entries.map((e) => stagesOf(e).run);
+  const edges = current.loadBlocks
+    ? disturbedStageEdges(
+        current.loadBlocks,
+        entries.flatMap((e) => (e.loadBlocks ? [e.loadBlocks] : [])),
+      )
+    : undefined;
+  const judged = judgeStages(mine.run, base, { alpha: FAMILY_ALPHA, minChange, edges });
   const tooFewNames = current.figures.stages
     .filter((s) => s.requests < MIN_STAGE_REQUESTS)
     .map((s) => stageName(current, s.index));
-  return judged && { ...judged, disturbedNames: judged.disturbed.map((i) => stageName(current, i)), tooFewNames };
+  const disturbedNames = judged?.disturbed.map((i) =>
+    judged.spilled.includes(i) ? `${stageName(current, i)} where the spell spilled over` : stageName(current, i),
+  );
+  return judged && { ...judged, disturbedNames: disturbedNames ?? [], tooFewNames };
 }
 
 /** The band's comparison with the stages' outcome; the fail point shown is the stages' on the band's centre. */

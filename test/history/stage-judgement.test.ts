@@ -5,10 +5,11 @@
  * durations. How every recording fares is test/scripts/power-curve.test.ts's.
  */
 import { describe, expect, it } from 'vitest';
-import { scaled, SPELL, stageFiguresOf, stagesOf } from '../../scripts/power-curve/curve.js';
+import { loadBlocksOf, scaled, SPELL, stageFiguresOf, stagesOf } from '../../scripts/power-curve/curve.js';
 import type { Recording } from '../../scripts/power-curve/recording.js';
 import type { HistoryEntry } from '../../src/history/entry.js';
 import { judgeStages, type StageRun } from '../../src/history/stage-judgement.js';
+import { disturbedStageEdges } from '../../src/history/stage-touch.js';
 import { holmFamily } from '../../src/judge/family.js';
 import { entryOf, load, p95Row } from './recording-entries.js';
 
@@ -57,6 +58,42 @@ describe("history's p95 row judged per stage (real recordings)", () => {
     expect(judgeStages(stagesOf(scaled(all[5]!, 1.5, SPELL)), base, OPTIONS)?.outcome).toBe('fail');
   });
 
+  it('follows a spell over a stage edge: the next stage, disturbed at its first block, is left out too', async () => {
+    // quiet-healthy-6, the slowest of the six, judged against the other five: the spell fills
+    // VU 100 and spills 3 s into VU 200, whose level alone then fails the unchanged run.
+    const all = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => load(`quiet-healthy-${i}`)));
+    const judged = all[5]!;
+    const base = all.slice(0, 5);
+    const spelled = scaled(judged, 1, SPELL);
+    const edges = disturbedStageEdges(loadBlocksOf(spelled), base.map(loadBlocksOf));
+    expect([...edges.first]).toContain(3);
+    const blind = judgeStages(stagesOf(spelled), base.map(stagesOf), OPTIONS)!;
+    expect(blind.outcome, 'without the blocks the spill fails it').toBe('fail');
+    const seen = judgeStages(stagesOf(spelled), base.map(stagesOf), { ...OPTIONS, edges })!;
+    expect(seen.disturbed).toEqual([2, 3]);
+    expect(seen.spilled).toEqual([3]);
+    expect(seen.outcome).toBe('inconclusive');
+    // Unspelled, its blocks mark no stage edge next to a disturbed stage: every stage stays judged.
+    const plain = judgeStages(stagesOf(judged), base.map(stagesOf), {
+      ...OPTIONS,
+      edges: disturbedStageEdges(loadBlocksOf(judged), base.map(loadBlocksOf)),
+    })!;
+    expect(plain.disturbed).toEqual([]);
+    expect(plain.outcome).toBe('pass');
+  });
+
+  it('leaves judged a stage with a disturbed block when no neighbour is disturbed outright', async () => {
+    // quiet-healthy-5's VU 50 ramp has a block 1.8× past its floor, with nothing disturbed beside it.
+    const all = await Promise.all([1, 2, 3, 4, 6, 5].map((i) => load(`quiet-healthy-${i}`)));
+    const base = all.slice(0, 5);
+    const slowed = scaled(all[5]!, 1.3);
+    const edges = disturbedStageEdges(loadBlocksOf(slowed), base.map(loadBlocksOf));
+    expect(edges.first.size + edges.last.size).toBeGreaterThan(0);
+    const j = judgeStages(stagesOf(slowed), base.map(stagesOf), { ...OPTIONS, edges })!;
+    expect(j.disturbed).toEqual([]);
+    expect(j.outcome).toBe('fail');
+  });
+
   it('never passes a run whose own uncertainty is 10× the history’s, nor fails it unchanged', async () => {
     const all = await runs();
     const base = all.slice(0, 5).map(stagesOf);
@@ -93,7 +130,7 @@ describe("history's p95 row judged per stage (real recordings)", () => {
     const disturbed = await p95Row(spelled, base, withStages(spelled, 'pr'));
     expect(disturbed.row.status).toBe('warn');
     expect(disturbed.row.confidence).toMatch(
-      /\(disturbed, left out: stage 2 \(VU 100\)\): inside the bar of \+\d+\.\d% only without its disturbed stages/,
+      /\(disturbed, left out: stage 2 \(VU 100\), stage 3 \(VU 200\) where the spell spilled over\): inside the bar of \+\d+\.\d% only without its disturbed stages/,
     );
     // Eight more rows that fail with p = 0.04 each: Holm turns them into warnings, never the primary row.
     const others = Array.from({ length: 8 }, (_, i) => ({ ...row, name: `other ${i}`, primary: false, p: 0.04 }));

@@ -3,10 +3,12 @@
  * as they hold there (the README's power curve shows every cell). Two series: the quiet machine's
  * (recorded through the action on an idle 2-core machine, what a dedicated runner gives) and the
  * shared machine's (recorded beside other sessions' builds, load average ~20). Not met, and asserted
- * as the shortfall it is: on the quiet machine one of the 6 fails with the 25 s spell (the slowest,
- * already +11% unspelled); on the shared machine one unchanged recording fails history (21% slower
- * than its peers, on a machine at load average ~20). A busy-runner recording's latencies alone can fail: the gate makes such a
- * run inconclusive from k6's own CPU wait (judge/runner-health.ts), which these recordings do not hold.
+ * as the shortfall it is: on the shared machine one unchanged recording fails history (21% slower
+ * than its peers, on a machine at load average ~20). The price of leaving disturbed stages out: a
+ * ×1.3 regression with a spell on top is caught on 2 of 6 quiet recordings (the rest inconclusive,
+ * never a pass), and one erratic shared-machine recording slowed ×2 is inconclusive. A busy-runner
+ * recording's latencies alone can fail: the gate makes such a run inconclusive from k6's own CPU
+ * wait (judge/runner-health.ts), which these recordings do not hold.
  */
 import { readdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,13 +54,13 @@ describe('power curve on the real quick enqueue recordings', () => {
     expect(row('slowed service', 1, true).history.fail).toBe(5);
   });
 
-  it('history mode catches ×1.3 on every quiet-machine recording, spell or not', () => {
+  it('history mode catches ×1.3 on every quiet-machine recording; with a spell on top it never passes', () => {
     expect(row('quiet', 1.3, false).history.fail).toBe(6);
-    expect(row('quiet', 1.3, true).history.fail).toBe(6);
+    expect(row('quiet', 1.3, true).history.pass).toBe(0);
   });
 
-  it('a 25 s spell ×3 fails one quiet-machine recording, the slowest of its history, and no other; never a plain pass', () => {
-    expect(named(row('quiet', 1, true), 'fail')).toEqual(['quiet-healthy-6']);
+  it('a 25 s spell ×3 fails no quiet-machine recording, nor a shared-machine one; never a plain pass on the quiet machine', () => {
+    expect(row('quiet', 1, true).history.fail).toBe(0);
     expect(row('quiet', 1, true).history.pass).toBe(0);
     expect(row('quiet', 1, true, 'shared machine').history.fail).toBe(0);
   });
@@ -72,8 +74,9 @@ describe('power curve on the real quick enqueue recordings', () => {
     expect(row('quiet', 1, false, 'shared machine').thresholds.fail).toBe(0);
   });
 
-  it('on the shared machine ×1.5 is never a pass and ×2 always fails', () => {
+  it('on the shared machine ×1.5 and ×2 are never a pass, and ×2 fails all but the erratic q-healthy-6', () => {
     expect(row('quiet', 1.5, false, 'shared machine').history.pass).toBe(0);
-    expect(row('quiet', 2, false, 'shared machine').history.fail).toBe(6);
+    expect(row('quiet', 2, false, 'shared machine').history.pass).toBe(0);
+    expect(named(row('quiet', 2, false, 'shared machine'), 'inconclusive')).toEqual(['q-healthy-6']);
   });
 });
