@@ -1595,6 +1595,14 @@ function signed(text, value) {
         return unsigned;
     return value > 0 ? `+${unsigned}` : value < 0 ? `-${unsigned}` : text;
 }
+/**
+ * A relative change a row was judged on, one decimal so it never rounds onto its fail point:
+ * "+3.1% per stage"; with `limit`, its fail point: "≤ +10.0% per stage".
+ */
+function formatJudgedChange(judged, limit = false) {
+    const x = (limit ? judged.failAt : judged.change) * 100;
+    return `${limit ? '≤ ' : ''}${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(1)}% ${judged.unit}`;
+}
 
 ;// CONCATENATED MODULE: ./src/figures/server-inputs.ts
 /**
@@ -3824,8 +3832,16 @@ function formatRange(figure, low, high) {
 function formatLimit(figure, limit) {
     return `${lowerIsWorse(figure) ? '≥' : '≤'} ${formatFigure(figure, limit)}`;
 }
+/** The limit a row is held to: a relative fail point where it was judged on a relative change. */
+function formatCheckLimit(check) {
+    if (check.judgedOn)
+        return formatJudgedChange(check.judgedOn, true);
+    return check.limit === null ? '—' : formatLimit(check.figure, check.limit);
+}
 /** The change from the baseline: "+12.3 ms (+14%)"; shares (error rate, CPU, heap) move in percentage points. */
 function formatChange(check) {
+    if (check.judgedOn)
+        return formatJudgedChange(check.judgedOn);
     const { delta } = check;
     if (!delta)
         return '—';
@@ -3867,9 +3883,9 @@ function reason(check) {
 }
 /** A warn-level limit reads differently from a failing one: two checks may share a figure. */
 function limitCell(check) {
-    if (check.limit === null)
+    if (check.limit === null && !check.judgedOn)
         return '—';
-    const limit = formatLimit(check.figure, check.limit);
+    const limit = formatCheckLimit(check);
     return check.severity === 'warn' ? `${limit} (warn only)` : limit;
 }
 /**
@@ -4051,7 +4067,7 @@ function checksTable(checks) {
         '|---|--:|--:|--:|---|---|',
         ...sortChecks(checks).map((c) => {
             const interval = c.interval ? formatRange(c.figure, c.interval.low, c.interval.high) : '—';
-            const limit = c.limit === null ? '—' : formatLimit(c.figure, c.limit);
+            const limit = formatCheckLimit(c);
             return `| ${escapeTableCell(c.name)} | ${value(c, c.value)} | ${interval} | ${limit} | ${STATUS_ICON[c.status]} ${c.status} | ${escapeTableCell(c.confidence)} |`;
         }),
         ...intervalMethods(checks),
@@ -4277,7 +4293,14 @@ function renderLoadGenerator(generator) {
         ...rows.map(([k, v]) => `| ${k} | ${v} |`),
     ].join('\n');
 }
-const cell = (row, value) => (value === null ? '—' : formatFigure(row.figure, value));
+const cell = (row, value, judged) => judged ? formatJudgedChange(judged) : value === null ? '—' : formatFigure(row.figure, value);
+/** A row judged on a relative change is held to its fail point, the confirmation run's where it has one. */
+function load_generator_limitCell(row) {
+    const judged = row.judgedOn?.second ?? row.judgedOn?.first;
+    if (judged)
+        return formatJudgedChange(judged, true);
+    return row.limit === null ? '—' : formatFigure(row.figure, row.limit);
+}
 /** One line for the headline, and for a re-run the two runs side by side. */
 function renderConfirmation(confirmation) {
     if (confirmation.kind === 'not-rerun')
@@ -4294,7 +4317,7 @@ function renderConfirmation(confirmation) {
         '',
         '| Figure | First run | Confirmation run | Limit |',
         '|---|--:|--:|--:|',
-        ...confirmation.rows.map((row) => `| ${escapeTableCell(row.name)} | ${cell(row, row.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second)} ${STATUS_ICON[row.secondStatus]} | ${row.limit === null ? '—' : formatFigure(row.figure, row.limit)} |`),
+        ...confirmation.rows.map((row) => `| ${escapeTableCell(row.name)} | ${cell(row, row.first, row.judgedOn?.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second, row.judgedOn?.second)} ${STATUS_ICON[row.secondStatus]} | ${load_generator_limitCell(row)} |`),
         ...(confirmation.runs ? ['', renderBothRuns(confirmation.runs)] : []),
     ].join('\n');
 }
@@ -4460,10 +4483,348 @@ function renderHeadline(verdict, result, context) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/results/stats.ts
-var stats = __webpack_require__(45613);
+;// CONCATENATED MODULE: ./src/judge/check-name.ts
+/** What a check is called in the report and the log. */
+
+/** "p95", "p95 (enqueue)", "p95 (stage 3, VU 200)", "CPU (worst stage)". */
+function checkName(figure, scope, stageLabel) {
+    const label = figureLabel(figure);
+    switch (scope.kind) {
+        case 'overall':
+            return isServerFigure(figure) ? `${label} (worst stage)` : label;
+        case 'endpoint':
+            return `${label} (${scope.name})`;
+        case 'stage':
+            return `${label} (stage ${scope.index}${stageLabel ? `, ${stageLabel}` : ''})`;
+    }
+}
+function qualified(name, qualifier) {
+    return name.endsWith(')') ? `${name.slice(0, -1)}, ${qualifier})` : `${name} (${qualifier})`;
+}
+/**
+ * The names of a file's checks, made distinct: two rows both called "error rate" cannot be told
+ * apart in the table, so checks sharing a name say what they judge against ("error rate (limit)",
+ * "error rate (vs baseline)"), then their severity, then their position.
+ */
+function distinctCheckNames(checks) {
+    const shared = (names, i) => names.filter((n) => n === names[i]).length > 1;
+    const byKind = checks.map((c, i) => shared(checks.map((x) => x.name), i)
+        ? qualified(c.name, c.baseline === null ? 'limit' : 'vs baseline')
+        : c.name);
+    const bySeverity = byKind.map((n, i) => (shared(byKind, i) ? qualified(n, checks[i].severity) : n));
+    return bySeverity.map((n, i) => (shared(bySeverity, i) ? qualified(n, `#${i + 1}`) : n));
+}
+
+;// CONCATENATED MODULE: ./src/judge/interval.ts
+/** Two-sided 95% standard normal quantile. */
+const Z95 = 1.959963984540054;
+function wilsonInterval(failed, total, z = Z95) {
+    if (total <= 0)
+        return null;
+    const p = failed / total;
+    const z2 = z * z;
+    const centre = (p + z2 / (2 * total)) / (1 + z2 / total);
+    const half = (z / (1 + z2 / total)) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
+    // At 0 or n failures the bound is exactly 0 or 1; rounding must not hide that.
+    return {
+        low: failed === 0 ? 0 : Math.max(0, centre - half),
+        high: failed === total ? 1 : Math.min(1, centre + half),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/measure.ts
+
+/**
+ * The endpoint named `name`: the load phase's entry first (setup's logins share names with
+ * the load's in custom scripts), then the busiest entry when several methods share the name.
+ */
+function findEndpoint(endpoints, name) {
+    const named = endpoints.filter((e) => e.name === name);
+    const load = named.filter((e) => e.phase === 'load');
+    const pool = load.length > 0 ? load : named;
+    return [...pool].sort((a, b) => b.requests - a.requests)[0];
+}
+/**
+ * The interval's method, as the confidence sentence names it: time blocks when the results
+ * engine could cut the requests' span into them, else independent draws (order statistics,
+ * Wilson score). Results built without a basis (by hand) are independent draws.
+ */
+function methodName(basis, independent) {
+    if (basis?.method === 'time blocks') {
+        return `batch means, ${basis.blocks} blocks of ${Math.round(basis.blockSeconds)} s`;
+    }
+    if (basis?.method === 'stage blocks') {
+        const short = basis.shortStages.map((s) => s + 1);
+        const flag = short.length === 0
+            ? ''
+            : `; stage${short.length > 1 ? 's' : ''} ${short.join(', ')} too short for ${short.length > 1 ? 'their' : 'its'} own, width borrowed`;
+        return `batch means, ${basis.blocks} blocks within ${basis.stages} stages${flag}`;
+    }
+    // The reason (too short a span) stays in the basis: the sentence must fit a table cell.
+    return basis ? `${independent}, independent draws` : independent;
+}
+function fromRequestStats(stats, figure, where) {
+    if (figure === 'rps')
+        return { value: stats.rps, interval: null, method: null };
+    if (figure === 'error-rate') {
+        if (stats.requests === 0)
+            return { value: null, missing: `no requests ${where}` };
+        const method = stats.intervalBasis?.method;
+        const timed = method === 'time blocks' || method === 'stage blocks' ? stats.errorRateCi : null;
+        return {
+            value: stats.errorRate,
+            interval: timed ?? wilsonInterval(stats.failed, stats.requests),
+            method: methodName(stats.intervalBasis, 'Wilson score'),
+        };
+    }
+    const d = stats.duration;
+    if (d === null)
+        return { value: null, missing: `no requests ${where}` };
+    // A refused connection "lasts" 0 ms: latency over nothing but failures would pass a dead target.
+    if (stats.failed === stats.requests)
+        return { value: null, missing: `every request ${where} failed, so there is no latency to judge` };
+    switch (figure) {
+        case 'p95':
+            return { value: d.p95, interval: d.p95Ci, method: methodName(stats.intervalBasis, 'order statistics') };
+        case 'p99':
+            return { value: d.p99, interval: d.p99Ci, method: methodName(stats.intervalBasis, 'order statistics') };
+        case 'avg':
+            return { value: d.avg, interval: null, method: null };
+        case 'max':
+            return { value: d.max, interval: null, method: null };
+        default:
+            return { value: null, missing: `${figure} is not measured ${where}` };
+    }
+}
+function measure(result, figure, scope) {
+    switch (scope.kind) {
+        case 'overall':
+            if (figure === 'dropped-iterations') {
+                return { value: result.overall.droppedIterations, interval: null, method: null };
+            }
+            // The load's figures: setup()'s logins and teardown()'s clean-up are not what is judged.
+            return fromRequestStats(result.overall, figure, "in this run's load");
+        case 'endpoint': {
+            const endpoint = findEndpoint(result.endpoints, scope.name);
+            if (!endpoint)
+                return { value: null, missing: `no requests named "${scope.name}" in this run`, absent: true };
+            return fromRequestStats(endpoint, figure, `named "${scope.name}"`);
+        }
+        case 'stage': {
+            const stage = result.stages.find((s) => s.stage.index === scope.index);
+            if (!stage)
+                return { value: null, missing: `this run has no stage ${scope.index}`, absent: true };
+            const stageLabel = stage.stage.label;
+            return { ...fromRequestStats(stage, figure, `in stage ${scope.index} (${stageLabel})`), stageLabel };
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/stats/distributions.ts
 var distributions = __webpack_require__(99808);
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/history/compare.ts
+/**
+ * The history test, pure. For each figure: the last N matching base-branch runs give a centre
+ * and a spread; a one-sided prediction bound for one new run (Student's t, n − 1 degrees of
+ * freedom) says how far a run of unchanged code can plausibly land. A value is a regression
+ * only past that bound AND worse than the centre by a practical minimum.
+ *
+ * Latencies and rps are compared on the log scale: run-to-run spread of a shared runner is
+ * multiplicative (a 2× slower neighbour doubles every latency), and logs of such figures are
+ * close to normal, which is what makes the t bound calibrated. Error rate is compared on its own
+ * additive scale: it sits at or near 0, where a log is undefined and a relative change
+ * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
+ */
+
+
+
+/**
+ * Where each figure sits in an entry's FigureSet. The file's field names are its versioned
+ * format (errorRate predates the catalogue's key), so only this table knows them.
+ */
+const ENTRY_FIELD = {
+    p95: 'p95',
+    p99: 'p99',
+    'error-rate': 'errorRate',
+    rps: 'rps',
+};
+/** Whether history keeps `figure`. */
+function isHistoryFigure(figure) {
+    return Object.hasOwn(ENTRY_FIELD, figure);
+}
+/** One figure of an entry's figure set; null when the run did not measure it. */
+function entryFigure(set, figure) {
+    return set[ENTRY_FIELD[figure]] ?? null;
+}
+const DEFAULT_COMPARE_OPTIONS = {
+    runs: 10,
+    minRuns: 5,
+    minChange: 0.1,
+    minErrorRateIncrease: 0.01,
+    confidence: 0.99,
+};
+/** z of a two-sided 95% interval: turns a recorded interval's half-width into a standard deviation. */
+const compare_Z95 = 1.959963984540054;
+/** Level of the test that leaves one base run out as an outlier (Bonferroni over the runs). */
+const OUTLIER_LEVEL = 0.001;
+const direction = (figure) => (lowerIsWorse(figure) ? 'down' : 'up');
+function meanAndSd(values) {
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, values.length - 1);
+    return { mean, sd: Math.sqrt(variance) };
+}
+/**
+ * The base runs the band rests on: all of them, less the one farthest from the others when it lies
+ * past their own prediction bound at OUTLIER_LEVEL (externally studentised, Bonferroni over the
+ * runs). A run disturbed by a busy neighbour would otherwise widen every later band. The mean and
+ * sd of what is kept keep the t bound's calibration, which a MAD over 5 runs does not (37%
+ * efficiency: about 4% false fails at a nominal 1%).
+ */
+function keptRuns(xs) {
+    const n = xs.length;
+    if (n < 4)
+        return { kept: [...xs], outliers: 0 };
+    let worst = -1;
+    let worstScore = 0;
+    xs.forEach((x, i) => {
+        const { mean, sd } = meanAndSd(xs.filter((_, j) => j !== i));
+        const score = sd > 0 ? Math.abs(x - mean) / (sd * Math.sqrt(1 + 1 / (n - 1))) : x === mean ? 0 : Infinity;
+        if (score > worstScore)
+            [worst, worstScore] = [i, score];
+    });
+    if (worst < 0 || worstScore <= (0,distributions/* studentTQuantile */.$J)(1 - OUTLIER_LEVEL / (2 * n), n - 2)) {
+        return { kept: [...xs], outliers: 0 };
+    }
+    return { kept: xs.filter((_, j) => j !== worst), outliers: 1 };
+}
+/**
+ * A run's own uncertainty as a standard deviation on the test's scale (x: worse is higher), from
+ * the side of its interval that faces the better direction: how far the truth may lie below what
+ * the run measured. The same rule for base runs and this run, so the interval method's quantile
+ * cancels in the excess.
+ */
+function withinRunSd(estimate, toX) {
+    const { value, low, high } = estimate;
+    if (low == null || high == null || !(high >= low))
+        return null;
+    const a = toX(low);
+    const b = toX(high);
+    const better = Math.min(a, b);
+    const x = toX(value);
+    if (!Number.isFinite(better) || !Number.isFinite(x))
+        return null;
+    return Math.max(0, x - better) / compare_Z95;
+}
+function validateCompareOptions(options) {
+    const { runs, minRuns, minChange, minErrorRateIncrease, confidence } = options;
+    if (!Number.isInteger(minRuns) || minRuns < 3)
+        throw new RangeError(`minRuns ${minRuns}: need an integer ≥ 3`);
+    if (!Number.isInteger(runs) || runs < minRuns)
+        throw new RangeError(`runs ${runs}: need an integer ≥ minRuns`);
+    if (!(minChange >= 0 && minChange < 1))
+        throw new RangeError(`minChange ${minChange}: need 0 ≤ minChange < 1`);
+    if (!(minErrorRateIncrease >= 0))
+        throw new RangeError(`minErrorRateIncrease ${minErrorRateIncrease}: need ≥ 0`);
+    if (!(confidence >= 0.5 && confidence < 1))
+        throw new RangeError(`confidence ${confidence}: need 0.5 ≤ c < 1`);
+}
+/** The scale a figure is tested on, oriented so that worse is higher. */
+function testScale(figure) {
+    if (figure === 'error-rate')
+        return { toX: (v) => v, fromX: (x) => x, log: false };
+    if (direction(figure) === 'up')
+        return { toX: Math.log, fromX: Math.exp, log: true };
+    return { toX: (v) => -Math.log(v), fromX: (x) => Math.exp(-x), log: true };
+}
+/**
+ * Judges one figure of this run against the same figure of earlier runs (oldest first; only
+ * the newest `options.runs` are used). The band comes from the base runs alone: their spread
+ * already holds their own within-run noise. This run's interval never widens it; only the part
+ * of this run's noise beyond the base runs' typical (median) within-run noise counts, and when
+ * that excess leaves the fail point inside this run's reach the row is inconclusive.
+ */
+function compareFigure(scope, figure, current, points, options = DEFAULT_COMPARE_OPTIONS) {
+    validateCompareOptions(options);
+    const { toX, fromX, log } = testScale(figure);
+    // A latency or rps of 0 has no logarithm; such a run says nothing about the spread.
+    const usable = points.filter((p) => Number.isFinite(p.value) && (!log || p.value > 0)).slice(-options.runs);
+    const base = {
+        scope,
+        figure,
+        value: current.value,
+        changeUnit: log ? 'relative' : 'absolute',
+        runs: usable.length,
+        needed: options.minRuns,
+        history: usable,
+    };
+    if (usable.length < options.minRuns) {
+        return {
+            ...base,
+            status: 'insufficient',
+            centre: null,
+            bound: null,
+            band: null,
+            change: null,
+            detectableChange: null,
+            outliers: 0,
+            excessNoise: 0,
+            p: null,
+        };
+    }
+    const { kept, outliers } = keptRuns(usable.map((p) => toX(p.value)));
+    const n = kept.length;
+    const { mean, sd } = meanAndSd(kept);
+    const bandX = mean + (0,distributions/* studentTQuantile */.$J)(options.confidence, n - 1) * sd * Math.sqrt(1 + 1 / n);
+    const centre = fromX(mean);
+    // The practical minimum, on the test's scale.
+    const minimumX = log
+        ? direction(figure) === 'up'
+            ? Math.log1p(options.minChange)
+            : -Math.log1p(-options.minChange)
+        : Math.max(options.minErrorRateIncrease, options.minChange * mean);
+    const failX = Math.max(bandX, mean + minimumX);
+    const baseWidths = usable.map((p) => withinRunSd(p, toX)).filter((w) => w !== null);
+    const typical = baseWidths.length > 0 ? (0,median/* median */.J)(baseWidths) : 0;
+    const own = withinRunSd(current, toX) ?? 0;
+    const excessNoise = Math.sqrt(Math.max(0, own * own - typical * typical));
+    const reach = (0,distributions/* normalQuantile */.Zl)(options.confidence) * excessNoise;
+    const x = current.value > 0 || !log ? toX(current.value) : direction(figure) === 'up' ? -Infinity : Infinity;
+    const status = x - reach > failX ? 'regression' : x + reach > failX ? 'inconclusive' : x > bandX ? 'notable' : 'pass';
+    const change = log
+        ? direction(figure) === 'up'
+            ? current.value / centre - 1
+            : 1 - current.value / centre
+        : current.value - mean;
+    const detectable = (dx) => (log ? (direction(figure) === 'up' ? Math.expm1(dx) : -Math.expm1(-dx)) : dx);
+    const scale = sd * Math.sqrt(1 + 1 / n);
+    const p = scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)((x - mean) / scale, n - 1) : x > mean ? 0 : 1;
+    return {
+        ...base,
+        status,
+        p,
+        centre,
+        bound: fromX(failX),
+        band: fromX(bandX),
+        change,
+        detectableChange: detectable(failX - mean),
+        outliers,
+        excessNoise,
+    };
+}
+/** An entry's figures for one scope: overall, an endpoint (name and method) or a stage (index and label). */
+function scopeFigures(entry, scope) {
+    if (scope.kind === 'overall')
+        return entry.figures.overall;
+    if (scope.kind === 'endpoint') {
+        return entry.figures.endpoints.find((e) => e.name === scope.name && e.method === scope.method);
+    }
+    return entry.figures.stages.find((s) => s.index === scope.index && s.label === scope.label);
+}
+
+// EXTERNAL MODULE: ./src/results/stats.ts
+var stats = __webpack_require__(45613);
 // EXTERNAL MODULE: ./src/results/block-profile.ts
 var block_profile = __webpack_require__(85519);
 ;// CONCATENATED MODULE: ./src/judge/disturbance.ts
@@ -4521,6 +4882,671 @@ function robustShift(run, reference) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/judge/robust-verdict.ts
+/**
+ * The verdict on a run's robust shift (disturbance.ts) against a bar, where the judged run never
+ * widens its own bar. The bar is either a thresholds file's allowance or a history band made
+ * from the base runs' own spread; the base runs already carry their within-run noise, so it is
+ * not added again. This run's uncertainty enters only as its excess over the base runs' typical
+ * width: a run clearly past the bar even after that excess fails, one clearly inside it passes,
+ * and one whose own uncertainty straddles the bar is inconclusive (a warning and a re-run,
+ * never a pass). A run too disturbed to clear can still fail, never pass.
+ */
+
+
+
+/** Median of a non-empty list. */
+/**
+ * The history band (ln scale) from the base runs' shifts against their reference: a robust spread
+ * (1.4826 · MAD, never below half the standard deviation, so two equal runs do not make it zero),
+ * as a prediction interval for one more run (t with n − 1 degrees of freedom, √(1 + 1/n)), and
+ * never below `minChange`.
+ */
+function historyBar(baseShifts, minChange) {
+    const floor = Math.log(1 + minChange);
+    const spread = historySpread(baseShifts);
+    if (spread === null)
+        return Infinity;
+    return Math.max(floor, spread.centre + (0,distributions/* studentT95 */.s0)(spread.n - 1) * spread.scale);
+}
+/** The base shifts' centre and the prediction scale of one more run (spread · √(1 + 1/n)); null under 2 runs. */
+function historySpread(baseShifts) {
+    const n = baseShifts.length;
+    if (n < 2)
+        return null;
+    const centre = (0,median/* median */.J)(baseShifts);
+    const mad = 1.4826 * (0,median/* median */.J)(baseShifts.map((s) => Math.abs(s - centre)));
+    const mean = baseShifts.reduce((a, b) => a + b, 0) / n;
+    const sd = Math.sqrt(baseShifts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+    return { centre, scale: Math.max(mad, sd / 2) * Math.sqrt(1 + 1 / n), n };
+}
+/**
+ * Judges `run` against `bar` (ln of the allowed ratio to the reference: ln 1.25 for a 25%
+ * allowance, or historyBar), with `typicalHalfWidth` the base runs' median own half-width.
+ */
+function judgeShift(run, bar, typicalHalfWidth) {
+    const excess = Math.max(0, run.halfWidth - typicalHalfWidth);
+    if (run.shift - excess > bar)
+        return { outcome: 'fail', bar, excess, why: 'past the bar' };
+    if (run.disturbedShare > MAX_DISTURBED_SHARE)
+        return { outcome: 'inconclusive', bar, excess, why: 'too much of the run disturbed' };
+    if (run.shift + excess > bar)
+        return { outcome: 'inconclusive', bar, excess, why: 'own uncertainty straddles the bar' };
+    return { outcome: 'pass', bar, excess, why: 'inside the bar' };
+}
+
+;// CONCATENATED MODULE: ./src/history/block-judgement.ts
+/**
+ * History's p95 row judged per 5 s block, pure: a disturbed run is not a slow run. Where enough
+ * base runs kept their load blocks, this run's p95 is compared block by block with the same
+ * seconds of the base runs (judge/disturbance.ts: disturbed blocks left out, robust across the
+ * rest), and held to a bar made from the base runs' own leave-one-out shifts
+ * (judge/robust-verdict.ts): the base runs already carry their within-run noise, and this run's
+ * uncertainty counts only as its excess over theirs. A run slower throughout fails; one slowed
+ * for a spell passes on its other blocks; one too disturbed to clear can fail but never pass.
+ * Fewer base runs with blocks: null, and the row keeps the whole-run band (compare.ts).
+ */
+
+
+
+
+
+/** Base runs with load blocks needed before the blocks decide the p95 row. */
+const MIN_BLOCK_BASE_RUNS = 3;
+/**
+ * Judges this run's blocks against the base runs' (oldest first; all of them are used, the caller
+ * picks the newest). Base runs of another plan (another block count) are left out. Null when fewer
+ * than MIN_BLOCK_BASE_RUNS remain or too few blocks can be judged.
+ */
+function judgeBlocks(current, base, minChange) {
+    const profile = (0,block_profile/* fromLoadBlocks */.bU)(current);
+    const profiles = base.map(block_profile/* fromLoadBlocks */.bU).filter((p) => p.logP95.length === profile.logP95.length);
+    if (profiles.length < MIN_BLOCK_BASE_RUNS)
+        return null;
+    // Each base run against the others: how far an unchanged run lands, and how sure it is of it.
+    const shifts = [];
+    const widths = [];
+    profiles.forEach((p, i) => {
+        const s = robustShift(p, referenceProfile(profiles.filter((_, j) => j !== i)));
+        if (s === null)
+            return;
+        shifts.push(s.shift);
+        widths.push(s.halfWidth);
+    });
+    const shift = robustShift(profile, referenceProfile(profiles));
+    const spread = historySpread(shifts);
+    if (shift === null || shifts.length < MIN_BLOCK_BASE_RUNS || spread === null)
+        return null;
+    const verdict = judgeShift(shift, historyBar(shifts, minChange), (0,median/* median */.J)(widths));
+    const distance = shift.shift - spread.centre;
+    const p = spread.scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / spread.scale, spread.n - 1) : distance > 0 ? 0 : 1;
+    return { verdict, shift, profile, runs: profiles.length, p };
+}
+
+;// CONCATENATED MODULE: ./src/history/base-name.ts
+/**
+ * How the runs a check is compared with are named, in one place: the report's sentences once said
+ * "the band of 5 earlier runs runs", and the section was headed "vs local", "vs earlier runs" or
+ * "vs main" depending on the mode.
+ */
+/** The base when any branch's runs count (a local file compared outside CI). */
+const EARLIER_RUNS = 'earlier runs';
+/** The branch runs recorded outside GitHub Actions are kept under. */
+const LOCAL_BRANCH = 'local';
+/** "5 runs of main", "5 earlier runs", "5 runs recorded on this machine". */
+function runsOfBase(runs, base) {
+    const plural = runs === 1 ? 'run' : 'runs';
+    if (base === EARLIER_RUNS)
+        return `${runs} earlier ${plural}`;
+    if (base === LOCAL_BRANCH)
+        return `${runs} ${plural} recorded outside CI`;
+    return `${runs} ${plural} of ${base}`;
+}
+/** What the history section compares with, as one sentence's object. */
+function baseDescription(base) {
+    if (base === EARLIER_RUNS)
+        return 'the earlier runs in the history';
+    if (base === LOCAL_BRANCH)
+        return 'the earlier runs recorded outside CI';
+    return `the recent runs of ${base}`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/family.ts
+/**
+ * One family of checks per run, pure. Every row that can fail a run (its severity is "fail": the
+ * file's and history's alike) is a test of "worse than its fail point"; tested alone at 2.5% or
+ * 1% each, the bundled enqueue file's seven rows would fail about one unchanged run in ten.
+ * Holm's step-down procedure over the family keeps the chance that an unchanged run fails any
+ * row at or under FAMILY_ALPHA, whatever the rows' dependence (Holm 1979), and is never less
+ * powerful than Bonferroni: the row with the smallest p-value is held to α/m, the next to
+ * α/(m − 1), and so on until one is not rejected.
+ *
+ * Holm only ever turns a row's fail into a warning: a row's own rule (its whole 95% interval past
+ * the limit, or past history's band) still has to hold, so it reads as before when it passes.
+ */
+
+
+/** The chance an unchanged run fails at least one row: the run's false-fail rate. */
+const FAMILY_ALPHA = 0.05;
+/** z of the two-sided 95% intervals the results carry. */
+const family_Z95 = 1.959963984540054;
+/**
+ * A row of the Holm family: a fail-severity row that was measured and has a limit, other than the
+ * run's primary row (history's p95 judged per stage), which its own test already holds at
+ * FAMILY_ALPHA. The per-run false-fail rate is then at most 2 × FAMILY_ALPHA (Bonferroni over the
+ * primary row and the family); putting the primary row in the family would hold it to α/m, and on
+ * the real recordings a ×1.3 regression would no longer fail (README, statistics).
+ */
+function inFamily(check) {
+    return check.severity === 'fail' && check.value !== null && check.limit !== null && check.primary !== true;
+}
+/**
+ * One-sided p-value of "worse than the limit" for a row: history's rows carry theirs; a file's row
+ * gets it from its 95% interval, on the log scale when the interval is positive (latencies, rps:
+ * their intervals are lopsided the way a log makes even), from the side that faces the limit. A
+ * value without an interval is a fact: 0 when past the limit, 1 when not.
+ */
+function pValue(check) {
+    if (check.p !== undefined)
+        return check.p;
+    const { value, limit, interval } = check;
+    if (value === null || limit === null)
+        return 1;
+    const worse = lowerIsWorse(check.figure);
+    const past = worse ? value < limit : value > limit;
+    // "No failures allowed" counts failures: a fact, as judge.ts treats it.
+    if (interval === null || (check.figure === 'error-rate' && limit === 0))
+        return past ? 0 : 1;
+    const log = interval.low > 0 && limit > 0 && value > 0;
+    const x = (v) => (log ? Math.log(v) : v);
+    // The interval's half between the value and the limit says how far the truth may lie that way.
+    const half = worse ? x(interval.high) - x(value) : x(value) - x(interval.low);
+    const distance = worse ? x(limit) - x(value) : x(value) - x(limit);
+    if (!(half > 0))
+        return past ? 0 : 1;
+    return 1 - (0,distributions/* normalCdf */.vr)((distance / half) * family_Z95);
+}
+/**
+ * The run's rows after Holm's procedure at `alpha`: a failing row that the family does not reject
+ * becomes a warning that says why. Rows outside the family are untouched.
+ */
+function holmFamily(checks, alpha = FAMILY_ALPHA) {
+    const family = checks
+        .map((check, index) => ({ index, p: pValue(check) }))
+        .filter(({ index }) => inFamily(checks[index]))
+        .sort((a, b) => a.p - b.p);
+    const m = family.length;
+    const rejected = new Set();
+    for (const [k, { index, p }] of family.entries()) {
+        if (p > alpha / (m - k))
+            break;
+        rejected.add(index);
+    }
+    const percent = `${Number((alpha * 100).toFixed(2))}%`;
+    return checks.map((check, index) => check.status !== 'fail' || !inFamily(check) || rejected.has(index)
+        ? check
+        : {
+            ...check,
+            status: 'warn',
+            confidence: `${check.confidence}; not a fail at the run's false-fail rate of ${percent} over its ${m} checks that can fail (Holm)`,
+        });
+}
+
+;// CONCATENATED MODULE: ./src/judge/stage-level.ts
+/**
+ * A stage's latency level, shared by history's p95 row (history/stage-judgement.ts) and the
+ * thresholds file's stage baseline (stage-baseline.ts): the mean of ln p50 and ln p95, as duet
+ * mode's shift averages the quantiles below the check's own (paired-blocks.ts). On the 6
+ * quiet-machine recordings (test/fixtures/recordings/compact/quiet-*) the stages' p95 alone spread
+ * by 0.10 (ln) from run to run, the level by 0.063; the service made 1.5× slower moved the level by
+ * 0.35–0.51 in all 5 of its recordings. The heavy stages' p95 rests on a few scheduling stalls of
+ * a saturated runner, the median on every request. The price: a change confined to the slowest
+ * few percent counts about half; the report still shows the run's whole p95.
+ */
+/** ln of a stage's level from its p50 and p95 (ms, both > 0). */
+function stageLevel(p50, p95) {
+    return (Math.log(p50) + Math.log(p95)) / 2;
+}
+/**
+ * A stage this many times slower (against its reference) than the run's median stage is
+ * disturbed: a slower code path moves every stage alike, a spell on the runner a few. On the
+ * quiet-machine recordings no stage of an unchanged or uniformly slowed run strays this far.
+ */
+const DISTURBED_STAGE_RATIO = 1.5;
+/**
+ * A stage judged by its level needs this many requests, so that its p95 rests on 20 requests past
+ * it. The quick profile's first stage (6 s at 10 VUs, about 40 requests) has a p95 interval of
+ * −55%/+20% on the real recordings, alone wider than the whole verdict needs: it is left out, and
+ * the sentence says so.
+ */
+const MIN_STAGE_REQUESTS = 400;
+
+;// CONCATENATED MODULE: ./src/history/stage-touch.ts
+/**
+ * Where a spell spilled over a stage's edge, pure. A disturbance rarely keeps to the plan's
+ * stages: on the quick enqueue profile a 25 s busy spell fills the 24 s VU 100 stage and spills
+ * 3 s into the next. That spill alone moved the next stage's level by +0.22 (ln) in the project's
+ * real recordings, too little to mark the stage as disturbed by its level (stage-judgement.ts),
+ * enough to fail an unchanged run. The 5 s blocks see it: they are compared with the same seconds
+ * of the base runs (judge/disturbance.ts: a block 1.8× past the run's floor is disturbed). A run
+ * slower throughout moves its floor with it and marks no block.
+ */
+
+
+
+const NO_EDGES = { first: new Set(), last: new Set() };
+/** The stages whose first or last block was disturbed; none when too few base runs kept blocks of this plan. */
+function disturbedStageEdges(current, base) {
+    const profile = (0,block_profile/* fromLoadBlocks */.bU)(current);
+    const profiles = base.map(block_profile/* fromLoadBlocks */.bU).filter((p) => p.logP95.length === profile.logP95.length);
+    if (profiles.length < MIN_BLOCK_BASE_RUNS)
+        return NO_EDGES;
+    const shift = robustShift(profile, referenceProfile(profiles));
+    if (shift === null)
+        return NO_EDGES;
+    const stageOf = (b) => profile.stageOfBlock[b];
+    const first = new Set();
+    const last = new Set();
+    for (const b of shift.disturbed) {
+        if (b === 0 || stageOf(b - 1) !== stageOf(b))
+            first.add(stageOf(b));
+        if (b === profile.stageOfBlock.length - 1 || stageOf(b + 1) !== stageOf(b))
+            last.add(stageOf(b));
+    }
+    return { first, last };
+}
+
+;// CONCATENATED MODULE: ./src/history/stage-judgement.ts
+/**
+ * History's headline p95 row judged per planned stage, pure. Why stages: on the project's real
+ * quick enqueue recordings (test/fixtures/recordings/compact, `POWER_CURVE_DETAIL=1 npm run
+ * power-curve`), the 5 s blocks' p95s differ from run to run by ×2 or more, so any shift made
+ * from them spreads by 0.07–0.36 on the log scale across unchanged runs: a band of ×1.2–×2.7 with
+ * 5 base runs, which a ×1.3 regression (0.26) crossed in 0 runs of 6. A stage's figures rest on all
+ * of its requests. Same plan, same stages: the plan's own load levels cancel and are never counted
+ * as noise. Stages count alike: a slower code path slows every load level, while a busy runner
+ * hits the heavy stages hardest, so equal weights let the light stages, least touched by the
+ * runner, count as much as the heavy ones.
+ *
+ * A stage's level is judge/stage-level.ts's (the mean of ln p50 and ln p95), for the reasons given there.
+ *
+ * The band (one-sided prediction bound for one more run, Student t with n − 1 degrees of freedom
+ * at `alpha`) comes from the base runs alone: each base run's shift against the others' median.
+ * Those shifts already hold their own within-run noise and the reference's, so nothing is added
+ * for either; their spread is floored by the base runs' typical within-run standard error (five
+ * runs can agree by chance more closely than their own intervals allow). This run's own
+ * uncertainty counts only as its excess over that typical one: past the bar even after it, fail;
+ * inside even after it, pass; between, inconclusive (a warning and a re-run, never a pass). A run
+ * over MAX_OWN_SE_RATIO times as uncertain as its history is never a pass: it can only fail or ask
+ * again.
+ *
+ * A disturbed run is not a slow run: a stage more than DISTURBED_STAGE_RATIO slower (against its
+ * reference) than the run's median stage, and farther than the base runs' same stage strays at the
+ * band's level, is disturbed; so is its neighbour where the spell spilled over their edge (the
+ * neighbour's 5 s block at that edge disturbed, stage-touch.ts). A fail must hold on the other
+ * stages, against the band those stages alone give (fewer stages, a wider band); a run that clears
+ * the bar only once its disturbed stages are left out is inconclusive: not slow, nor a pass.
+ */
+
+
+
+
+/** A run whose own standard error is over this many times its base runs' typical one is never a pass. */
+const MAX_OWN_SE_RATIO = 3;
+/** Base runs with the same stages needed before the stages decide the row. */
+const MIN_STAGE_BASE_RUNS = 3;
+const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
+const sdOf = (v) => {
+    const m = mean(v);
+    return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, v.length - 1));
+};
+/** Standard error of a run's mean stage shift over `stages` (its stages' errors are independent); null when any is unknown. */
+function shiftSe(run, stages) {
+    const ses = stages.map((s) => run[s]?.se ?? null);
+    if (ses.some((e) => e === null))
+        return null;
+    return Math.sqrt(ses.reduce((a, e) => a + e * e, 0)) / stages.length;
+}
+/** Per judged stage: this run's level less the median of `base` at that stage. */
+function stageShifts(run, base, stages) {
+    return stages.map((s) => run[s].level - (0,median/* median */.J)(base.map((b) => b[s].level)));
+}
+/**
+ * The stages disturbed outright, with their neighbours where the spell spilled over the edge
+ * between them (the neighbour's block at that edge disturbed). A stage with a disturbed block
+ * elsewhere stays judged: on the real recordings an unchanged run's stage strays as far by itself
+ * (quiet-healthy-5's VU 50 ramp, +0.18 over its other stages, as much as quiet-healthy-6's spill),
+ * and leaving every such stage out cost a ×1.3 catch and, on the shared machine, a ×2 one.
+ */
+function withSpills(outright, edges) {
+    const disturbed = new Set(outright);
+    for (const s of outright) {
+        if (edges.last.has(s - 1))
+            disturbed.add(s - 1);
+        if (edges.first.has(s + 1))
+            disturbed.add(s + 1);
+    }
+    return disturbed;
+}
+/**
+ * Judges this run's stages against the base runs' (the caller picks the newest). Base runs of
+ * another plan (another stage count) are left out; a stage is judged where this run and every
+ * base run have its p95. Null under MIN_STAGE_BASE_RUNS base runs or 2 judged stages.
+ */
+function judgeStages(current, baseRuns, options) {
+    const base = baseRuns.filter((b) => b.length === current.length);
+    if (base.length < MIN_STAGE_BASE_RUNS)
+        return null;
+    const stages = current.flatMap((c, s) => (c !== null && base.every((b) => b[s] != null) ? [s] : []));
+    if (stages.length < 2)
+        return null;
+    // Each base run against the others: its shift per stage, and how far each stage strays from its run's median stage.
+    const baseStageShifts = base.map((b, i) => stageShifts(b, base.filter((_, j) => j !== i), stages));
+    const strays = stages.map((_, k) => sdOf(baseStageShifts.map((d) => d[k] - (0,median/* median */.J)(d))));
+    const n = base.length;
+    const t = (0,distributions/* studentTQuantile */.$J)(1 - options.alpha, n - 1);
+    const floor = Math.log1p(options.minChange);
+    const shifts = stageShifts(current, base, stages);
+    const middle = (0,median/* median */.J)(shifts);
+    // Disturbed: farther above the run's median stage than ×DISTURBED_STAGE_RATIO and than unchanged runs' same stage plausibly strays.
+    const outright = new Set(stages.filter((_, k) => shifts[k] - middle > Math.max(Math.log(DISTURBED_STAGE_RATIO), t * strays[k])));
+    const disturbedSet = withSpills(outright, options.edges ?? NO_EDGES);
+    const isDisturbed = (k) => disturbedSet.has(stages[k]);
+    const kept = stages.flatMap((_, k) => (isDisturbed(k) ? [] : [k]));
+    const disturbed = stages.filter((_, k) => isDisturbed(k));
+    const spilled = disturbed.filter((st) => !outright.has(st));
+    const shiftAll = mean(shifts);
+    const shift = mean(kept.map((k) => shifts[k]));
+    // The band over the stages judged: fewer stages, a wider band. The kept stages' band decides a
+    // fail and a pass without the disturbed ones; the whole band a plain pass.
+    const bandOver = (ks) => {
+        const baseShifts = baseStageShifts.map((d) => mean(ks.map((k) => d[k])));
+        const sub = ks.map((k) => stages[k]);
+        const baseSes = base.map((b) => shiftSe(b, sub)).filter((e) => e !== null);
+        const typical = baseSes.length > 0 ? (0,median/* median */.J)(baseSes) : 0;
+        const centre = mean(baseShifts);
+        const scale = Math.max(sdOf(baseShifts), typical);
+        return { centre, scale, typical, bar: Math.max(floor, centre + t * scale), own: shiftSe(current, sub) ?? 0 };
+    };
+    const whole = bandOver(stages.map((_, k) => k));
+    const band = disturbed.length > 0 ? bandOver(kept) : whole;
+    const { centre, scale, bar } = band;
+    // This run's uncertainty beyond the base runs' typical one: it widens this run's fail point (as
+    // an independent term of the prediction) and must be cleared before a pass, never the band.
+    const excessSdOf = (b) => Math.sqrt(Math.max(0, b.own * b.own - b.typical * b.typical));
+    const excessSd = excessSdOf(band);
+    const failAt = Math.max(floor, centre + t * Math.sqrt(scale * scale + excessSd * excessSd));
+    const z = (0,distributions/* normalQuantile */.Zl)(1 - options.alpha);
+    const reach = z * excessSd;
+    const excess = failAt - bar;
+    // Far vaguer than its history, a run cannot vouch for itself: no pass, whatever its own reach says.
+    const judgeable = whole.typical === 0 || whole.own <= MAX_OWN_SE_RATIO * whole.typical;
+    const why = shift > failAt
+        ? 'past the bar'
+        : judgeable && shiftAll + z * excessSdOf(whole) <= whole.bar
+            ? 'inside the bar'
+            : disturbed.length > 0 && shift + reach <= bar
+                ? 'cleared only without its disturbed stages'
+                : 'own uncertainty straddles the bar';
+    const outcome = why === 'past the bar' ? 'fail' : why === 'inside the bar' ? 'pass' : 'inconclusive';
+    const distance = shift - centre;
+    const p = scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / scale, n - 1) : distance > 0 ? 0 : 1;
+    return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, spilled, runs: n, p };
+}
+/**
+ * A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95
+ * interval's lower side. Null for a stage of fewer than MIN_STAGE_REQUESTS requests: not judged.
+ */
+function stagePoint(p50, p95, requests) {
+    if (requests < MIN_STAGE_REQUESTS)
+        return null;
+    if (!p50 || !(p50.value > 0) || !p95 || !(p95.value > 0))
+        return null;
+    const low = p95.low;
+    const se = low != null && low > 0 && low <= p95.value ? (Math.log(p95.value) - Math.log(low)) / 1.959963984540054 : null;
+    return { level: stageLevel(p50.value, p95.value), se };
+}
+
+;// CONCATENATED MODULE: ./src/history/stage-row.ts
+/**
+ * History's headline p95 row decided by its stages (stage-judgement.ts), pure: the stages from
+ * the entries, the row's status, fail point and p-value from the judgement, and its sentence.
+ * The row is the run's primary check: it is held at FAMILY_ALPHA on its own, and the run's other
+ * rows form the Holm family (judge/family.ts), so an unchanged run fails at most 2 × FAMILY_ALPHA
+ * of the time, before the confirmation run has to repeat the failure.
+ */
+
+
+
+
+
+/** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
+function stagesOf(entry) {
+    const stages = entry.figures.stages;
+    const count = stages.reduce((m, s) => Math.max(m, s.index + 1), 0);
+    const run = Array.from({ length: count }, (_, i) => {
+        const stage = stages.find((s) => s.index === i);
+        return stagePoint(stage?.p50, stage?.p95, stage?.requests ?? 0);
+    });
+    const labels = JSON.stringify([...stages].sort((a, b) => a.index - b.index).map((s) => s.label));
+    return { run, labels };
+}
+/** A stage's name in the sentence: "stage 2 (VU 100)". */
+function stageName(entry, index) {
+    const label = entry.figures.stages.find((s) => s.index === index)?.label;
+    return label ? `stage ${index} (${label})` : `stage ${index}`;
+}
+/** This run's stages against the newest `runs` base runs of the same scenario, profile and stages. */
+function stageJudgement(current, baseline, runs, minChange) {
+    const mine = stagesOf(current);
+    const entries = baseline
+        .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
+        .filter((e) => stagesOf(e).labels === mine.labels)
+        .slice(-runs);
+    const base = entries.map((e) => stagesOf(e).run);
+    const edges = current.loadBlocks
+        ? disturbedStageEdges(current.loadBlocks, entries.flatMap((e) => (e.loadBlocks ? [e.loadBlocks] : [])))
+        : undefined;
+    const judged = judgeStages(mine.run, base, { alpha: FAMILY_ALPHA, minChange, edges });
+    const tooFewNames = current.figures.stages
+        .filter((s) => s.requests < MIN_STAGE_REQUESTS)
+        .map((s) => stageName(current, s.index));
+    const disturbedNames = judged?.disturbed.map((i) => judged.spilled.includes(i) ? `${stageName(current, i)} where the spell spilled over` : stageName(current, i));
+    return judged && { ...judged, disturbedNames: disturbedNames ?? [], tooFewNames };
+}
+/** The band's comparison with the stages' outcome; the fail point shown is the stages' on the band's centre. */
+function decidedByStages(k, s) {
+    const status = s.outcome === 'fail' ? 'regression' : s.outcome;
+    const failAt = s.bar + s.excess;
+    const bound = k.centre === null ? null : k.centre * Math.exp(failAt);
+    return { ...k, status, p: s.p, bound, band: bound, detectableChange: Math.expm1(failAt), runs: s.runs };
+}
+const percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
+/** Why the stages decided as they did, after the figure's label. */
+function stagesWhy(s, baseName) {
+    const few = s.tooFewNames.length > 0 ? `, ${s.tooFewNames.join(', ')} left out for too few requests` : '';
+    const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages${few}`;
+    const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
+    const bar = `the bar of ${percent(s.bar)}`;
+    return {
+        'inside the bar': `${judged}${left}, inside ${bar}`,
+        'past the bar': `${judged}${left}, past ${bar}${s.excess > 0 ? ` even after this run's own extra uncertainty (${percent(s.excess)})` : ''}: a regression, not noise`,
+        'own uncertainty straddles the bar': `${judged}${left}; this run's own uncertainty beyond the base runs' reaches across ${bar}: this run cannot tell`,
+        'cleared only without its disturbed stages': `${judged}${left}: inside ${bar} only without its disturbed stages (${percent(s.shiftAll)} with them); a disturbed run is not a slow one, nor a pass`,
+    }[s.why];
+}
+
+;// CONCATENATED MODULE: ./src/history/verdict.ts
+
+
+
+
+
+
+
+
+const sameScope = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** Where a thresholds scope lives in a history entry: endpoints by this run's method for the name. */
+function historyScope(result, scope) {
+    if (scope.kind === 'overall')
+        return scope;
+    if (scope.kind === 'endpoint') {
+        const endpoint = findEndpoint(result.endpoints, scope.name);
+        return endpoint ? { kind: 'endpoint', name: endpoint.name, method: endpoint.method } : null;
+    }
+    const stage = result.stages[scope.index];
+    return stage ? { kind: 'stage', index: scope.index, label: stage.stage.label } : null;
+}
+/**
+ * Compares this run's entry with the baseline, for each checked pair history keeps. A pair's
+ * severity is its baseline check's (the check history stands in for), else its strictest check's.
+ */
+function compareCheckedFigures(thresholds, result, current, baseline, options) {
+    const pairs = [];
+    for (const check of thresholds.checks) {
+        const pair = pairs.find((p) => p.figure === check.figure && sameScope(p.scope, check.scope));
+        if (pair)
+            pair.checks.push(check);
+        else
+            pairs.push({ figure: check.figure, scope: check.scope, checks: [check] });
+    }
+    const compared = [];
+    for (const { figure, scope, checks } of pairs) {
+        if (!isHistoryFigure(figure))
+            continue;
+        const where = historyScope(result, scope);
+        const figures = where && scopeFigures(current, where);
+        const estimate = figures ? entryFigure(figures, figure) : null;
+        if (!where || !estimate)
+            continue;
+        const points = baseline.flatMap((entry) => {
+            const set = scopeFigures(entry, where);
+            const recorded = set && entryFigure(set, figure);
+            return recorded ? [{ commit: entry.commit, time: entry.time, ...recorded }] : [];
+        });
+        const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;
+        const severity = ruling.reduce((s, c) => (statusRank(c.severity) > statusRank(s) ? c.severity : s), 'warn');
+        const stageLabel = where.kind === 'stage' ? where.label : undefined;
+        const comparison = compareFigure(where, figure, estimate, points, options);
+        // The blocks are the load's as a whole: they judge the overall p95, once the band could judge it.
+        const blocks = figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
+            ? blockJudgement(current, baseline, options)
+            : null;
+        const stages = figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
+            ? stageJudgement(current, baseline, options.runs, options.minChange)
+            : null;
+        compared.push({
+            name: checkName(figure, scope, stageLabel),
+            figure,
+            scope,
+            severity,
+            ...(blocks ? { comparison: decidedByBlocks(comparison, blocks), blocks } : { comparison }),
+            ...(stages ? { comparison: decidedByStages(comparison, stages), stages } : {}),
+        });
+    }
+    return compared;
+}
+/** The block judgement of this run against the newest base runs of its scenario and profile that kept blocks. */
+function blockJudgement(current, baseline, options) {
+    if (!current.loadBlocks)
+        return null;
+    const base = baseline
+        .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
+        .flatMap((e) => (e.loadBlocks ? [e.loadBlocks] : []))
+        .slice(-options.runs);
+    return judgeBlocks(current.loadBlocks, base, options.minChange);
+}
+/**
+ * The band's comparison with the blocks' outcome: fail is a regression, inconclusive stays so
+ * (never a pass), and the fail point shown is the blocks' bar on the band's centre.
+ */
+function decidedByBlocks(k, blocks) {
+    const { outcome, bar } = blocks.verdict;
+    const status = outcome === 'fail' ? 'regression' : outcome === 'inconclusive' ? 'inconclusive' : 'pass';
+    const bound = k.centre === null ? null : k.centre * Math.exp(bar);
+    return { ...k, status, p: blocks.p, bound, band: bound, detectableChange: Math.expm1(bar) };
+}
+const judged = (c) => c.comparison.status !== 'insufficient';
+/**
+ * The thresholds to judge with beside history: the file's, unchanged. History once dropped the
+ * static baselines it stood in for, which turned the bundled p95 limit of 129 ms into 2,000 ms and
+ * removed the "error rate ≤ 1%" row; history adds checks and never loosens the file's.
+ */
+function thresholdsBesideHistory(thresholds, _compared) {
+    return thresholds;
+}
+const verdict_percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
+/** Why the blocks decided as they did, after the figure's label. */
+function blocksWhy({ verdict, shift, runs }, baseName) {
+    const judged = `judged per 5 s block against the same seconds of ${runsOfBase(runs, baseName)}: ${verdict_percent(shift.shift)} on the ${shift.kept} undisturbed blocks`;
+    const bar = `the bar of ${verdict_percent(verdict.bar)}`;
+    return {
+        'inside the bar': `${judged}, inside ${bar}`,
+        'past the bar': `${judged}, past ${bar} even after this run's own extra uncertainty (${verdict_percent(verdict.excess)}): a regression, not noise`,
+        'own uncertainty straddles the bar': `${judged}; this run's own uncertainty beyond the base runs' (${verdict_percent(verdict.excess)}) reaches across ${bar}: this run cannot tell`,
+        'too much of the run disturbed': `${judged}, but ${Math.round(shift.disturbedShare * 100)}% of its requests fell in disturbed blocks: too much to clear it`,
+    }[verdict.why];
+}
+/** The change the stages or blocks decided on, and their fail point: what the report shows for the row; null where the band decided. */
+function relativeJudgement(c) {
+    if (c.stages)
+        return {
+            unit: 'per stage',
+            change: Math.expm1(c.stages.shift),
+            failAt: Math.expm1(c.stages.bar + c.stages.excess),
+        };
+    if (c.blocks) {
+        const { shift, verdict } = c.blocks;
+        return { unit: 'per 5 s block', change: Math.expm1(shift.shift), failAt: Math.expm1(verdict.bar + verdict.excess) };
+    }
+    return null;
+}
+function historyCheck(c, baseName) {
+    const { comparison: k } = c;
+    const centre = k.centre ?? 0;
+    const change = k.change ?? 0;
+    const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
+    const label = figureLabel(c.figure);
+    const runs = runsOfBase(k.runs, baseName);
+    const judgedOn = relativeJudgement(c);
+    const why = c.stages
+        ? stagesWhy(c.stages, baseName)
+        : c.blocks
+            ? blocksWhy(c.blocks, baseName)
+            : {
+                pass: `within the band of ${runs}`,
+                notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
+                regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
+                inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
+                insufficient: '',
+            }[k.status];
+    return {
+        name: `${c.name} vs history`,
+        figure: c.figure,
+        scope: c.scope,
+        severity: c.severity,
+        value: k.value,
+        // The band is the test here, not the run's own interval (only its excess counts: see compare.ts).
+        interval: null,
+        limit: k.bound,
+        baseline: k.centre,
+        delta: {
+            absolute: k.value - centre,
+            relative: centre === 0 ? null : k.value / centre - 1,
+        },
+        status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
+        ...(k.p === null ? {} : { p: k.p }),
+        // Held at the run's level on its own (stage-row.ts), outside the Holm family.
+        ...(c.stages ? { primary: true } : {}),
+        ...(judgedOn === null ? {} : { judgedOn }),
+        confidence: `${label} ${why}`,
+    };
+}
+/** History's rows for one run, as composeRuns (judge/compose.ts) takes them: one per pair history judged. */
+function historyRows(compared, baseName) {
+    return compared.filter(judged).map((c) => historyCheck(c, baseName));
+}
+
 ;// CONCATENATED MODULE: ./src/report/disturbance-note.ts
 /**
  * Says which stretches of the run were disturbed and left out of the latency verdict, in one
@@ -4559,40 +5585,13 @@ function disturbanceNote(profile, shift) {
         : `${head}; latency judged on the other blocks.`;
 }
 
-;// CONCATENATED MODULE: ./src/history/base-name.ts
-/**
- * How the runs a check is compared with are named, in one place: the report's sentences once said
- * "the band of 5 earlier runs runs", and the section was headed "vs local", "vs earlier runs" or
- * "vs main" depending on the mode.
- */
-/** The base when any branch's runs count (a local file compared outside CI). */
-const EARLIER_RUNS = 'earlier runs';
-/** The branch runs recorded outside GitHub Actions are kept under. */
-const LOCAL_BRANCH = 'local';
-/** "5 runs of main", "5 earlier runs", "5 runs recorded on this machine". */
-function runsOfBase(runs, base) {
-    const plural = runs === 1 ? 'run' : 'runs';
-    if (base === EARLIER_RUNS)
-        return `${runs} earlier ${plural}`;
-    if (base === LOCAL_BRANCH)
-        return `${runs} ${plural} recorded outside CI`;
-    return `${runs} ${plural} of ${base}`;
-}
-/** What the history section compares with, as one sentence's object. */
-function baseDescription(base) {
-    if (base === EARLIER_RUNS)
-        return 'the earlier runs in the history';
-    if (base === LOCAL_BRANCH)
-        return 'the earlier runs recorded outside CI';
-    return `the recent runs of ${base}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/history-section.ts
 /**
  * The "vs <base branch>" section: this run against the base branch's recent runs (centre, band,
  * change, how many runs the band rests on), one line on the smallest regression the gate can
  * catch today, and a trend chart of the headline figure with this run as the last point.
  */
+
 
 
 
@@ -4635,21 +5634,40 @@ function detectableText(row) {
     const d = row.comparison.detectableChange;
     if (d === null)
         return null;
+    const judged = relativeJudgement(row);
+    if (judged)
+        return `${escapeMarkdown(row.name)} ${formatJudgedChange(judged, true).replace('≤ ', '')}`;
     if (isFraction(row.figure))
         return `${escapeMarkdown(row.name)} +${(d * 100).toFixed(2)} pp`;
     return `${escapeMarkdown(row.name)} ${formatRelative(lowerIsWorse(row.figure) ? -d : d)}`;
 }
-function tableRow(row, judged) {
+const RUN_STATUS_TEXT = { fail: 'regression', warn: 'cannot tell', pass: 'within band' };
+/**
+ * After a confirmation run the table's figures are the first run's, but the verdict rests on both:
+ * the status says what each run gave, so "✅" never stands beside the first run's "regression".
+ */
+function bothRunsText(row) {
+    const first = RUN_STATUS_TEXT[row.firstStatus];
+    const second = RUN_STATUS_TEXT[row.secondStatus];
+    return first === second ? `${first} in both runs` : `${first} in the first run, ${second} in the confirmation run`;
+}
+function tableRow(row, judged, confirmed) {
     const k = row.comparison;
     const centre = k.centre ?? 0;
+    // Judged per stage or block: the band and change shown are the ones judged, not the whole run's.
+    const judgedOn = relativeJudgement(row);
     const cells = [
         escapeTableCell(row.name),
         formatFigure(row.figure, k.value),
         formatFigure(row.figure, centre),
-        k.bound === null ? '—' : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
-        changeText(row.figure, k.value, centre),
+        judgedOn
+            ? formatJudgedChange(judgedOn, true)
+            : k.bound === null
+                ? '—'
+                : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
+        judgedOn ? formatJudgedChange(judgedOn) : changeText(row.figure, k.value, centre),
         String(k.runs),
-        `${icon(row, judged)} ${STATUS_TEXT[k.status]}`,
+        `${icon(row, judged)} ${confirmed ? bothRunsText(confirmed) : STATUS_TEXT[k.status]}`,
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -4670,13 +5688,16 @@ function trendChart(row, base) {
         'this run',
     ];
     const series = [`line [${values.map(chartNumber).join(', ')}]`];
-    if (k.bound !== null)
+    // A row judged per stage or block has no band on this whole-run figure to draw.
+    const judgedOn = relativeJudgement(row);
+    const band = k.bound !== null && judgedOn === null;
+    if (band)
         series.push(`line [${values.map(() => chartNumber((k.bound ?? 0) * scale)).join(', ')}]`);
-    const top = axisTop(Math.max(...values, (k.bound ?? 0) * scale));
+    const top = axisTop(Math.max(...values, band ? (k.bound ?? 0) * scale : 0));
     // Inside a code block markdown escaping does not apply: quotes, backticks and newlines go.
     const title = `${row.name} (${unit}), earlier runs then this run`.replace(/[`"\s]+/g, ' ');
     return [
-        `_Trend: ${escapeMarkdown(row.name)} over the last ${escapeMarkdown(runsOfBase(k.history.length, base))}, this run last${k.bound === null ? '' : '; the flat line is the band'}._`,
+        `_Trend: ${escapeMarkdown(row.name)} over the last ${escapeMarkdown(runsOfBase(k.history.length, base))}, this run last${band ? '; the flat line is the band' : judgedOn ? `; judged ${judgedOn.unit}, so the whole run's figure has no band` : ''}._`,
         '',
         '```mermaid',
         'xychart-beta',
@@ -4687,15 +5708,21 @@ function trendChart(row, base) {
         '```',
     ].join('\n');
 }
-/** `checks`: the verdict's rows, whose history rows ("<name> vs history") decide each row's icon. */
-function renderHistorySection(report, checks = []) {
+/**
+ * `checks`: the verdict's rows, whose history rows ("<name> vs history") decide each row's icon;
+ * `confirmation`: the verdict's, whose rows say how each run fared where a second run was made.
+ */
+function renderHistorySection(report, checks = [], confirmation = null) {
     // One heading in every mode; the sentence under it says which runs are compared with.
     const lines = ['### History', '', `_Compared with ${escapeMarkdown(baseDescription(report.base))}._`, ''];
     if (report.fallback !== null)
         lines.push(`_${escapeMarkdown(report.fallback, NOTE_CHARS)}._`, '');
     const judged = report.rows.filter((r) => r.comparison.status !== 'insufficient');
+    const confirmedRows = confirmation?.kind === 'rerun' ? confirmation.rows : [];
     if (judged.length > 0) {
-        lines.push('| Figure | This run | Centre | Band | Change | Runs | vs history |', '|---|--:|--:|--:|--:|--:|---|', ...judged.map((r) => tableRow(r, checks.find((c) => c.name === `${r.name} vs history`))), '');
+        lines.push('| Figure | This run | Centre | Band | Change | Runs | vs history |', '|---|--:|--:|--:|--:|--:|---|', ...judged.map((r) => tableRow(r, checks.find((c) => c.name === `${r.name} vs history`), confirmedRows.find((c) => c.name === `${r.name} vs history`))), '');
+        if (confirmation?.kind === 'rerun')
+            lines.push("_This run: the first run's figures; the confirmation run's are beside them under the headline._", '');
         const detectable = judged.map(detectableText).filter((t) => t !== null);
         lines.push(`_What the gate can detect today (the smallest change each band fails, over ${report.runs} runs): ${detectable.join(', ')}._`, '');
     }
@@ -4718,38 +5745,6 @@ function blockNotes(rows) {
 // EXTERNAL MODULE: ./node_modules/@stdlib/stats-ttest/lib/index.js
 var stats_ttest_lib = __webpack_require__(81825);
 var lib_default = /*#__PURE__*/__webpack_require__.n(stats_ttest_lib);
-;// CONCATENATED MODULE: ./src/judge/check-name.ts
-/** What a check is called in the report and the log. */
-
-/** "p95", "p95 (enqueue)", "p95 (stage 3, VU 200)", "CPU (worst stage)". */
-function checkName(figure, scope, stageLabel) {
-    const label = figureLabel(figure);
-    switch (scope.kind) {
-        case 'overall':
-            return isServerFigure(figure) ? `${label} (worst stage)` : label;
-        case 'endpoint':
-            return `${label} (${scope.name})`;
-        case 'stage':
-            return `${label} (stage ${scope.index}${stageLabel ? `, ${stageLabel}` : ''})`;
-    }
-}
-function qualified(name, qualifier) {
-    return name.endsWith(')') ? `${name.slice(0, -1)}, ${qualifier})` : `${name} (${qualifier})`;
-}
-/**
- * The names of a file's checks, made distinct: two rows both called "error rate" cannot be told
- * apart in the table, so checks sharing a name say what they judge against ("error rate (limit)",
- * "error rate (vs baseline)"), then their severity, then their position.
- */
-function distinctCheckNames(checks) {
-    const shared = (names, i) => names.filter((n) => n === names[i]).length > 1;
-    const byKind = checks.map((c, i) => shared(checks.map((x) => x.name), i)
-        ? qualified(c.name, c.baseline === null ? 'limit' : 'vs baseline')
-        : c.name);
-    const bySeverity = byKind.map((n, i) => (shared(byKind, i) ? qualified(n, checks[i].severity) : n));
-    return bySeverity.map((n, i) => (shared(bySeverity, i) ? qualified(n, `#${i + 1}`) : n));
-}
-
 ;// CONCATENATED MODULE: ./src/judge/paired-blocks.ts
 
 /** 1 s slices: a quick enqueue run (60 s of load) gives about 55 blocks for p95, against 22 of fixed 3 s blocks. */
@@ -4945,7 +5940,7 @@ function p95OverTime(samples, blockMs = CHART_BLOCK_MS) {
 
 
 /** One-sided error of the whole family of paired checks. */
-const FAMILY_ALPHA = 0.05;
+const paired_FAMILY_ALPHA = 0.05;
 /** Fewer pairs than this give an interval too wide and a t-test too fragile to read. */
 const MIN_PAIRED_BLOCKS = 6;
 /** An error rate is worse only past one percentage point at least: a failure or two per block is noise. */
@@ -5016,7 +6011,7 @@ function judgeOne(samples, check, options, alphaEach) {
 }
 function judgePaired(samples, checks, options) {
     const chosen = pairedChecks(checks);
-    const alphaEach = FAMILY_ALPHA / Math.max(1, chosen.length);
+    const alphaEach = paired_FAMILY_ALPHA / Math.max(1, chosen.length);
     const settings = { minChange: options.minChange, blockMs: options.blockMs ?? BLOCK_MS };
     const judged = chosen.map((check) => judgeOne(samples, check, settings, alphaEach));
     const status = worstStatus(judged.map((c) => c.status));
@@ -5259,7 +6254,7 @@ function compose(input, budget, shortened) {
         sections.push(budget.chart ? renderPairedSection(verdict.paired) : pairedTable(verdict.paired));
     }
     if (input.history)
-        sections.push(renderHistorySection(input.history, verdict.checks));
+        sections.push(renderHistorySection(input.history, verdict.checks, verdict.confirmation ?? null));
     if (budget.stages) {
         sections.push(renderStageTemplate({
             stages: result.stages,
@@ -5558,87 +6553,6 @@ async function failStep(io, error, config, event) {
     io.setFailed(reason);
 }
 
-;// CONCATENATED MODULE: ./src/judge/family.ts
-/**
- * One family of checks per run, pure. Every row that can fail a run (its severity is "fail": the
- * file's and history's alike) is a test of "worse than its fail point"; tested alone at 2.5% or
- * 1% each, the bundled enqueue file's seven rows would fail about one unchanged run in ten.
- * Holm's step-down procedure over the family keeps the chance that an unchanged run fails any
- * row at or under FAMILY_ALPHA, whatever the rows' dependence (Holm 1979), and is never less
- * powerful than Bonferroni: the row with the smallest p-value is held to α/m, the next to
- * α/(m − 1), and so on until one is not rejected.
- *
- * Holm only ever turns a row's fail into a warning: a row's own rule (its whole 95% interval past
- * the limit, or past history's band) still has to hold, so it reads as before when it passes.
- */
-
-
-/** The chance an unchanged run fails at least one row: the run's false-fail rate. */
-const family_FAMILY_ALPHA = 0.05;
-/** z of the two-sided 95% intervals the results carry. */
-const Z95 = 1.959963984540054;
-/**
- * A row of the Holm family: a fail-severity row that was measured and has a limit, other than the
- * run's primary row (history's p95 judged per stage), which its own test already holds at
- * FAMILY_ALPHA. The per-run false-fail rate is then at most 2 × FAMILY_ALPHA (Bonferroni over the
- * primary row and the family); putting the primary row in the family would hold it to α/m, and on
- * the real recordings a ×1.3 regression would no longer fail (README, statistics).
- */
-function inFamily(check) {
-    return check.severity === 'fail' && check.value !== null && check.limit !== null && check.primary !== true;
-}
-/**
- * One-sided p-value of "worse than the limit" for a row: history's rows carry theirs; a file's row
- * gets it from its 95% interval, on the log scale when the interval is positive (latencies, rps:
- * their intervals are lopsided the way a log makes even), from the side that faces the limit. A
- * value without an interval is a fact: 0 when past the limit, 1 when not.
- */
-function pValue(check) {
-    if (check.p !== undefined)
-        return check.p;
-    const { value, limit, interval } = check;
-    if (value === null || limit === null)
-        return 1;
-    const worse = lowerIsWorse(check.figure);
-    const past = worse ? value < limit : value > limit;
-    // "No failures allowed" counts failures: a fact, as judge.ts treats it.
-    if (interval === null || (check.figure === 'error-rate' && limit === 0))
-        return past ? 0 : 1;
-    const log = interval.low > 0 && limit > 0 && value > 0;
-    const x = (v) => (log ? Math.log(v) : v);
-    // The interval's half between the value and the limit says how far the truth may lie that way.
-    const half = worse ? x(interval.high) - x(value) : x(value) - x(interval.low);
-    const distance = worse ? x(limit) - x(value) : x(value) - x(limit);
-    if (!(half > 0))
-        return past ? 0 : 1;
-    return 1 - (0,distributions/* normalCdf */.vr)((distance / half) * Z95);
-}
-/**
- * The run's rows after Holm's procedure at `alpha`: a failing row that the family does not reject
- * becomes a warning that says why. Rows outside the family are untouched.
- */
-function holmFamily(checks, alpha = family_FAMILY_ALPHA) {
-    const family = checks
-        .map((check, index) => ({ index, p: pValue(check) }))
-        .filter(({ index }) => inFamily(checks[index]))
-        .sort((a, b) => a.p - b.p);
-    const m = family.length;
-    const rejected = new Set();
-    for (const [k, { index, p }] of family.entries()) {
-        if (p > alpha / (m - k))
-            break;
-        rejected.add(index);
-    }
-    const percent = `${Number((alpha * 100).toFixed(2))}%`;
-    return checks.map((check, index) => check.status !== 'fail' || !inFamily(check) || rejected.has(index)
-        ? check
-        : {
-            ...check,
-            status: 'warn',
-            confidence: `${check.confidence}; not a fail at the run's false-fail rate of ${percent} over its ${m} checks that can fail (Holm)`,
-        });
-}
-
 ;// CONCATENATED MODULE: ./src/judge/inconclusive.ts
 /**
  * A run on a saturated runner is inconclusive: the figures k6's own speed decides (latency,
@@ -5785,6 +6699,9 @@ function confirmationRow(before, after) {
         limit: after.limit,
         firstStatus: before.status,
         secondStatus: after.status,
+        ...(before.judgedOn || after.judgedOn
+            ? { judgedOn: { first: before.judgedOn ?? null, second: after.judgedOn ?? null } }
+            : {}),
     };
 }
 function composeRuns(first, confirmation) {
@@ -5961,23 +6878,6 @@ function checkBundledScopes(config, thresholds) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/judge/interval.ts
-/** Two-sided 95% standard normal quantile. */
-const interval_Z95 = 1.959963984540054;
-function wilsonInterval(failed, total, z = interval_Z95) {
-    if (total <= 0)
-        return null;
-    const p = failed / total;
-    const z2 = z * z;
-    const centre = (p + z2 / (2 * total)) / (1 + z2 / total);
-    const half = (z / (1 + z2 / total)) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
-    // At 0 or n failures the bound is exactly 0 or 1; rounding must not hide that.
-    return {
-        low: failed === 0 ? 0 : Math.max(0, centre - half),
-        high: failed === total ? 1 : Math.min(1, centre + half),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/judge/knee.ts
 
 
@@ -5987,14 +6887,14 @@ const ERROR_RATE_MIN = 0.01;
 const LOAD_RISE = 0.5;
 const RPS_RISE_MIN = 0.1;
 /** Fewer requests than this make a stage's p95 and error rate too uncertain to compare. */
-const MIN_STAGE_REQUESTS = 20;
+const knee_MIN_STAGE_REQUESTS = 20;
 const ms = (v) => formatFigure('p95', v);
 const pct = (v) => formatFigure('error-rate', v);
 const rps = (v) => formatFigure('rps', v);
 function latencyRule(stage, ref) {
     const p95 = stage.duration?.p95;
     const refP95 = ref.duration?.p95;
-    if (p95 === undefined || refP95 === undefined || stage.requests < MIN_STAGE_REQUESTS)
+    if (p95 === undefined || refP95 === undefined || stage.requests < knee_MIN_STAGE_REQUESTS)
         return null;
     if (p95 < P95_RATIO * refP95 || p95 - refP95 < P95_MIN_GROWTH_MS)
         return null;
@@ -6002,7 +6902,7 @@ function latencyRule(stage, ref) {
     return `p95 ${ms(p95)} is ${ratio}the ${ms(refP95)} at ${ref.stage.label}`;
 }
 function errorRule(stage, ref) {
-    if (stage.requests < MIN_STAGE_REQUESTS || stage.errorRate < ERROR_RATE_MIN)
+    if (stage.requests < knee_MIN_STAGE_REQUESTS || stage.errorRate < ERROR_RATE_MIN)
         return null;
     const now = wilsonInterval(stage.failed, stage.requests);
     const before = wilsonInterval(ref.failed, ref.requests);
@@ -6022,7 +6922,7 @@ function throughputRule(stage, previous) {
     return `throughput stalls: ${rps(stage.rps)} against ${rps(previous.rps)} at ${previous.stage.label} while the load rose to ${stage.stage.label}`;
 }
 function findKnee(stages) {
-    const refIndex = stages.findIndex((s) => s.requests >= MIN_STAGE_REQUESTS && s.duration !== null);
+    const refIndex = stages.findIndex((s) => s.requests >= knee_MIN_STAGE_REQUESTS && s.duration !== null);
     const ref = stages[refIndex];
     if (ref === undefined)
         return null;
@@ -6041,94 +6941,6 @@ function findKnee(stages) {
             return { stageIndex: i, label: stage.stage.label, reason: reasons.join('; ') };
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/judge/measure.ts
-
-/**
- * The endpoint named `name`: the load phase's entry first (setup's logins share names with
- * the load's in custom scripts), then the busiest entry when several methods share the name.
- */
-function findEndpoint(endpoints, name) {
-    const named = endpoints.filter((e) => e.name === name);
-    const load = named.filter((e) => e.phase === 'load');
-    const pool = load.length > 0 ? load : named;
-    return [...pool].sort((a, b) => b.requests - a.requests)[0];
-}
-/**
- * The interval's method, as the confidence sentence names it: time blocks when the results
- * engine could cut the requests' span into them, else independent draws (order statistics,
- * Wilson score). Results built without a basis (by hand) are independent draws.
- */
-function methodName(basis, independent) {
-    if (basis?.method === 'time blocks') {
-        return `batch means, ${basis.blocks} blocks of ${Math.round(basis.blockSeconds)} s`;
-    }
-    if (basis?.method === 'stage blocks') {
-        const short = basis.shortStages.map((s) => s + 1);
-        const flag = short.length === 0
-            ? ''
-            : `; stage${short.length > 1 ? 's' : ''} ${short.join(', ')} too short for ${short.length > 1 ? 'their' : 'its'} own, width borrowed`;
-        return `batch means, ${basis.blocks} blocks within ${basis.stages} stages${flag}`;
-    }
-    // The reason (too short a span) stays in the basis: the sentence must fit a table cell.
-    return basis ? `${independent}, independent draws` : independent;
-}
-function fromRequestStats(stats, figure, where) {
-    if (figure === 'rps')
-        return { value: stats.rps, interval: null, method: null };
-    if (figure === 'error-rate') {
-        if (stats.requests === 0)
-            return { value: null, missing: `no requests ${where}` };
-        const method = stats.intervalBasis?.method;
-        const timed = method === 'time blocks' || method === 'stage blocks' ? stats.errorRateCi : null;
-        return {
-            value: stats.errorRate,
-            interval: timed ?? wilsonInterval(stats.failed, stats.requests),
-            method: methodName(stats.intervalBasis, 'Wilson score'),
-        };
-    }
-    const d = stats.duration;
-    if (d === null)
-        return { value: null, missing: `no requests ${where}` };
-    // A refused connection "lasts" 0 ms: latency over nothing but failures would pass a dead target.
-    if (stats.failed === stats.requests)
-        return { value: null, missing: `every request ${where} failed, so there is no latency to judge` };
-    switch (figure) {
-        case 'p95':
-            return { value: d.p95, interval: d.p95Ci, method: methodName(stats.intervalBasis, 'order statistics') };
-        case 'p99':
-            return { value: d.p99, interval: d.p99Ci, method: methodName(stats.intervalBasis, 'order statistics') };
-        case 'avg':
-            return { value: d.avg, interval: null, method: null };
-        case 'max':
-            return { value: d.max, interval: null, method: null };
-        default:
-            return { value: null, missing: `${figure} is not measured ${where}` };
-    }
-}
-function measure(result, figure, scope) {
-    switch (scope.kind) {
-        case 'overall':
-            if (figure === 'dropped-iterations') {
-                return { value: result.overall.droppedIterations, interval: null, method: null };
-            }
-            // The load's figures: setup()'s logins and teardown()'s clean-up are not what is judged.
-            return fromRequestStats(result.overall, figure, "in this run's load");
-        case 'endpoint': {
-            const endpoint = findEndpoint(result.endpoints, scope.name);
-            if (!endpoint)
-                return { value: null, missing: `no requests named "${scope.name}" in this run`, absent: true };
-            return fromRequestStats(endpoint, figure, `named "${scope.name}"`);
-        }
-        case 'stage': {
-            const stage = result.stages.find((s) => s.stage.index === scope.index);
-            if (!stage)
-                return { value: null, missing: `this run has no stage ${scope.index}`, absent: true };
-            const stageLabel = stage.stage.label;
-            return { ...fromRequestStats(stage, figure, `in stage ${scope.index} (${stageLabel})`), stageLabel };
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/judge/server-measure.ts
@@ -6178,43 +6990,12 @@ function measureServer(result, serverStages, figure, scope) {
     return { value, interval: null, method: null, stageLabel };
 }
 
-;// CONCATENATED MODULE: ./src/judge/stage-level.ts
-/**
- * A stage's latency level, shared by history's p95 row (history/stage-judgement.ts) and the
- * thresholds file's stage baseline (stage-baseline.ts): the mean of ln p50 and ln p95, as duet
- * mode's shift averages the quantiles below the check's own (paired-blocks.ts). On the 6
- * quiet-machine recordings (test/fixtures/recordings/compact/quiet-*) the stages' p95 alone spread
- * by 0.10 (ln) from run to run, the level by 0.063; the service made 1.5× slower moved the level by
- * 0.35–0.51 in all 5 of its recordings. The heavy stages' p95 rests on a few scheduling stalls of
- * a saturated runner, the median on every request. The price: a change confined to the slowest
- * few percent counts about half; the report still shows the run's whole p95.
- */
-/** ln of a stage's level from its p50 and p95 (ms, both > 0). */
-function stageLevel(p50, p95) {
-    return (Math.log(p50) + Math.log(p95)) / 2;
-}
-/**
- * A stage this many times slower (against its reference) than the run's median stage is
- * disturbed: a slower code path moves every stage alike, a spell on the runner a few. On the
- * quiet-machine recordings no stage of an unchanged or uniformly slowed run strays this far.
- */
-const DISTURBED_STAGE_RATIO = 1.5;
-/**
- * A stage judged by its level needs this many requests, so that its p95 rests on 20 requests past
- * it. The quick profile's first stage (6 s at 10 VUs, about 40 requests) has a p95 interval of
- * −55%/+20% on the real recordings, alone wider than the whole verdict needs: it is left out, and
- * the sentence says so.
- */
-const stage_level_MIN_STAGE_REQUESTS = 400;
-
-// EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/judge/stage-baseline.ts
 
 
 
 const stage_baseline_Z95 = 1.959963984540054;
-const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
+const stage_baseline_mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
 /** The run's stages as the judgement reads them; null where a stage has no latency. */
 function runStageFigures(result) {
     return result.stages.map(({ stage, duration: d }) => d && d.med > 0 && d.p95 > 0
@@ -6225,7 +7006,7 @@ function runStageFigures(result) {
  * This run's stages against the baseline's, in plan order, and the labels of those with too few
  * requests to judge; a mismatch says why they cannot be compared.
  */
-function stageShifts(stages, baseline) {
+function stage_baseline_stageShifts(stages, baseline) {
     const expected = baseline.stages.map((s) => s.label);
     const labels = stages.map((s, i) => s?.label ?? expected[i] ?? `stage ${i}`);
     if (JSON.stringify(labels) !== JSON.stringify(expected))
@@ -6236,7 +7017,7 @@ function stageShifts(stages, baseline) {
         const b = baseline.stages[i];
         if (stage === null)
             return `stage ${b.label} has no latency in this run`;
-        if (stage.requests < stage_level_MIN_STAGE_REQUESTS) {
+        if (stage.requests < MIN_STAGE_REQUESTS) {
             tooFew.push(stage.label);
             continue;
         }
@@ -6248,17 +7029,17 @@ function stageShifts(stages, baseline) {
         });
     }
     if (shifts.length < 2)
-        return `fewer than 2 stages have the ${stage_level_MIN_STAGE_REQUESTS} requests a stage's p95 needs`;
+        return `fewer than 2 stages have the ${MIN_STAGE_REQUESTS} requests a stage's p95 needs`;
     return { shifts, tooFew };
 }
 function interval(shifts) {
-    const shift = mean(shifts.map((s) => s.shift));
+    const shift = stage_baseline_mean(shifts.map((s) => s.shift));
     const se = Math.sqrt(shifts.reduce((a, s) => a + s.se * s.se, 0)) / shifts.length;
     return { shift, se, low: shift - stage_baseline_Z95 * se, high: shift + stage_baseline_Z95 * se };
 }
 /** Judges the run's stages (runStageFigures) against the file's stage baseline with a relative allowance (0.25 = 25%). */
 function judgeStageBaseline(stages, baseline, allowance) {
-    const judged = stageShifts(stages, baseline);
+    const judged = stage_baseline_stageShifts(stages, baseline);
     if (typeof judged === 'string')
         return { mismatch: judged };
     const { shifts, tooFew } = judged;
@@ -6293,17 +7074,17 @@ function judgeStageBaseline(stages, baseline, allowance) {
         },
     };
 }
-const percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
+const stage_baseline_percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
 /** The check's sentence: what the stages said, in the report's words. */
 function stageBaselineSentence(j) {
     const few = j.tooFew.length > 0 ? `, ${j.tooFew.join(', ')} left out for too few requests` : '';
-    const judged = `judged per stage (median and p95) against the file's stage baseline: ${percent(j.shift)} over ${j.stages} stages${few} (95% interval ${percent(j.low)} to ${percent(j.high)})`;
+    const judged = `judged per stage (median and p95) against the file's stage baseline: ${stage_baseline_percent(j.shift)} over ${j.stages} stages${few} (95% interval ${stage_baseline_percent(j.low)} to ${stage_baseline_percent(j.high)})`;
     const left = j.disturbed.length > 0 ? ` (disturbed, left out: ${j.disturbed.join(', ')})` : '';
-    const allowance = `the allowance of ${percent(j.limit)}`;
+    const allowance = `the allowance of ${stage_baseline_percent(j.limit)}`;
     return {
         'past the allowance': `${judged}${left}, past ${allowance} even allowing for this run's noise`,
         'inside the allowance': `${judged}${left}, within ${allowance} even allowing for this run's noise`,
-        'cleared only without its disturbed stages': `${judged}${left}: within ${allowance} only without its disturbed stages (${percent(j.shiftAll)} with them); a disturbed run is not a slow one, nor a pass`,
+        'cleared only without its disturbed stages': `${judged}${left}: within ${allowance} only without its disturbed stages (${stage_baseline_percent(j.shiftAll)} with them); a disturbed run is not a slow one, nor a pass`,
         'cannot tell': `${judged}${left}; ${allowance} is within this run's noise: this run cannot tell`,
     }[j.why];
 }
@@ -6334,7 +7115,7 @@ function effectiveLimit(check) {
 function range(check, interval) {
     return `${formatFigure(check.figure, interval.low)}–${formatFigure(check.figure, interval.high)}`;
 }
-function judged(check, value, interval, method, limit) {
+function judge_judged(check, value, interval, method, limit) {
     const worse = lowerIsWorse(check.figure);
     // Without an interval the value stands for itself.
     const low = interval?.low ?? value;
@@ -6375,12 +7156,6 @@ function judged(check, value, interval, method, limit) {
         confidence: `the limit of ${limitText} is within this run's noise (${ci}): this run cannot tell`,
     };
 }
-/**
- * The whole run's p95 check with a percentage allowance, against the file's stage baseline: the
- * allowance is judged stage by stage (stage-baseline.ts), the absolute limit on the p95 itself,
- * and the worse decides. Null when the check is another kind or the stages do not match (then it
- * is judged as any other, and the sentence says why).
- */
 function judgedByStages(result, check, value, interval, method, stageBaseline) {
     const a = check.allowedRegression;
     if (check.figure !== 'p95' || check.scope.kind !== 'overall' || check.baseline === null || a?.kind !== 'percent')
@@ -6395,11 +7170,14 @@ function judgedByStages(result, check, value, interval, method, stageBaseline) {
         status: (j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn'),
         confidence: stageBaselineSentence(j),
         p: j.p,
+        judgedOn: { unit: 'per stage', change: Math.expm1(j.shift), failAt: Math.expm1(j.limit) },
     };
     if (check.limit === null)
         return byStages;
-    const absolute = judged({ ...check, baseline: null, allowedRegression: null }, value, interval, method, check.limit);
-    return worstStatus([absolute.status, byStages.status]) === byStages.status ? byStages : absolute;
+    const absolute = judge_judged({ ...check, baseline: null, allowedRegression: null }, value, interval, method, check.limit);
+    return worstStatus([absolute.status, byStages.status]) === byStages.status
+        ? byStages
+        : { ...absolute, limit: check.limit };
 }
 function judgeCheck(result, check, serverStages, stageBaseline) {
     const m = isServerFigure(check.figure)
@@ -6437,14 +7215,17 @@ function judgeCheck(result, check, serverStages, stageBaseline) {
     const byStages = stageBaseline ? judgedByStages(result, check, m.value, m.interval, m.method, stageBaseline) : null;
     const plain = limit === null
         ? { status: 'pass', confidence: 'no limit to judge against' }
-        : judged(check, m.value, m.interval, m.method, limit);
-    const { status, confidence, p } = byStages === null
+        : judge_judged(check, m.value, m.interval, m.method, limit);
+    const decided = byStages === null
         ? { ...plain, p: undefined }
         : 'mismatch' in byStages
             ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}`, p: undefined }
             : byStages;
+    const { status, confidence, p, judgedOn } = decided;
     return {
         ...base,
+        ...(decided.limit === undefined ? {} : { limit: decided.limit }),
+        ...(judgedOn ? { judgedOn } : {}),
         value: m.value,
         interval: m.interval,
         ...(m.interval !== null && m.method !== null ? { intervalMethod: m.method } : {}),
@@ -7658,10 +8439,16 @@ function machineReport(outcome) {
 ;// CONCATENATED MODULE: ./src/judge/step.ts
 /** Whether the verdict fails the step, given `fail-on`, with a one-line reason for the log. */
 
+
 /** "p95 (enqueue) 3,410 ms > 3,000 ms", "p99 4,900 ms, limit 5,000 ms inside its 95% interval". */
 function describeCheck(check) {
     if (check.value === null)
         return `${check.name} not measured`;
+    // Judged on a relative change: that change against its fail point, as the report shows it.
+    if (check.judgedOn) {
+        const failPoint = formatJudgedChange(check.judgedOn, true).replace('≤ ', '');
+        return `${check.name} ${formatJudgedChange(check.judgedOn)} (fails past ${failPoint})`;
+    }
     const value = formatFigure(check.figure, check.value);
     if (check.limit === null)
         return `${check.name} ${value}`;
@@ -7850,205 +8637,6 @@ function pooledEntry(first, second) {
             }),
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/history/compare.ts
-/**
- * The history test, pure. For each figure: the last N matching base-branch runs give a centre
- * and a spread; a one-sided prediction bound for one new run (Student's t, n − 1 degrees of
- * freedom) says how far a run of unchanged code can plausibly land. A value is a regression
- * only past that bound AND worse than the centre by a practical minimum.
- *
- * Latencies and rps are compared on the log scale: run-to-run spread of a shared runner is
- * multiplicative (a 2× slower neighbour doubles every latency), and logs of such figures are
- * close to normal, which is what makes the t bound calibrated. Error rate is compared on its own
- * additive scale: it sits at or near 0, where a log is undefined and a relative change
- * (0.1% → 0.3% = +200%) says nothing practical; its practical minimum is absolute (1 point).
- */
-
-
-
-/**
- * Where each figure sits in an entry's FigureSet. The file's field names are its versioned
- * format (errorRate predates the catalogue's key), so only this table knows them.
- */
-const ENTRY_FIELD = {
-    p95: 'p95',
-    p99: 'p99',
-    'error-rate': 'errorRate',
-    rps: 'rps',
-};
-/** Whether history keeps `figure`. */
-function isHistoryFigure(figure) {
-    return Object.hasOwn(ENTRY_FIELD, figure);
-}
-/** One figure of an entry's figure set; null when the run did not measure it. */
-function entryFigure(set, figure) {
-    return set[ENTRY_FIELD[figure]] ?? null;
-}
-const DEFAULT_COMPARE_OPTIONS = {
-    runs: 10,
-    minRuns: 5,
-    minChange: 0.1,
-    minErrorRateIncrease: 0.01,
-    confidence: 0.99,
-};
-/** z of a two-sided 95% interval: turns a recorded interval's half-width into a standard deviation. */
-const compare_Z95 = 1.959963984540054;
-/** Level of the test that leaves one base run out as an outlier (Bonferroni over the runs). */
-const OUTLIER_LEVEL = 0.001;
-const direction = (figure) => (lowerIsWorse(figure) ? 'down' : 'up');
-function meanAndSd(values) {
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, values.length - 1);
-    return { mean, sd: Math.sqrt(variance) };
-}
-/**
- * The base runs the band rests on: all of them, less the one farthest from the others when it lies
- * past their own prediction bound at OUTLIER_LEVEL (externally studentised, Bonferroni over the
- * runs). A run disturbed by a busy neighbour would otherwise widen every later band. The mean and
- * sd of what is kept keep the t bound's calibration, which a MAD over 5 runs does not (37%
- * efficiency: about 4% false fails at a nominal 1%).
- */
-function keptRuns(xs) {
-    const n = xs.length;
-    if (n < 4)
-        return { kept: [...xs], outliers: 0 };
-    let worst = -1;
-    let worstScore = 0;
-    xs.forEach((x, i) => {
-        const { mean, sd } = meanAndSd(xs.filter((_, j) => j !== i));
-        const score = sd > 0 ? Math.abs(x - mean) / (sd * Math.sqrt(1 + 1 / (n - 1))) : x === mean ? 0 : Infinity;
-        if (score > worstScore)
-            [worst, worstScore] = [i, score];
-    });
-    if (worst < 0 || worstScore <= (0,distributions/* studentTQuantile */.$J)(1 - OUTLIER_LEVEL / (2 * n), n - 2)) {
-        return { kept: [...xs], outliers: 0 };
-    }
-    return { kept: xs.filter((_, j) => j !== worst), outliers: 1 };
-}
-/**
- * A run's own uncertainty as a standard deviation on the test's scale (x: worse is higher), from
- * the side of its interval that faces the better direction: how far the truth may lie below what
- * the run measured. The same rule for base runs and this run, so the interval method's quantile
- * cancels in the excess.
- */
-function withinRunSd(estimate, toX) {
-    const { value, low, high } = estimate;
-    if (low == null || high == null || !(high >= low))
-        return null;
-    const a = toX(low);
-    const b = toX(high);
-    const better = Math.min(a, b);
-    const x = toX(value);
-    if (!Number.isFinite(better) || !Number.isFinite(x))
-        return null;
-    return Math.max(0, x - better) / compare_Z95;
-}
-function validateCompareOptions(options) {
-    const { runs, minRuns, minChange, minErrorRateIncrease, confidence } = options;
-    if (!Number.isInteger(minRuns) || minRuns < 3)
-        throw new RangeError(`minRuns ${minRuns}: need an integer ≥ 3`);
-    if (!Number.isInteger(runs) || runs < minRuns)
-        throw new RangeError(`runs ${runs}: need an integer ≥ minRuns`);
-    if (!(minChange >= 0 && minChange < 1))
-        throw new RangeError(`minChange ${minChange}: need 0 ≤ minChange < 1`);
-    if (!(minErrorRateIncrease >= 0))
-        throw new RangeError(`minErrorRateIncrease ${minErrorRateIncrease}: need ≥ 0`);
-    if (!(confidence >= 0.5 && confidence < 1))
-        throw new RangeError(`confidence ${confidence}: need 0.5 ≤ c < 1`);
-}
-/** The scale a figure is tested on, oriented so that worse is higher. */
-function testScale(figure) {
-    if (figure === 'error-rate')
-        return { toX: (v) => v, fromX: (x) => x, log: false };
-    if (direction(figure) === 'up')
-        return { toX: Math.log, fromX: Math.exp, log: true };
-    return { toX: (v) => -Math.log(v), fromX: (x) => Math.exp(-x), log: true };
-}
-/**
- * Judges one figure of this run against the same figure of earlier runs (oldest first; only
- * the newest `options.runs` are used). The band comes from the base runs alone: their spread
- * already holds their own within-run noise. This run's interval never widens it; only the part
- * of this run's noise beyond the base runs' typical (median) within-run noise counts, and when
- * that excess leaves the fail point inside this run's reach the row is inconclusive.
- */
-function compareFigure(scope, figure, current, points, options = DEFAULT_COMPARE_OPTIONS) {
-    validateCompareOptions(options);
-    const { toX, fromX, log } = testScale(figure);
-    // A latency or rps of 0 has no logarithm; such a run says nothing about the spread.
-    const usable = points.filter((p) => Number.isFinite(p.value) && (!log || p.value > 0)).slice(-options.runs);
-    const base = {
-        scope,
-        figure,
-        value: current.value,
-        changeUnit: log ? 'relative' : 'absolute',
-        runs: usable.length,
-        needed: options.minRuns,
-        history: usable,
-    };
-    if (usable.length < options.minRuns) {
-        return {
-            ...base,
-            status: 'insufficient',
-            centre: null,
-            bound: null,
-            band: null,
-            change: null,
-            detectableChange: null,
-            outliers: 0,
-            excessNoise: 0,
-            p: null,
-        };
-    }
-    const { kept, outliers } = keptRuns(usable.map((p) => toX(p.value)));
-    const n = kept.length;
-    const { mean, sd } = meanAndSd(kept);
-    const bandX = mean + (0,distributions/* studentTQuantile */.$J)(options.confidence, n - 1) * sd * Math.sqrt(1 + 1 / n);
-    const centre = fromX(mean);
-    // The practical minimum, on the test's scale.
-    const minimumX = log
-        ? direction(figure) === 'up'
-            ? Math.log1p(options.minChange)
-            : -Math.log1p(-options.minChange)
-        : Math.max(options.minErrorRateIncrease, options.minChange * mean);
-    const failX = Math.max(bandX, mean + minimumX);
-    const baseWidths = usable.map((p) => withinRunSd(p, toX)).filter((w) => w !== null);
-    const typical = baseWidths.length > 0 ? (0,median/* median */.J)(baseWidths) : 0;
-    const own = withinRunSd(current, toX) ?? 0;
-    const excessNoise = Math.sqrt(Math.max(0, own * own - typical * typical));
-    const reach = (0,distributions/* normalQuantile */.Zl)(options.confidence) * excessNoise;
-    const x = current.value > 0 || !log ? toX(current.value) : direction(figure) === 'up' ? -Infinity : Infinity;
-    const status = x - reach > failX ? 'regression' : x + reach > failX ? 'inconclusive' : x > bandX ? 'notable' : 'pass';
-    const change = log
-        ? direction(figure) === 'up'
-            ? current.value / centre - 1
-            : 1 - current.value / centre
-        : current.value - mean;
-    const detectable = (dx) => (log ? (direction(figure) === 'up' ? Math.expm1(dx) : -Math.expm1(-dx)) : dx);
-    const scale = sd * Math.sqrt(1 + 1 / n);
-    const p = scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)((x - mean) / scale, n - 1) : x > mean ? 0 : 1;
-    return {
-        ...base,
-        status,
-        p,
-        centre,
-        bound: fromX(failX),
-        band: fromX(bandX),
-        change,
-        detectableChange: detectable(failX - mean),
-        outliers,
-        excessNoise,
-    };
-}
-/** An entry's figures for one scope: overall, an endpoint (name and method) or a stage (index and label). */
-function scopeFigures(entry, scope) {
-    if (scope.kind === 'overall')
-        return entry.figures.overall;
-    if (scope.kind === 'endpoint') {
-        return entry.figures.endpoints.find((e) => e.name === scope.name && e.method === scope.method);
-    }
-    return entry.figures.stages.find((s) => s.index === scope.index && s.label === scope.label);
 }
 
 ;// CONCATENATED MODULE: ./src/history/event.ts
@@ -8583,517 +9171,6 @@ class LocalHistoryStore {
         const mine = entries.filter((e) => e.scenario === entry.scenario && e.profile === entry.profile);
         return { kind: 'recorded', location: this.path, entries: mine.length };
     }
-}
-
-;// CONCATENATED MODULE: ./src/judge/robust-verdict.ts
-/**
- * The verdict on a run's robust shift (disturbance.ts) against a bar, where the judged run never
- * widens its own bar. The bar is either a thresholds file's allowance or a history band made
- * from the base runs' own spread; the base runs already carry their within-run noise, so it is
- * not added again. This run's uncertainty enters only as its excess over the base runs' typical
- * width: a run clearly past the bar even after that excess fails, one clearly inside it passes,
- * and one whose own uncertainty straddles the bar is inconclusive (a warning and a re-run,
- * never a pass). A run too disturbed to clear can still fail, never pass.
- */
-
-
-
-/** Median of a non-empty list. */
-/**
- * The history band (ln scale) from the base runs' shifts against their reference: a robust spread
- * (1.4826 · MAD, never below half the standard deviation, so two equal runs do not make it zero),
- * as a prediction interval for one more run (t with n − 1 degrees of freedom, √(1 + 1/n)), and
- * never below `minChange`.
- */
-function historyBar(baseShifts, minChange) {
-    const floor = Math.log(1 + minChange);
-    const spread = historySpread(baseShifts);
-    if (spread === null)
-        return Infinity;
-    return Math.max(floor, spread.centre + (0,distributions/* studentT95 */.s0)(spread.n - 1) * spread.scale);
-}
-/** The base shifts' centre and the prediction scale of one more run (spread · √(1 + 1/n)); null under 2 runs. */
-function historySpread(baseShifts) {
-    const n = baseShifts.length;
-    if (n < 2)
-        return null;
-    const centre = (0,median/* median */.J)(baseShifts);
-    const mad = 1.4826 * (0,median/* median */.J)(baseShifts.map((s) => Math.abs(s - centre)));
-    const mean = baseShifts.reduce((a, b) => a + b, 0) / n;
-    const sd = Math.sqrt(baseShifts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-    return { centre, scale: Math.max(mad, sd / 2) * Math.sqrt(1 + 1 / n), n };
-}
-/**
- * Judges `run` against `bar` (ln of the allowed ratio to the reference: ln 1.25 for a 25%
- * allowance, or historyBar), with `typicalHalfWidth` the base runs' median own half-width.
- */
-function judgeShift(run, bar, typicalHalfWidth) {
-    const excess = Math.max(0, run.halfWidth - typicalHalfWidth);
-    if (run.shift - excess > bar)
-        return { outcome: 'fail', bar, excess, why: 'past the bar' };
-    if (run.disturbedShare > MAX_DISTURBED_SHARE)
-        return { outcome: 'inconclusive', bar, excess, why: 'too much of the run disturbed' };
-    if (run.shift + excess > bar)
-        return { outcome: 'inconclusive', bar, excess, why: 'own uncertainty straddles the bar' };
-    return { outcome: 'pass', bar, excess, why: 'inside the bar' };
-}
-
-;// CONCATENATED MODULE: ./src/history/block-judgement.ts
-/**
- * History's p95 row judged per 5 s block, pure: a disturbed run is not a slow run. Where enough
- * base runs kept their load blocks, this run's p95 is compared block by block with the same
- * seconds of the base runs (judge/disturbance.ts: disturbed blocks left out, robust across the
- * rest), and held to a bar made from the base runs' own leave-one-out shifts
- * (judge/robust-verdict.ts): the base runs already carry their within-run noise, and this run's
- * uncertainty counts only as its excess over theirs. A run slower throughout fails; one slowed
- * for a spell passes on its other blocks; one too disturbed to clear can fail but never pass.
- * Fewer base runs with blocks: null, and the row keeps the whole-run band (compare.ts).
- */
-
-
-
-
-
-/** Base runs with load blocks needed before the blocks decide the p95 row. */
-const MIN_BLOCK_BASE_RUNS = 3;
-/**
- * Judges this run's blocks against the base runs' (oldest first; all of them are used, the caller
- * picks the newest). Base runs of another plan (another block count) are left out. Null when fewer
- * than MIN_BLOCK_BASE_RUNS remain or too few blocks can be judged.
- */
-function judgeBlocks(current, base, minChange) {
-    const profile = (0,block_profile/* fromLoadBlocks */.bU)(current);
-    const profiles = base.map(block_profile/* fromLoadBlocks */.bU).filter((p) => p.logP95.length === profile.logP95.length);
-    if (profiles.length < MIN_BLOCK_BASE_RUNS)
-        return null;
-    // Each base run against the others: how far an unchanged run lands, and how sure it is of it.
-    const shifts = [];
-    const widths = [];
-    profiles.forEach((p, i) => {
-        const s = robustShift(p, referenceProfile(profiles.filter((_, j) => j !== i)));
-        if (s === null)
-            return;
-        shifts.push(s.shift);
-        widths.push(s.halfWidth);
-    });
-    const shift = robustShift(profile, referenceProfile(profiles));
-    const spread = historySpread(shifts);
-    if (shift === null || shifts.length < MIN_BLOCK_BASE_RUNS || spread === null)
-        return null;
-    const verdict = judgeShift(shift, historyBar(shifts, minChange), (0,median/* median */.J)(widths));
-    const distance = shift.shift - spread.centre;
-    const p = spread.scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / spread.scale, spread.n - 1) : distance > 0 ? 0 : 1;
-    return { verdict, shift, profile, runs: profiles.length, p };
-}
-
-;// CONCATENATED MODULE: ./src/history/stage-touch.ts
-/**
- * Where a spell spilled over a stage's edge, pure. A disturbance rarely keeps to the plan's
- * stages: on the quick enqueue profile a 25 s busy spell fills the 24 s VU 100 stage and spills
- * 3 s into the next. That spill alone moved the next stage's level by +0.22 (ln) in the project's
- * real recordings, too little to mark the stage as disturbed by its level (stage-judgement.ts),
- * enough to fail an unchanged run. The 5 s blocks see it: they are compared with the same seconds
- * of the base runs (judge/disturbance.ts: a block 1.8× past the run's floor is disturbed). A run
- * slower throughout moves its floor with it and marks no block.
- */
-
-
-
-const NO_EDGES = { first: new Set(), last: new Set() };
-/** The stages whose first or last block was disturbed; none when too few base runs kept blocks of this plan. */
-function disturbedStageEdges(current, base) {
-    const profile = (0,block_profile/* fromLoadBlocks */.bU)(current);
-    const profiles = base.map(block_profile/* fromLoadBlocks */.bU).filter((p) => p.logP95.length === profile.logP95.length);
-    if (profiles.length < MIN_BLOCK_BASE_RUNS)
-        return NO_EDGES;
-    const shift = robustShift(profile, referenceProfile(profiles));
-    if (shift === null)
-        return NO_EDGES;
-    const stageOf = (b) => profile.stageOfBlock[b];
-    const first = new Set();
-    const last = new Set();
-    for (const b of shift.disturbed) {
-        if (b === 0 || stageOf(b - 1) !== stageOf(b))
-            first.add(stageOf(b));
-        if (b === profile.stageOfBlock.length - 1 || stageOf(b + 1) !== stageOf(b))
-            last.add(stageOf(b));
-    }
-    return { first, last };
-}
-
-;// CONCATENATED MODULE: ./src/history/stage-judgement.ts
-/**
- * History's headline p95 row judged per planned stage, pure. Why stages: on the project's real
- * quick enqueue recordings (test/fixtures/recordings/compact, `POWER_CURVE_DETAIL=1 npm run
- * power-curve`), the 5 s blocks' p95s differ from run to run by ×2 or more, so any shift made
- * from them spreads by 0.07–0.36 on the log scale across unchanged runs: a band of ×1.2–×2.7 with
- * 5 base runs, which a ×1.3 regression (0.26) crossed in 0 runs of 6. A stage's figures rest on all
- * of its requests. Same plan, same stages: the plan's own load levels cancel and are never counted
- * as noise. Stages count alike: a slower code path slows every load level, while a busy runner
- * hits the heavy stages hardest, so equal weights let the light stages, least touched by the
- * runner, count as much as the heavy ones.
- *
- * A stage's level is judge/stage-level.ts's (the mean of ln p50 and ln p95), for the reasons given there.
- *
- * The band (one-sided prediction bound for one more run, Student t with n − 1 degrees of freedom
- * at `alpha`) comes from the base runs alone: each base run's shift against the others' median.
- * Those shifts already hold their own within-run noise and the reference's, so nothing is added
- * for either; their spread is floored by the base runs' typical within-run standard error (five
- * runs can agree by chance more closely than their own intervals allow). This run's own
- * uncertainty counts only as its excess over that typical one: past the bar even after it, fail;
- * inside even after it, pass; between, inconclusive (a warning and a re-run, never a pass). A run
- * over MAX_OWN_SE_RATIO times as uncertain as its history is never a pass: it can only fail or ask
- * again.
- *
- * A disturbed run is not a slow run: a stage more than DISTURBED_STAGE_RATIO slower (against its
- * reference) than the run's median stage, and farther than the base runs' same stage strays at the
- * band's level, is disturbed; so is its neighbour where the spell spilled over their edge (the
- * neighbour's 5 s block at that edge disturbed, stage-touch.ts). A fail must hold on the other
- * stages, against the band those stages alone give (fewer stages, a wider band); a run that clears
- * the bar only once its disturbed stages are left out is inconclusive: not slow, nor a pass.
- */
-
-
-
-
-/** A run whose own standard error is over this many times its base runs' typical one is never a pass. */
-const MAX_OWN_SE_RATIO = 3;
-/** Base runs with the same stages needed before the stages decide the row. */
-const MIN_STAGE_BASE_RUNS = 3;
-const stage_judgement_mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
-const sdOf = (v) => {
-    const m = stage_judgement_mean(v);
-    return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, v.length - 1));
-};
-/** Standard error of a run's mean stage shift over `stages` (its stages' errors are independent); null when any is unknown. */
-function shiftSe(run, stages) {
-    const ses = stages.map((s) => run[s]?.se ?? null);
-    if (ses.some((e) => e === null))
-        return null;
-    return Math.sqrt(ses.reduce((a, e) => a + e * e, 0)) / stages.length;
-}
-/** Per judged stage: this run's level less the median of `base` at that stage. */
-function stage_judgement_stageShifts(run, base, stages) {
-    return stages.map((s) => run[s].level - (0,median/* median */.J)(base.map((b) => b[s].level)));
-}
-/**
- * The stages disturbed outright, with their neighbours where the spell spilled over the edge
- * between them (the neighbour's block at that edge disturbed). A stage with a disturbed block
- * elsewhere stays judged: on the real recordings an unchanged run's stage strays as far by itself
- * (quiet-healthy-5's VU 50 ramp, +0.18 over its other stages, as much as quiet-healthy-6's spill),
- * and leaving every such stage out cost a ×1.3 catch and, on the shared machine, a ×2 one.
- */
-function withSpills(outright, edges) {
-    const disturbed = new Set(outright);
-    for (const s of outright) {
-        if (edges.last.has(s - 1))
-            disturbed.add(s - 1);
-        if (edges.first.has(s + 1))
-            disturbed.add(s + 1);
-    }
-    return disturbed;
-}
-/**
- * Judges this run's stages against the base runs' (the caller picks the newest). Base runs of
- * another plan (another stage count) are left out; a stage is judged where this run and every
- * base run have its p95. Null under MIN_STAGE_BASE_RUNS base runs or 2 judged stages.
- */
-function judgeStages(current, baseRuns, options) {
-    const base = baseRuns.filter((b) => b.length === current.length);
-    if (base.length < MIN_STAGE_BASE_RUNS)
-        return null;
-    const stages = current.flatMap((c, s) => (c !== null && base.every((b) => b[s] != null) ? [s] : []));
-    if (stages.length < 2)
-        return null;
-    // Each base run against the others: its shift per stage, and how far each stage strays from its run's median stage.
-    const baseStageShifts = base.map((b, i) => stage_judgement_stageShifts(b, base.filter((_, j) => j !== i), stages));
-    const strays = stages.map((_, k) => sdOf(baseStageShifts.map((d) => d[k] - (0,median/* median */.J)(d))));
-    const n = base.length;
-    const t = (0,distributions/* studentTQuantile */.$J)(1 - options.alpha, n - 1);
-    const floor = Math.log1p(options.minChange);
-    const shifts = stage_judgement_stageShifts(current, base, stages);
-    const middle = (0,median/* median */.J)(shifts);
-    // Disturbed: farther above the run's median stage than ×DISTURBED_STAGE_RATIO and than unchanged runs' same stage plausibly strays.
-    const outright = new Set(stages.filter((_, k) => shifts[k] - middle > Math.max(Math.log(DISTURBED_STAGE_RATIO), t * strays[k])));
-    const disturbedSet = withSpills(outright, options.edges ?? NO_EDGES);
-    const isDisturbed = (k) => disturbedSet.has(stages[k]);
-    const kept = stages.flatMap((_, k) => (isDisturbed(k) ? [] : [k]));
-    const disturbed = stages.filter((_, k) => isDisturbed(k));
-    const spilled = disturbed.filter((st) => !outright.has(st));
-    const shiftAll = stage_judgement_mean(shifts);
-    const shift = stage_judgement_mean(kept.map((k) => shifts[k]));
-    // The band over the stages judged: fewer stages, a wider band. The kept stages' band decides a
-    // fail and a pass without the disturbed ones; the whole band a plain pass.
-    const bandOver = (ks) => {
-        const baseShifts = baseStageShifts.map((d) => stage_judgement_mean(ks.map((k) => d[k])));
-        const sub = ks.map((k) => stages[k]);
-        const baseSes = base.map((b) => shiftSe(b, sub)).filter((e) => e !== null);
-        const typical = baseSes.length > 0 ? (0,median/* median */.J)(baseSes) : 0;
-        const centre = stage_judgement_mean(baseShifts);
-        const scale = Math.max(sdOf(baseShifts), typical);
-        return { centre, scale, typical, bar: Math.max(floor, centre + t * scale), own: shiftSe(current, sub) ?? 0 };
-    };
-    const whole = bandOver(stages.map((_, k) => k));
-    const band = disturbed.length > 0 ? bandOver(kept) : whole;
-    const { centre, scale, bar } = band;
-    // This run's uncertainty beyond the base runs' typical one: it widens this run's fail point (as
-    // an independent term of the prediction) and must be cleared before a pass, never the band.
-    const excessSdOf = (b) => Math.sqrt(Math.max(0, b.own * b.own - b.typical * b.typical));
-    const excessSd = excessSdOf(band);
-    const failAt = Math.max(floor, centre + t * Math.sqrt(scale * scale + excessSd * excessSd));
-    const z = (0,distributions/* normalQuantile */.Zl)(1 - options.alpha);
-    const reach = z * excessSd;
-    const excess = failAt - bar;
-    // Far vaguer than its history, a run cannot vouch for itself: no pass, whatever its own reach says.
-    const judgeable = whole.typical === 0 || whole.own <= MAX_OWN_SE_RATIO * whole.typical;
-    const why = shift > failAt
-        ? 'past the bar'
-        : judgeable && shiftAll + z * excessSdOf(whole) <= whole.bar
-            ? 'inside the bar'
-            : disturbed.length > 0 && shift + reach <= bar
-                ? 'cleared only without its disturbed stages'
-                : 'own uncertainty straddles the bar';
-    const outcome = why === 'past the bar' ? 'fail' : why === 'inside the bar' ? 'pass' : 'inconclusive';
-    const distance = shift - centre;
-    const p = scale > 0 ? 1 - (0,distributions/* studentTCdf */.Jt)(distance / scale, n - 1) : distance > 0 ? 0 : 1;
-    return { outcome, why, shift, shiftAll, centre, scale, bar, excess, stages, disturbed, spilled, runs: n, p };
-}
-/**
- * A stage's point from its p50 and its p95 with 95% interval (ms): the standard error from the p95
- * interval's lower side. Null for a stage of fewer than MIN_STAGE_REQUESTS requests: not judged.
- */
-function stagePoint(p50, p95, requests) {
-    if (requests < stage_level_MIN_STAGE_REQUESTS)
-        return null;
-    if (!p50 || !(p50.value > 0) || !p95 || !(p95.value > 0))
-        return null;
-    const low = p95.low;
-    const se = low != null && low > 0 && low <= p95.value ? (Math.log(p95.value) - Math.log(low)) / 1.959963984540054 : null;
-    return { level: stageLevel(p50.value, p95.value), se };
-}
-
-;// CONCATENATED MODULE: ./src/history/stage-row.ts
-/**
- * History's headline p95 row decided by its stages (stage-judgement.ts), pure: the stages from
- * the entries, the row's status, fail point and p-value from the judgement, and its sentence.
- * The row is the run's primary check: it is held at FAMILY_ALPHA on its own, and the run's other
- * rows form the Holm family (judge/family.ts), so an unchanged run fails at most 2 × FAMILY_ALPHA
- * of the time, before the confirmation run has to repeat the failure.
- */
-
-
-
-
-
-/** An entry's stages by plan index (null where a stage had no p50 or p95), with their labels to match plans. */
-function stagesOf(entry) {
-    const stages = entry.figures.stages;
-    const count = stages.reduce((m, s) => Math.max(m, s.index + 1), 0);
-    const run = Array.from({ length: count }, (_, i) => {
-        const stage = stages.find((s) => s.index === i);
-        return stagePoint(stage?.p50, stage?.p95, stage?.requests ?? 0);
-    });
-    const labels = JSON.stringify([...stages].sort((a, b) => a.index - b.index).map((s) => s.label));
-    return { run, labels };
-}
-/** A stage's name in the sentence: "stage 2 (VU 100)". */
-function stageName(entry, index) {
-    const label = entry.figures.stages.find((s) => s.index === index)?.label;
-    return label ? `stage ${index} (${label})` : `stage ${index}`;
-}
-/** This run's stages against the newest `runs` base runs of the same scenario, profile and stages. */
-function stageJudgement(current, baseline, runs, minChange) {
-    const mine = stagesOf(current);
-    const entries = baseline
-        .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
-        .filter((e) => stagesOf(e).labels === mine.labels)
-        .slice(-runs);
-    const base = entries.map((e) => stagesOf(e).run);
-    const edges = current.loadBlocks
-        ? disturbedStageEdges(current.loadBlocks, entries.flatMap((e) => (e.loadBlocks ? [e.loadBlocks] : [])))
-        : undefined;
-    const judged = judgeStages(mine.run, base, { alpha: family_FAMILY_ALPHA, minChange, edges });
-    const tooFewNames = current.figures.stages
-        .filter((s) => s.requests < stage_level_MIN_STAGE_REQUESTS)
-        .map((s) => stageName(current, s.index));
-    const disturbedNames = judged?.disturbed.map((i) => judged.spilled.includes(i) ? `${stageName(current, i)} where the spell spilled over` : stageName(current, i));
-    return judged && { ...judged, disturbedNames: disturbedNames ?? [], tooFewNames };
-}
-/** The band's comparison with the stages' outcome; the fail point shown is the stages' on the band's centre. */
-function decidedByStages(k, s) {
-    const status = s.outcome === 'fail' ? 'regression' : s.outcome;
-    const failAt = s.bar + s.excess;
-    const bound = k.centre === null ? null : k.centre * Math.exp(failAt);
-    return { ...k, status, p: s.p, bound, band: bound, detectableChange: Math.expm1(failAt), runs: s.runs };
-}
-const stage_row_percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
-/** Why the stages decided as they did, after the figure's label. */
-function stagesWhy(s, baseName) {
-    const few = s.tooFewNames.length > 0 ? `, ${s.tooFewNames.join(', ')} left out for too few requests` : '';
-    const judged = `judged per stage (median and p95) against the same stages of ${runsOfBase(s.runs, baseName)}: ${stage_row_percent(s.shift)} over ${s.stages.length - s.disturbed.length} stages${few}`;
-    const left = s.disturbed.length > 0 ? ` (disturbed, left out: ${s.disturbedNames.join(', ')})` : '';
-    const bar = `the bar of ${stage_row_percent(s.bar)}`;
-    return {
-        'inside the bar': `${judged}${left}, inside ${bar}`,
-        'past the bar': `${judged}${left}, past ${bar}${s.excess > 0 ? ` even after this run's own extra uncertainty (${stage_row_percent(s.excess)})` : ''}: a regression, not noise`,
-        'own uncertainty straddles the bar': `${judged}${left}; this run's own uncertainty beyond the base runs' reaches across ${bar}: this run cannot tell`,
-        'cleared only without its disturbed stages': `${judged}${left}: inside ${bar} only without its disturbed stages (${stage_row_percent(s.shiftAll)} with them); a disturbed run is not a slow one, nor a pass`,
-    }[s.why];
-}
-
-;// CONCATENATED MODULE: ./src/history/verdict.ts
-
-
-
-
-
-
-
-
-const sameScope = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-/** Where a thresholds scope lives in a history entry: endpoints by this run's method for the name. */
-function historyScope(result, scope) {
-    if (scope.kind === 'overall')
-        return scope;
-    if (scope.kind === 'endpoint') {
-        const endpoint = findEndpoint(result.endpoints, scope.name);
-        return endpoint ? { kind: 'endpoint', name: endpoint.name, method: endpoint.method } : null;
-    }
-    const stage = result.stages[scope.index];
-    return stage ? { kind: 'stage', index: scope.index, label: stage.stage.label } : null;
-}
-/**
- * Compares this run's entry with the baseline, for each checked pair history keeps. A pair's
- * severity is its baseline check's (the check history stands in for), else its strictest check's.
- */
-function compareCheckedFigures(thresholds, result, current, baseline, options) {
-    const pairs = [];
-    for (const check of thresholds.checks) {
-        const pair = pairs.find((p) => p.figure === check.figure && sameScope(p.scope, check.scope));
-        if (pair)
-            pair.checks.push(check);
-        else
-            pairs.push({ figure: check.figure, scope: check.scope, checks: [check] });
-    }
-    const compared = [];
-    for (const { figure, scope, checks } of pairs) {
-        if (!isHistoryFigure(figure))
-            continue;
-        const where = historyScope(result, scope);
-        const figures = where && scopeFigures(current, where);
-        const estimate = figures ? entryFigure(figures, figure) : null;
-        if (!where || !estimate)
-            continue;
-        const points = baseline.flatMap((entry) => {
-            const set = scopeFigures(entry, where);
-            const recorded = set && entryFigure(set, figure);
-            return recorded ? [{ commit: entry.commit, time: entry.time, ...recorded }] : [];
-        });
-        const ruling = checks.some((c) => c.baseline !== null) ? checks.filter((c) => c.baseline !== null) : checks;
-        const severity = ruling.reduce((s, c) => (statusRank(c.severity) > statusRank(s) ? c.severity : s), 'warn');
-        const stageLabel = where.kind === 'stage' ? where.label : undefined;
-        const comparison = compareFigure(where, figure, estimate, points, options);
-        // The blocks are the load's as a whole: they judge the overall p95, once the band could judge it.
-        const blocks = figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
-            ? blockJudgement(current, baseline, options)
-            : null;
-        const stages = figure === 'p95' && where.kind === 'overall' && comparison.status !== 'insufficient'
-            ? stageJudgement(current, baseline, options.runs, options.minChange)
-            : null;
-        compared.push({
-            name: checkName(figure, scope, stageLabel),
-            figure,
-            scope,
-            severity,
-            ...(blocks ? { comparison: decidedByBlocks(comparison, blocks), blocks } : { comparison }),
-            ...(stages ? { comparison: decidedByStages(comparison, stages), stages } : {}),
-        });
-    }
-    return compared;
-}
-/** The block judgement of this run against the newest base runs of its scenario and profile that kept blocks. */
-function blockJudgement(current, baseline, options) {
-    if (!current.loadBlocks)
-        return null;
-    const base = baseline
-        .filter((e) => e.scenario === current.scenario && e.profile === current.profile)
-        .flatMap((e) => (e.loadBlocks ? [e.loadBlocks] : []))
-        .slice(-options.runs);
-    return judgeBlocks(current.loadBlocks, base, options.minChange);
-}
-/**
- * The band's comparison with the blocks' outcome: fail is a regression, inconclusive stays so
- * (never a pass), and the fail point shown is the blocks' bar on the band's centre.
- */
-function decidedByBlocks(k, blocks) {
-    const { outcome, bar } = blocks.verdict;
-    const status = outcome === 'fail' ? 'regression' : outcome === 'inconclusive' ? 'inconclusive' : 'pass';
-    const bound = k.centre === null ? null : k.centre * Math.exp(bar);
-    return { ...k, status, p: blocks.p, bound, band: bound, detectableChange: Math.expm1(bar) };
-}
-const verdict_judged = (c) => c.comparison.status !== 'insufficient';
-/**
- * The thresholds to judge with beside history: the file's, unchanged. History once dropped the
- * static baselines it stood in for, which turned the bundled p95 limit of 129 ms into 2,000 ms and
- * removed the "error rate ≤ 1%" row; history adds checks and never loosens the file's.
- */
-function thresholdsBesideHistory(thresholds, _compared) {
-    return thresholds;
-}
-const verdict_percent = (ln) => `${ln >= 0 ? '+' : ''}${(Math.expm1(ln) * 100).toFixed(1)}%`;
-/** Why the blocks decided as they did, after the figure's label. */
-function blocksWhy({ verdict, shift, runs }, baseName) {
-    const judged = `judged per 5 s block against the same seconds of ${runsOfBase(runs, baseName)}: ${verdict_percent(shift.shift)} on the ${shift.kept} undisturbed blocks`;
-    const bar = `the bar of ${verdict_percent(verdict.bar)}`;
-    return {
-        'inside the bar': `${judged}, inside ${bar}`,
-        'past the bar': `${judged}, past ${bar} even after this run's own extra uncertainty (${verdict_percent(verdict.excess)}): a regression, not noise`,
-        'own uncertainty straddles the bar': `${judged}; this run's own uncertainty beyond the base runs' (${verdict_percent(verdict.excess)}) reaches across ${bar}: this run cannot tell`,
-        'too much of the run disturbed': `${judged}, but ${Math.round(shift.disturbedShare * 100)}% of its requests fell in disturbed blocks: too much to clear it`,
-    }[verdict.why];
-}
-function historyCheck(c, baseName) {
-    const { comparison: k } = c;
-    const centre = k.centre ?? 0;
-    const change = k.change ?? 0;
-    const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
-    const label = figureLabel(c.figure);
-    const runs = runsOfBase(k.runs, baseName);
-    const why = c.stages
-        ? stagesWhy(c.stages, baseName)
-        : c.blocks
-            ? blocksWhy(c.blocks, baseName)
-            : {
-                pass: `within the band of ${runs}`,
-                notable: `past the band of ${runs} but under the practical minimum: reported, not failed`,
-                regression: `past the band of ${runs} and worse than their centre by ${unit}: a regression, not noise`,
-                inconclusive: `this run's own uncertainty, beyond what the ${runs} carried, reaches across the fail point: this run cannot tell`,
-                insufficient: '',
-            }[k.status];
-    return {
-        name: `${c.name} vs history`,
-        figure: c.figure,
-        scope: c.scope,
-        severity: c.severity,
-        value: k.value,
-        // The band is the test here, not the run's own interval (only its excess counts: see compare.ts).
-        interval: null,
-        limit: k.bound,
-        baseline: k.centre,
-        delta: {
-            absolute: k.value - centre,
-            relative: centre === 0 ? null : k.value / centre - 1,
-        },
-        status: k.status === 'regression' ? c.severity : k.status === 'inconclusive' ? 'warn' : 'pass',
-        ...(k.p === null ? {} : { p: k.p }),
-        // Held at the run's level on its own (stage-row.ts), outside the Holm family.
-        ...(c.stages ? { primary: true } : {}),
-        confidence: `${label} ${why}`,
-    };
-}
-/** History's rows for one run, as composeRuns (judge/compose.ts) takes them: one per pair history judged. */
-function historyRows(compared, baseName) {
-    return compared.filter(verdict_judged).map((c) => historyCheck(c, baseName));
 }
 
 ;// CONCATENATED MODULE: ./src/gate/history.ts

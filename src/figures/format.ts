@@ -63,3 +63,12 @@ export function signed(text: string, value: number): string {
   if (Number.parseFloat(unsigned.replace(/,/g, '')) === 0) return unsigned;
   return value > 0 ? `+${unsigned}` : value < 0 ? `-${unsigned}` : text;
 }
+
+/**
+ * A relative change a row was judged on, one decimal so it never rounds onto its fail point:
+ * "+3.1% per stage"; with `limit`, its fail point: "≤ +10.0% per stage".
+ */
+export function formatJudgedChange(judged: { unit: string; change: number; failAt: number }, limit = false): string {
+  const x = (limit ? judged.failAt : judged.change) * 100;
+  return `${limit ? '≤ ' : ''}${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(1)}% ${judged.unit}`;
+}

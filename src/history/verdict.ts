@@ -9,7 +9,7 @@ import { figureLabel, type Figure, type Scope } from '../figures/catalogue.js';
 import { checkName } from '../judge/check-name.js';
 import { findEndpoint } from '../judge/measure.js';
 import { statusRank } from '../judge/status.js';
-import type { CheckResult } from '../judge/types.js';
+import type { CheckResult, RelativeJudgement } from '../judge/types.js';
 import type { RunResult } from '../results/types.js';
 import {
   compareFigure,
@@ -159,6 +159,21 @@ function blocksWhy({ verdict, shift, runs }: BlockJudgement, baseName: string): 
   }[verdict.why];
 }
 
+/** The change the stages or blocks decided on, and their fail point: what the report shows for the row; null where the band decided. */
+export function relativeJudgement(c: CheckedComparison): RelativeJudgement | null {
+  if (c.stages)
+    return {
+      unit: 'per stage',
+      change: Math.expm1(c.stages.shift),
+      failAt: Math.expm1(c.stages.bar + c.stages.excess),
+    };
+  if (c.blocks) {
+    const { shift, verdict } = c.blocks;
+    return { unit: 'per 5 s block', change: Math.expm1(shift.shift), failAt: Math.expm1(verdict.bar + verdict.excess) };
+  }
+  return null;
+}
+
 function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
   const { comparison: k } = c;
   const centre = k.centre ?? 0;
@@ -166,6 +181,7 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
   const unit = k.changeUnit === 'relative' ? `${(change * 100).toFixed(1)}%` : `${(change * 100).toFixed(2)} pp`;
   const label = figureLabel(c.figure);
   const runs = runsOfBase(k.runs, baseName);
+  const judgedOn = relativeJudgement(c);
   const why = c.stages
     ? stagesWhy(c.stages, baseName)
     : c.blocks
@@ -195,6 +211,7 @@ function historyCheck(c: CheckedComparison, baseName: string): CheckResult {
     ...(k.p === null ? {} : { p: k.p }),
     // Held at the run's level on its own (stage-row.ts), outside the Holm family.
     ...(c.stages ? { primary: true } : {}),
+    ...(judgedOn === null ? {} : { judgedOn }),
     confidence: `${label} ${why}`,
   };
 }

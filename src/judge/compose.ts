@@ -140,6 +140,9 @@ function confirmationRow(before: CheckResult, after: CheckResult): ConfirmationR
     limit: after.limit,
     firstStatus: before.status,
     secondStatus: after.status,
+    ...(before.judgedOn || after.judgedOn
+      ? { judgedOn: { first: before.judgedOn ?? null, second: after.judgedOn ?? null } }
+      : {}),
   };
 }
 

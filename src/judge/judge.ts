@@ -17,7 +17,7 @@ import { measure } from './measure.js';
 import { measureServer } from './server-measure.js';
 import { judgeStageBaseline, runStageFigures, stageBaselineSentence } from './stage-baseline.js';
 import { worstStatus } from './status.js';
-import type { CheckResult, CheckStatus, Verdict } from './types.js';
+import type { CheckResult, CheckStatus, RelativeJudgement, Verdict } from './types.js';
 
 /** The limit a value is held to: the tighter of the absolute limit and baseline ± allowance. */
 export function effectiveLimit(check: ThresholdCheck): number | null {
@@ -92,6 +92,15 @@ export type ServerStages = readonly ServerStageMetrics[] | null | undefined;
  * and the worse decides. Null when the check is another kind or the stages do not match (then it
  * is judged as any other, and the sentence says why).
  */
+/** A row the stages decided (judgedOn), or the absolute limit beside them (limit: the one it was held to). */
+type StageDecided = {
+  status: CheckStatus;
+  confidence: string;
+  p?: number;
+  judgedOn?: RelativeJudgement;
+  limit?: number;
+};
+
 function judgedByStages(
   result: RunResult,
   check: ThresholdCheck,
@@ -99,7 +108,7 @@ function judgedByStages(
   interval: ConfidenceInterval | null,
   method: string | null,
   stageBaseline: StageBaseline,
-): { status: CheckStatus; confidence: string; p?: number } | { mismatch: string } | null {
+): StageDecided | { mismatch: string } | null {
   const a = check.allowedRegression;
   if (check.figure !== 'p95' || check.scope.kind !== 'overall' || check.baseline === null || a?.kind !== 'percent')
     return null;
@@ -112,10 +121,13 @@ function judgedByStages(
     status: (j.outcome === 'fail' ? check.severity : j.outcome === 'pass' ? 'pass' : 'warn') as CheckStatus,
     confidence: stageBaselineSentence(j),
     p: j.p,
+    judgedOn: { unit: 'per stage' as const, change: Math.expm1(j.shift), failAt: Math.expm1(j.limit) },
   };
   if (check.limit === null) return byStages;
   const absolute = judged({ ...check, baseline: null, allowedRegression: null }, value, interval, method, check.limit);
-  return worstStatus([absolute.status, byStages.status]) === byStages.status ? byStages : absolute;
+  return worstStatus([absolute.status, byStages.status]) === byStages.status
+    ? byStages
+    : { ...absolute, limit: check.limit };
 }
 
 export function judgeCheck(
@@ -162,14 +174,17 @@ export function judgeCheck(
     limit === null
       ? { status: 'pass' as const, confidence: 'no limit to judge against' }
       : judged(check, m.value, m.interval, m.method, limit);
-  const { status, confidence, p } =
+  const decided: StageDecided =
     byStages === null
       ? { ...plain, p: undefined }
       : 'mismatch' in byStages
         ? { ...plain, confidence: `${plain.confidence}; not judged per stage: ${byStages.mismatch}`, p: undefined }
         : byStages;
+  const { status, confidence, p, judgedOn } = decided;
   return {
     ...base,
+    ...(decided.limit === undefined ? {} : { limit: decided.limit }),
+    ...(judgedOn ? { judgedOn } : {}),
     value: m.value,
     interval: m.interval,
     ...(m.interval !== null && m.method !== null ? { intervalMethod: m.method } : {}),

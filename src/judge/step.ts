@@ -1,11 +1,17 @@
 /** Whether the verdict fails the step, given `fail-on`, with a one-line reason for the log. */
 import { formatFigure, lowerIsWorse } from '../figures/catalogue.js';
+import { formatJudgedChange } from '../figures/format.js';
 import type { FailOn } from '../config/types.js';
 import type { CheckResult, Verdict } from './types.js';
 
 /** "p95 (enqueue) 3,410 ms > 3,000 ms", "p99 4,900 ms, limit 5,000 ms inside its 95% interval". */
 export function describeCheck(check: CheckResult): string {
   if (check.value === null) return `${check.name} not measured`;
+  // Judged on a relative change: that change against its fail point, as the report shows it.
+  if (check.judgedOn) {
+    const failPoint = formatJudgedChange(check.judgedOn, true).replace('≤ ', '');
+    return `${check.name} ${formatJudgedChange(check.judgedOn)} (fails past ${failPoint})`;
+  }
   const value = formatFigure(check.figure, check.value);
   if (check.limit === null) return `${check.name} ${value}`;
   const limit = formatFigure(check.figure, check.limit);

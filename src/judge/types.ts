@@ -33,6 +33,19 @@ export interface CheckResult {
    * own, outside the Holm family of the other rows (family.ts).
    */
   primary?: boolean;
+  /**
+   * Where the row is decided on a relative change other than value against limit (the p95 judged
+   * per stage or per 5 s block): that change and its fail point, which the report shows instead,
+   * so the limit a reader sees is the one the row failed or passed on.
+   */
+  judgedOn?: RelativeJudgement;
+}
+
+/** A row's change as judged (+0.12 = 12% worse) and the change it fails past, e.g. "per stage". */
+export interface RelativeJudgement {
+  unit: 'per stage' | 'per 5 s block';
+  change: number;
+  failAt: number;
 }
 
 export interface Knee {
@@ -68,6 +81,8 @@ export interface ConfirmationRow {
   limit: number | null;
   firstStatus: CheckStatus;
   secondStatus: CheckStatus;
+  /** Rows decided on a relative change (CheckResult.judgedOn): each run's, shown instead of value and limit. */
+  judgedOn?: { first: RelativeJudgement | null; second: RelativeJudgement | null };
 }
 
 /** A run's key figures over its load (setup and teardown left out), for the report's "Both runs" table. */

@@ -2,7 +2,7 @@
 import type { CheckResult } from '../judge/types.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
 import { formatFigure } from '../figures/catalogue.js';
-import { formatChange, formatLimit, sortChecks, STATUS_ICON } from './figures.js';
+import { formatChange, formatCheckLimit, sortChecks, STATUS_ICON } from './figures.js';
 
 function row(check: CheckResult): string {
   const f = check.figure;
@@ -24,8 +24,8 @@ function reason(check: CheckResult): string {
 
 /** A warn-level limit reads differently from a failing one: two checks may share a figure. */
 function limitCell(check: CheckResult): string {
-  if (check.limit === null) return '—';
-  const limit = formatLimit(check.figure, check.limit);
+  if (check.limit === null && !check.judgedOn) return '—';
+  const limit = formatCheckLimit(check);
   return check.severity === 'warn' ? `${limit} (warn only)` : limit;
 }
 

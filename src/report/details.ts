@@ -5,7 +5,7 @@ import { answeredDuration } from '../results/answered.js';
 import { errorMessages, OUTSIDE_LOAD_HEADER, outsideLoadCell, statusLabel } from './breakdown.js';
 import { codeBlock, escapeMarkdown, escapeTableCell } from './escape.js';
 import { formatFigure } from '../figures/catalogue.js';
-import { formatLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
+import { formatCheckLimit, formatRange, sortChecks, STATUS_ICON } from './figures.js';
 import { formatCount, formatDuration, formatMs, formatOffset, formatPercent, formatRps } from '../figures/format.js';
 import type { RunContext } from './types.js';
 
@@ -188,7 +188,7 @@ function checksTable(checks: CheckResult[]): string {
     '|---|--:|--:|--:|---|---|',
     ...sortChecks(checks).map((c) => {
       const interval = c.interval ? formatRange(c.figure, c.interval.low, c.interval.high) : '—';
-      const limit = c.limit === null ? '—' : formatLimit(c.figure, c.limit);
+      const limit = formatCheckLimit(c);
       return `| ${escapeTableCell(c.name)} | ${value(c, c.value)} | ${interval} | ${limit} | ${STATUS_ICON[c.status]} ${c.status} | ${escapeTableCell(c.confidence)} |`;
     }),
     ...intervalMethods(checks),

@@ -1,6 +1,6 @@
 /** How each judged figure reads: its unit, and which direction is better. */
 import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
-import { formatPercent, formatRelative, signed } from '../figures/format.js';
+import { formatJudgedChange, formatPercent, formatRelative, signed } from '../figures/format.js';
 import { statusRank } from '../judge/status.js';
 import type { CheckResult, CheckStatus } from '../judge/types.js';
 
@@ -16,8 +16,15 @@ export function formatLimit(figure: Figure, limit: number): string {
   return `${lowerIsWorse(figure) ? '≥' : '≤'} ${formatFigure(figure, limit)}`;
 }
 
+/** The limit a row is held to: a relative fail point where it was judged on a relative change. */
+export function formatCheckLimit(check: CheckResult): string {
+  if (check.judgedOn) return formatJudgedChange(check.judgedOn, true);
+  return check.limit === null ? '—' : formatLimit(check.figure, check.limit);
+}
+
 /** The change from the baseline: "+12.3 ms (+14%)"; shares (error rate, CPU, heap) move in percentage points. */
 export function formatChange(check: CheckResult): string {
+  if (check.judgedOn) return formatJudgedChange(check.judgedOn);
   const { delta } = check;
   if (!delta) return '—';
   const magnitude = Math.abs(delta.absolute);

@@ -4,9 +4,9 @@
  * catch today, and a trend chart of the headline figure with this run as the last point.
  */
 import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
-import { formatRelative } from '../figures/format.js';
-import type { CheckedComparison } from '../history/verdict.js';
-import type { CheckResult } from '../judge/types.js';
+import { formatJudgedChange, formatRelative } from '../figures/format.js';
+import { relativeJudgement, type CheckedComparison } from '../history/verdict.js';
+import type { CheckResult, CheckStatus, Confirmation, ConfirmationRow } from '../judge/types.js';
 import { axisTop, chartNumber } from './chart.js';
 import { disturbanceNote } from './disturbance-note.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -63,21 +63,45 @@ function changeText(figure: Figure, value: number, centre: number): string {
 function detectableText(row: CheckedComparison): string | null {
   const d = row.comparison.detectableChange;
   if (d === null) return null;
+  const judged = relativeJudgement(row);
+  if (judged) return `${escapeMarkdown(row.name)} ${formatJudgedChange(judged, true).replace('≤ ', '')}`;
   if (isFraction(row.figure)) return `${escapeMarkdown(row.name)} +${(d * 100).toFixed(2)} pp`;
   return `${escapeMarkdown(row.name)} ${formatRelative(lowerIsWorse(row.figure) ? -d : d)}`;
 }
 
-function tableRow(row: CheckedComparison, judged: CheckResult | undefined): string {
+const RUN_STATUS_TEXT: Record<CheckStatus, string> = { fail: 'regression', warn: 'cannot tell', pass: 'within band' };
+
+/**
+ * After a confirmation run the table's figures are the first run's, but the verdict rests on both:
+ * the status says what each run gave, so "✅" never stands beside the first run's "regression".
+ */
+function bothRunsText(row: ConfirmationRow): string {
+  const first = RUN_STATUS_TEXT[row.firstStatus];
+  const second = RUN_STATUS_TEXT[row.secondStatus];
+  return first === second ? `${first} in both runs` : `${first} in the first run, ${second} in the confirmation run`;
+}
+
+function tableRow(
+  row: CheckedComparison,
+  judged: CheckResult | undefined,
+  confirmed: ConfirmationRow | undefined,
+): string {
   const k = row.comparison;
   const centre = k.centre ?? 0;
+  // Judged per stage or block: the band and change shown are the ones judged, not the whole run's.
+  const judgedOn = relativeJudgement(row);
   const cells = [
     escapeTableCell(row.name),
     formatFigure(row.figure, k.value),
     formatFigure(row.figure, centre),
-    k.bound === null ? '—' : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
-    changeText(row.figure, k.value, centre),
+    judgedOn
+      ? formatJudgedChange(judgedOn, true)
+      : k.bound === null
+        ? '—'
+        : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
+    judgedOn ? formatJudgedChange(judgedOn) : changeText(row.figure, k.value, centre),
     String(k.runs),
-    `${icon(row, judged)} ${STATUS_TEXT[k.status]}`,
+    `${icon(row, judged)} ${confirmed ? bothRunsText(confirmed) : STATUS_TEXT[k.status]}`,
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -99,12 +123,15 @@ function trendChart(row: CheckedComparison, base: string): string | null {
     'this run',
   ];
   const series = [`line [${values.map(chartNumber).join(', ')}]`];
-  if (k.bound !== null) series.push(`line [${values.map(() => chartNumber((k.bound ?? 0) * scale)).join(', ')}]`);
-  const top = axisTop(Math.max(...values, (k.bound ?? 0) * scale));
+  // A row judged per stage or block has no band on this whole-run figure to draw.
+  const judgedOn = relativeJudgement(row);
+  const band = k.bound !== null && judgedOn === null;
+  if (band) series.push(`line [${values.map(() => chartNumber((k.bound ?? 0) * scale)).join(', ')}]`);
+  const top = axisTop(Math.max(...values, band ? (k.bound ?? 0) * scale : 0));
   // Inside a code block markdown escaping does not apply: quotes, backticks and newlines go.
   const title = `${row.name} (${unit}), earlier runs then this run`.replace(/[`"\s]+/g, ' ');
   return [
-    `_Trend: ${escapeMarkdown(row.name)} over the last ${escapeMarkdown(runsOfBase(k.history.length, base))}, this run last${k.bound === null ? '' : '; the flat line is the band'}._`,
+    `_Trend: ${escapeMarkdown(row.name)} over the last ${escapeMarkdown(runsOfBase(k.history.length, base))}, this run last${band ? '; the flat line is the band' : judgedOn ? `; judged ${judgedOn.unit}, so the whole run's figure has no band` : ''}._`,
     '',
     '```mermaid',
     'xychart-beta',
@@ -116,12 +143,20 @@ function trendChart(row: CheckedComparison, base: string): string | null {
   ].join('\n');
 }
 
-/** `checks`: the verdict's rows, whose history rows ("<name> vs history") decide each row's icon. */
-export function renderHistorySection(report: HistoryReport, checks: readonly CheckResult[] = []): string {
+/**
+ * `checks`: the verdict's rows, whose history rows ("<name> vs history") decide each row's icon;
+ * `confirmation`: the verdict's, whose rows say how each run fared where a second run was made.
+ */
+export function renderHistorySection(
+  report: HistoryReport,
+  checks: readonly CheckResult[] = [],
+  confirmation: Confirmation | null = null,
+): string {
   // One heading in every mode; the sentence under it says which runs are compared with.
   const lines = ['### History', '', `_Compared with ${escapeMarkdown(baseDescription(report.base))}._`, ''];
   if (report.fallback !== null) lines.push(`_${escapeMarkdown(report.fallback, NOTE_CHARS)}._`, '');
   const judged = report.rows.filter((r) => r.comparison.status !== 'insufficient');
+  const confirmedRows = confirmation?.kind === 'rerun' ? confirmation.rows : [];
   if (judged.length > 0) {
     lines.push(
       '| Figure | This run | Centre | Band | Change | Runs | vs history |',
@@ -130,10 +165,13 @@ export function renderHistorySection(report: HistoryReport, checks: readonly Che
         tableRow(
           r,
           checks.find((c) => c.name === `${r.name} vs history`),
+          confirmedRows.find((c) => c.name === `${r.name} vs history`),
         ),
       ),
       '',
     );
+    if (confirmation?.kind === 'rerun')
+      lines.push("_This run: the first run's figures; the confirmation run's are beside them under the headline._", '');
     const detectable = judged.map(detectableText).filter((t): t is string => t !== null);
     lines.push(
       `_What the gate can detect today (the smallest change each band fails, over ${report.runs} runs): ${detectable.join(', ')}._`,

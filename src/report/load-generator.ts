@@ -1,6 +1,6 @@
 /** What the report says about the runner k6 ran on, and about a confirmation run. */
 import { formatFigure } from '../figures/catalogue.js';
-import { formatCount, formatPercent } from '../figures/format.js';
+import { formatCount, formatJudgedChange, formatPercent } from '../figures/format.js';
 import {
   K6_OWN_BUSY,
   K6_STARVED_WAIT,
@@ -8,7 +8,7 @@ import {
   SATURATED_SHARE,
   type LoadGenerator,
 } from '../judge/runner-health.js';
-import type { Confirmation, ConfirmationRow } from '../judge/types.js';
+import type { Confirmation, ConfirmationRow, RelativeJudgement } from '../judge/types.js';
 import { renderBothRuns } from './both-runs.js';
 import { escapeMarkdown, escapeTableCell } from './escape.js';
 import { STATUS_ICON } from './figures.js';
@@ -45,7 +45,15 @@ export function renderLoadGenerator(generator: LoadGenerator): string {
   ].join('\n');
 }
 
-const cell = (row: ConfirmationRow, value: number | null) => (value === null ? '—' : formatFigure(row.figure, value));
+const cell = (row: ConfirmationRow, value: number | null, judged: RelativeJudgement | null | undefined) =>
+  judged ? formatJudgedChange(judged) : value === null ? '—' : formatFigure(row.figure, value);
+
+/** A row judged on a relative change is held to its fail point, the confirmation run's where it has one. */
+function limitCell(row: ConfirmationRow): string {
+  const judged = row.judgedOn?.second ?? row.judgedOn?.first;
+  if (judged) return formatJudgedChange(judged, true);
+  return row.limit === null ? '—' : formatFigure(row.figure, row.limit);
+}
 
 /** One line for the headline, and for a re-run the two runs side by side. */
 export function renderConfirmation(confirmation: Confirmation): string {
@@ -64,7 +72,7 @@ export function renderConfirmation(confirmation: Confirmation): string {
     '|---|--:|--:|--:|',
     ...confirmation.rows.map(
       (row) =>
-        `| ${escapeTableCell(row.name)} | ${cell(row, row.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second)} ${STATUS_ICON[row.secondStatus]} | ${row.limit === null ? '—' : formatFigure(row.figure, row.limit)} |`,
+        `| ${escapeTableCell(row.name)} | ${cell(row, row.first, row.judgedOn?.first)} ${STATUS_ICON[row.firstStatus]} | ${cell(row, row.second, row.judgedOn?.second)} ${STATUS_ICON[row.secondStatus]} | ${limitCell(row)} |`,
     ),
     ...(confirmation.runs ? ['', renderBothRuns(confirmation.runs)] : []),
   ].join('\n');

@@ -81,7 +81,7 @@ function compose(input: ReportInput, budget: Budget, shortened: boolean): string
     sections.splice(1, 0, pairedHeadline(verdict.paired));
     sections.push(budget.chart ? renderPairedSection(verdict.paired) : pairedTable(verdict.paired));
   }
-  if (input.history) sections.push(renderHistorySection(input.history, verdict.checks));
+  if (input.history) sections.push(renderHistorySection(input.history, verdict.checks, verdict.confirmation ?? null));
   if (budget.stages) {
     sections.push(
       renderStageTemplate({

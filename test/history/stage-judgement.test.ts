@@ -11,6 +11,7 @@ import type { HistoryEntry } from '../../src/history/entry.js';
 import { judgeStages, type StageRun } from '../../src/history/stage-judgement.js';
 import { disturbedStageEdges } from '../../src/history/stage-touch.js';
 import { holmFamily } from '../../src/judge/family.js';
+import { describeCheck } from '../../src/judge/step.js';
 import { entryOf, load, p95Row } from './recording-entries.js';
 
 const OPTIONS = { alpha: 0.05, minChange: 0.1 };
@@ -126,6 +127,14 @@ describe("history's p95 row judged per stage (real recordings)", () => {
     expect(row.confidence).toMatch(
       /^p95 judged per stage \(median and p95\) against the same stages of 5 runs of main: \+\d+\.\d% over 5 stages, past the bar of \+\d+\.\d%/,
     );
+    // What the report shows as the row's change and fail point is what the stages decided on.
+    expect(row.judgedOn).toEqual({
+      unit: 'per stage',
+      change: Math.expm1(c.stages!.shift),
+      failAt: Math.expm1(c.stages!.bar + c.stages!.excess),
+    });
+    expect(row.judgedOn!.change).toBeGreaterThan(row.judgedOn!.failAt);
+    expect(describeCheck(row)).toMatch(/^p95 vs history \+\d+\.\d% per stage \(fails past \+\d+\.\d% per stage\)$/);
     const spelled = scaled(all[5]!, 1, SPELL);
     const disturbed = await p95Row(spelled, base, withStages(spelled, 'pr'));
     expect(disturbed.row.status).toBe('warn');

@@ -95,6 +95,12 @@ describe('composeRuns on real recordings', () => {
       'p95',
       'p95 vs history',
     ]);
+    // History's p95 row is decided per 5 s block here: the table carries each run's block change for it.
+    const historyRow = verdict.confirmation?.kind === 'rerun' ? verdict.confirmation.rows[1] : undefined;
+    const firstJudged = first.history.find((r) => r.name === 'p95 vs history')?.judgedOn;
+    expect(firstJudged?.unit).toBe('per 5 s block');
+    expect(historyRow?.judgedOn?.first).toEqual(firstJudged);
+    expect(historyRow?.judgedOn?.second?.change).toBeGreaterThan(historyRow!.judgedOn!.second!.failAt);
     // One history entry, built from both runs: never the better of the two.
     expect(record).toBe('both-runs');
   });

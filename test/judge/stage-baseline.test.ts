@@ -9,6 +9,8 @@ import { readCompact, type Recording } from '../../scripts/power-curve/recording
 import { parseThresholds, type StageBaseline } from '../../src/config/thresholds.js';
 import { holmFamily } from '../../src/judge/family.js';
 import { judge } from '../../src/judge/judge.js';
+import { describeCheck } from '../../src/judge/step.js';
+import { renderChecksTable } from '../../src/report/checks-table.js';
 import { judgeStageBaseline, type RunStageFigures } from '../../src/judge/stage-baseline.js';
 import { measureStageBaseline } from '../../src/judge/stage-baseline-measure.js';
 import { runResult, stageResults } from '../support/run-result-builder.js';
@@ -92,12 +94,26 @@ describe("judge(): the file's p95 check with a stage baseline", () => {
     expect(check.confidence).toBe(
       "judged per stage (median and p95) against the file's stage baseline: +50.0% over 5 stages (95% interval +48.7% to +51.4%), past the allowance of +25.0% even allowing for this run's noise",
     );
+    // The report shows what decided the row: the stages' change against the allowance, not 35 ms against 37.5 ms.
+    expect(check.judgedOn).toEqual({
+      unit: 'per stage',
+      change: expect.closeTo(0.5, 3),
+      failAt: expect.closeTo(0.25, 9),
+    });
+    expect(renderChecksTable([check])).toContain(
+      '| p95 | 35 ms | ≤ +25.0% per stage | 30 ms | +50.0% per stage | ❌ fail |',
+    );
+    expect(describeCheck(check)).toBe('p95 +50.0% per stage (fails past +25.0% per stage)');
   });
 
   it('passes unchanged stages though the whole-run p95 is past baseline + 25%, and still fails the absolute limit', () => {
     expect(judge(run(1, 45), thresholds).checks[0]!.status).toBe('pass');
     const overLimit = judge(run(1, 2500), thresholds).checks[0]!;
     expect(overLimit.status).toBe('fail');
+    // The absolute limit decided: the row shows it, not baseline + allowance (37.5 ms) nor the stages' change.
+    expect(overLimit.limit).toBe(2000);
+    expect(overLimit.judgedOn).toBeUndefined();
+    expect(describeCheck(overLimit)).toBe('p95 2,500 ms > 2,000 ms');
     expect(overLimit.confidence).toMatch(/^above the limit of 2,000 ms even allowing for this run's noise/);
   });
 

@@ -51,6 +51,28 @@ describe('renderConfirmation with both runs', () => {
     );
   });
 
+  it('shows a row judged per stage by each run’s change and its fail point, not by whole-run milliseconds', () => {
+    const [row] = (confirmed as Extract<Confirmation, { kind: 'rerun' }>).rows;
+    const perStage: Confirmation = {
+      kind: 'rerun',
+      repeated: true,
+      rows: [
+        {
+          ...row!,
+          name: 'p95 vs history',
+          secondStatus: 'fail',
+          judgedOn: {
+            first: { unit: 'per stage', change: 0.485, failAt: 0.106 },
+            second: { unit: 'per stage', change: 0.552, failAt: 0.112 },
+          },
+        },
+      ],
+    };
+    expect(renderConfirmation(perStage).split('\n')[4]).toBe(
+      '| p95 vs history | +48.5% per stage ❌ | +55.2% per stage ❌ | ≤ +11.2% per stage |',
+    );
+  });
+
   it('leaves the table out when the runs’ figures are unknown', () => {
     const { runs: _runs, ...withoutRuns } = confirmed as Extract<Confirmation, { kind: 'rerun' }>;
     expect(renderConfirmation(withoutRuns)).not.toContain('Both runs');

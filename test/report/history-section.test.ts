@@ -86,6 +86,39 @@ describe('the vs-main section', () => {
     expect(markdown).not.toContain('❌');
   });
 
+  it('after a confirmation run, says what each run gave: a regression the second run cleared is no "✅ regression"', () => {
+    const slow = row('p95', 'p95', 140, P95_HISTORY);
+    const [judged] = historyRows([slow], 'main');
+    const cleared = { ...judged!, status: 'pass' as const };
+    const confirmation = (secondStatus: 'pass' | 'warn' | 'fail') => ({
+      kind: 'rerun' as const,
+      repeated: secondStatus === 'fail',
+      rows: [
+        {
+          name: 'p95 vs history',
+          figure: 'p95' as const,
+          first: 140,
+          second: 88,
+          limit: 97.2,
+          firstStatus: 'fail' as const,
+          secondStatus,
+        },
+      ],
+    });
+    const markdown = renderHistorySection(report([slow]), [cleared], confirmation('pass'));
+    expect(markdown).toContain(
+      '| p95 | 140 ms | 86.1 ms | ≤ 97.2 ms | +63% | 6 | ✅ regression in the first run, within band in the confirmation run |',
+    );
+    expect(markdown).not.toMatch(/✅ regression \|/);
+    expect(markdown).toContain(
+      "_This run: the first run's figures; the confirmation run's are beside them under the headline._",
+    );
+    const repeated = renderHistorySection(report([slow]), [judged!], confirmation('fail'));
+    expect(repeated).toContain('| ❌ regression in both runs |');
+    // Without a confirmation run the table says nothing of a second one.
+    expect(renderHistorySection(report([slow]), [judged!])).not.toContain('confirmation');
+  });
+
   it('fails a p95 far past the band and says so in the table', () => {
     const markdown = renderHistorySection(report([row('p95', 'p95', 140, P95_HISTORY)]));
     expect(markdown).toContain('| p95 | 140 ms |');
@@ -131,19 +164,18 @@ describe('the vs-main section with the p95 row judged per 5 s block (real quick 
 
       | Figure | This run | Centre | Band | Change | Runs | vs history |
       |---|--:|--:|--:|--:|--:|---|
-      | p95 | 725 ms | 653 ms | ≤ 781 ms | +11% | 5 | ✅ within band |
+      | p95 | 725 ms | 653 ms | ≤ +19.6% per 5 s block | -10.7% per 5 s block | 5 | ✅ within band |
 
-      _What the gate can detect today (the smallest change each band fails, over 5 runs): p95 +20%._
+      _What the gate can detect today (the smallest change each band fails, over 5 runs): p95 +19.6% per 5 s block._
 
-      _Trend: p95 over the last 5 runs of main, this run last; the flat line is the band._
+      _Trend: p95 over the last 5 runs of main, this run last; judged per 5 s block, so the whole run's figure has no band._
 
       \`\`\`mermaid
       xychart-beta
           title "p95 (ms), earlier runs then this run"
           x-axis "commit" ["1111111", "2222222", "3333333", "4444444", "5555555", "this run"]
-          y-axis "ms" 0 --> 1000
+          y-axis "ms" 0 --> 800
           line [692, 611, 757, 588, 632, 725]
-          line [781, 781, 781, 781, 781, 781]
       \`\`\`
 
       _⚠️ Disturbed: 36–42 s (1 of 10 blocks, 13% of requests) ran over 1.8× slower than the rest of the run, against the same seconds of the base runs; latency judged on the other blocks._
