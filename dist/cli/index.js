@@ -40109,6 +40109,7 @@ function measureStageBaseline(runs) {
         label,
         p50: stage_baseline_measure_ms((0,median/* median */.J)(runs.map((r) => r.stages[i].p50))),
         p95: stage_baseline_measure_ms((0,median/* median */.J)(runs.map((r) => r.stages[i].p95))),
+        requests: Math.round((0,median/* median */.J)(runs.map((r) => r.stages[i].requests))),
     }));
     const names = runs.map((r) => r.file).join(', ');
     return {
@@ -40146,7 +40147,7 @@ const baseline = async (args, io) => {
             runs.push({
                 file,
                 labels: stages.map((s) => s.stage.label),
-                stages: stages.map(({ stage, duration: d }) => d && { label: stage.label, p50: d.med, p95: d.p95 }),
+                stages: stages.map(({ stage, duration: d }) => d && { label: stage.label, p50: d.med, p95: d.p95, requests: d.count }),
             });
         }
         const measured = measureStageBaseline(runs);
@@ -40185,11 +40186,11 @@ const baseline = async (args, io) => {
  */
 const runCommand = async (args, io, cwd) => {
     if (wantsHelp(args)) {
-        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71903));
+        const { RUN_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98031));
         io.stdout(RUN_HELP);
         return 0;
     }
-    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71903));
+    const { parseRunArgs, runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98031));
     const parsed = parseRunArgs(args, process.env);
     if ('error' in parsed)
         return usageError(io, parsed.error);

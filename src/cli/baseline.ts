@@ -23,7 +23,9 @@ export const baseline: Subcommand = async (args, io) => {
       runs.push({
         file,
         labels: stages.map((s) => s.stage.label),
-        stages: stages.map(({ stage, duration: d }) => d && { label: stage.label, p50: d.med, p95: d.p95 }),
+        stages: stages.map(
+          ({ stage, duration: d }) => d && { label: stage.label, p50: d.med, p95: d.p95, requests: d.count },
+        ),
       });
     }
     const measured = measureStageBaseline(runs);

@@ -149,6 +149,14 @@ export const stageBaselineStageSchema = z
       ),
     p50: positiveMs("the stage's median http_req_duration").describe("The stage's median http_req_duration (ms)."),
     p95: positiveMs("the stage's p95 http_req_duration").describe("The stage's p95 http_req_duration (ms)."),
+    requests: z
+      .number({ error: 'expected a whole number of requests' })
+      .int({ error: 'expected a whole number of requests' })
+      .nonnegative({ error: 'expected a whole number of requests' })
+      .optional()
+      .describe(
+        "The stage's requests on the baseline runs (median). With every stage's, a pass on a saturated runner stands only when the run sent at least 97% of their sum.",
+      ),
   })
   .describe('One stage of the baseline runs.');
 

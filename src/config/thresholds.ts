@@ -41,7 +41,8 @@ export interface BaselineInfo {
 
 /** Each stage's median and p95 on the baseline runs (ms), in plan order. */
 export interface StageBaseline {
-  stages: Array<{ label: string; p50: number; p95: number }>;
+  /** `requests`: the stage's load-phase requests on the baseline runs (median), when written by perf-gate baseline. */
+  stages: Array<{ label: string; p50: number; p95: number; requests?: number }>;
   source: string | null;
 }
 

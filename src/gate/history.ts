@@ -4,6 +4,7 @@
  * absent: a missing branch or file, a read-only token or a refused call means one warning and a
  * verdict against the thresholds file. Only a corrupt history file stops the run.
  */
+import { median } from '../stats/median.js';
 import os from 'node:os';
 import type { Thresholds } from '../config/thresholds.js';
 import type { ActionConfig, HistorySettings } from '../config/types.js';
@@ -66,6 +67,8 @@ export interface HistoryStep {
   rowsFor(result: RunResult): CheckResult[];
   /** The report's "vs <base>" section; null when history is off. */
   report: HistoryReport | null;
+  /** Load-phase requests of the base runs (median), which a saturated run's pass must match; null without base runs. */
+  baseRequests: number | null;
   /**
    * On the default branch, records this run once the verdict is composed: one entry pooled from
    * both runs when a confirmation run made a pair (history/pooled.ts), else this run's. A no-op elsewhere.
@@ -106,6 +109,7 @@ const passThrough = (thresholds: Thresholds, report: HistoryReport | null): Hist
   rowsFor: () => [],
   record: async () => {},
   report,
+  baseRequests: null,
 });
 
 export async function historyStep(input: HistoryStepInput): Promise<HistoryStep> {
@@ -221,6 +225,8 @@ function judgeAgainst(
     rowsFor: (result) => historyRows(result === input.result ? compared : compare(result), baseName),
     record: async () => {},
     report: report(fallback, { rows: compared, runs, needed: options.minRuns, notes }),
+    baseRequests:
+      selection.entries.length === 0 ? null : median(selection.entries.map((e) => e.figures.overall.requests)),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type ConfirmationOutcome,
   type RunVerdicts,
 } from '../judge/compose.js';
+import type { LoadReference } from '../judge/delivered-load.js';
 import type { Confirmation } from './confirm.js';
 import type { HistoryStep } from './history.js';
 import type { JudgedRun } from './judge-run.js';
@@ -23,6 +24,18 @@ export function runVerdicts(run: JudgedRun, history: HistoryStep): RunVerdicts {
     history: historyRows,
     inconclusive: run.verdict.inconclusive ?? null,
     figures: runFigures(run.result),
+    loadReference: loadReference(history),
+  };
+}
+
+/** The base runs' load, else the stage baseline's where every stage has a request count. */
+function loadReference(history: HistoryStep): LoadReference | null {
+  if (history.baseRequests !== null) return { requests: history.baseRequests, source: 'the history' };
+  const stages = history.thresholds.stageBaseline?.stages ?? [];
+  if (stages.length === 0 || stages.some((s) => s.requests === undefined)) return null;
+  return {
+    requests: stages.reduce((sum, s) => sum + (s.requests ?? 0), 0),
+    source: "the thresholds file's stage baseline",
   };
 }
 

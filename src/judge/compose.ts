@@ -18,6 +18,7 @@
  */
 import type { RunResult } from '../results/types.js';
 import { holmFamily } from './family.js';
+import { deliveredLoad, type LoadReference } from './delivered-load.js';
 import { runnerBound } from './inconclusive.js';
 import { pairedAfterConfirmation, pairedAsking } from './paired-confirm.js';
 import { worstStatus } from './status.js';
@@ -33,6 +34,8 @@ export interface RunVerdicts {
   inconclusive: string | null;
   /** The run's key figures, for the report's "Both runs" table; absent when not known. */
   figures?: RunFigures;
+  /** What the run's sent load is checked against when a saturated runner's pass must be earned (delivered-load.ts). */
+  loadReference?: LoadReference | null;
 }
 
 export type ConfirmationOutcome =
@@ -97,12 +100,14 @@ function capped(check: CheckResult, inconclusive: string | null): CheckResult {
  */
 export function runVerdict(run: RunVerdicts): Verdict {
   const checks = holmFamily([...run.file.checks, ...run.history]).map((c) => capped(c, run.inconclusive));
-  return {
-    ...run.file,
-    checks,
-    status: worstStatus([...checks.map((c) => c.status), floorOf(run.file)]),
-    ...(run.inconclusive === null ? {} : { inconclusive: run.inconclusive }),
-  };
+  const status = worstStatus([...checks.map((c) => c.status), floorOf(run.file)]);
+  if (run.inconclusive === null || status !== 'pass')
+    return { ...run.file, checks, status, ...(run.inconclusive === null ? {} : { inconclusive: run.inconclusive }) };
+  // A pass on a saturated runner stands only on the load it sent.
+  const delivered = deliveredLoad(run.figures?.requests ?? 0, run.loadReference ?? null);
+  return delivered.earned
+    ? { ...run.file, checks, status, inconclusive: run.inconclusive, loadDelivered: delivered.sentence }
+    : { ...run.file, checks, status: 'warn', inconclusive: `${run.inconclusive}; ${delivered.sentence}` };
 }
 
 /**

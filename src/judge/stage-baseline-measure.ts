@@ -8,7 +8,7 @@ import { median } from '../stats/median.js';
 /** One baseline run: its file (for messages) and its stages in plan order, null where a stage had no latency. */
 export interface BaselineRun {
   file: string;
-  stages: ReadonlyArray<{ label: string; p50: number; p95: number } | null>;
+  stages: ReadonlyArray<{ label: string; p50: number; p95: number; requests: number } | null>;
   /** Labels of the stages in plan order (also those without latency). */
   labels: readonly string[];
 }
@@ -37,6 +37,7 @@ export function measureStageBaseline(
     label,
     p50: ms(median(runs.map((r) => r.stages[i]!.p50))),
     p95: ms(median(runs.map((r) => r.stages[i]!.p95))),
+    requests: Math.round(median(runs.map((r) => r.stages[i]!.requests))),
   }));
   const names = runs.map((r) => r.file).join(', ');
   return {

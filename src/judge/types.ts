@@ -66,6 +66,8 @@ export interface Verdict {
   missingEvidence?: { message: string; fatal: boolean } | null;
   /** Why the runner-bound figures were not judged (the load generator was saturated); absent when they were. */
   inconclusive?: string | null;
+  /** Why a pass on a saturated runner stands: the load it sent (delivered-load.ts); absent otherwise. */
+  loadDelivered?: string;
   /** How a latency failure was confirmed (or why it could not be); absent when none was needed. */
   confirmation?: Confirmation | null;
   /** Duet mode: head against base measured side by side in the same run; absent otherwise. */

@@ -49,7 +49,7 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
       ? `${TITLE[verdict.status]}: ${tally(verdict)}${missing === null ? '' : `; ${escapeMarkdown(missing)}`}`
       : `${TITLE[verdict.status]}: ${down}`;
   // An inconclusive run opens with what happened: its verdict cannot speak for latency. A pass on
-  // a saturated runner stands (a busy runner only makes latency look worse) and says so below.
+  // a saturated runner stands only on the load it sent (judge/delivered-load.ts) and says so below.
   const lines =
     verdict.inconclusive && verdict.status !== 'pass'
       ? [
@@ -63,7 +63,7 @@ export function renderHeadline(verdict: Verdict, result: RunResult, context: Run
   if (verdict.inconclusive && verdict.status === 'pass')
     lines.push(
       '',
-      `> **Busy runner:** ${escapeMarkdown(verdict.inconclusive)}. The pass stands: a busy runner only makes latency look worse.`,
+      `> **Busy runner:** ${escapeMarkdown(verdict.inconclusive)}. The pass stands: ${escapeMarkdown(verdict.loadDelivered ?? 'the load was delivered')}, and a busy runner only makes latency look worse.`,
     );
   if (verdict.confirmation) lines.push('', renderConfirmation(verdict.confirmation));
   if (context.incomplete) {

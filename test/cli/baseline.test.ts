@@ -27,7 +27,7 @@ describe('perf-gate baseline', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as {
-      stageBaseline: { stages: Array<{ label: string; p50: number; p95: number }> };
+      stageBaseline: { stages: Array<{ label: string; p50: number; p95: number; requests: number }> };
     };
     const { stages } = await analyzeFileFigures(quick, { planOf: taggedStagePlan });
     expect(printed.stageBaseline.stages.map((s) => s.label)).toEqual([
@@ -40,7 +40,10 @@ describe('perf-gate baseline', () => {
     printed.stageBaseline.stages.forEach((s, i) => {
       expect(s.p50).toBeCloseTo(stages[i]!.duration!.med, 3);
       expect(s.p95).toBeCloseTo(stages[i]!.duration!.p95, 3);
+      // Each stage's requests: what a saturated run's pass is checked against (judge/delivered-load.ts).
+      expect(s.requests).toBe(stages[i]!.duration!.count);
     });
+    expect(stages.reduce((sum, s) => sum + s.duration!.count, 0)).toBeGreaterThan(1000);
     const thresholds = parseThresholds(
       { checks: [{ figure: 'p95', baseline: 10, allowedRegression: '25%' }], ...printed },
       'pasted.json',

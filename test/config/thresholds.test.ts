@@ -171,7 +171,7 @@ describe('parseThresholds', () => {
     ).toEqual([
       "my.json: $.stageBaseline.stages[0].p95: expected the stage's p95 http_req_duration in ms, a number > 0, got 0",
       "my.json: $.stageBaseline.stages[1].p95: expected the stage's p95 http_req_duration in ms, a number > 0, missing",
-      'my.json: $.stageBaseline.stages[1]: unknown key "p75"; expected only label, p50, p95',
+      'my.json: $.stageBaseline.stages[1]: unknown key "p75"; expected only label, p50, p95, requests',
     ]);
   });
 });

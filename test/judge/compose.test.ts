@@ -185,6 +185,41 @@ describe('composeRuns on real recordings', () => {
     );
   });
 
+  it('lets a pass on a saturated runner stand only on the load it sent, against history’s runs', async () => {
+    const judgedRun = await judged(1, 'the runner was saturated (CPU 97%)');
+    // Without the recording's warn-only error-rate row (it has 4% errors), so the rest can pass.
+    const unchanged = {
+      ...judgedRun,
+      file: { ...judgedRun.file, checks: judgedRun.file.checks.filter((c) => c.severity === 'fail') },
+    };
+    const result = await scaled(1);
+    const sent = result.overall.requests;
+    const figures = runFigures(result);
+    // Unsaturated, the unchanged run passes: what follows is the saturated runner's doing alone.
+    expect(composeRuns({ ...unchanged, inconclusive: null }, { kind: 'none' }).verdict.status).toBe('pass');
+    const matched = composeRuns(
+      { ...unchanged, figures, loadReference: { requests: sent, source: 'the history' } },
+      { kind: 'none' },
+    ).verdict;
+    expect(matched.status).toBe('pass');
+    expect(matched.loadDelivered).toMatch(
+      /^it sent [\d,]+ requests, 100% of the [\d,]+ in the history, so the target saw its load$/,
+    );
+    // 10% fewer requests than the base runs: a lighter load, so the pass is not earned.
+    const light = composeRuns(
+      { ...unchanged, figures, loadReference: { requests: Math.round(sent / 0.9), source: 'the history' } },
+      { kind: 'none' },
+    ).verdict;
+    expect(light.status).toBe('warn');
+    expect(light.inconclusive).toMatch(
+      /; it sent [\d,]+ requests, 90% of the [\d,]+ in the history: a lighter load makes the target look faster, so a pass is not earned$/,
+    );
+    // Nothing to check the load against: no pass either.
+    const unknown = composeRuns({ ...unchanged, figures }, { kind: 'none' }).verdict;
+    expect(unknown.status).toBe('warn');
+    expect(unknown.inconclusive).toMatch(/no request count to check that the starved runner still sent its load/);
+  });
+
   it('caps history rows too when the runner was saturated: no fail, no confirmation', async () => {
     const first = await judged(2, 'the runner was saturated (CPU 97%)');
     expect(asksConfirmation(first)).toBe(false);

@@ -18,12 +18,16 @@ describe('renderHeadline', () => {
 
   it('keeps the pass headline on a busy runner and says why the pass stands', () => {
     const { verdict, result } = passInput();
-    const busy = { ...verdict, inconclusive: "the runner's CPU was saturated from 0:26 to 0:50" };
+    const busy = {
+      ...verdict,
+      inconclusive: "the runner's CPU was saturated from 0:26 to 0:50",
+      loadDelivered: 'it sent 6,392 requests, 99.8% of the 6,408 in the history, so the target saw its load',
+    };
     const lines = renderHeadline(busy, result, context()).split('\n');
     expect(lines[0]).toBe(renderHeadline(verdict, result, context()).split('\n')[0]);
     expect(lines.slice(3)).toEqual([
       '',
-      "> **Busy runner:** the runner's CPU was saturated from 0:26 to 0:50. The pass stands: a busy runner only makes latency look worse.",
+      "> **Busy runner:** the runner's CPU was saturated from 0:26 to 0:50. The pass stands: it sent 6,392 requests, 99.8% of the 6,408 in the history, so the target saw its load, and a busy runner only makes latency look worse.",
     ]);
   });
 });
