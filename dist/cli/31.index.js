@@ -1595,13 +1595,18 @@ function signed(text, value) {
         return unsigned;
     return value > 0 ? `+${unsigned}` : value < 0 ? `-${unsigned}` : text;
 }
-/**
- * A relative change a row was judged on, one decimal so it never rounds onto its fail point:
- * "+3.1% per stage"; with `limit`, its fail point: "≤ +10.0% per stage".
- */
-function formatJudgedChange(judged, limit = false) {
-    const x = (limit ? judged.failAt : judged.change) * 100;
-    return `${limit ? '≤ ' : ''}${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(1)}% ${judged.unit}`;
+/** A relative change with its unit, one decimal so it never rounds onto its fail point: "+3.1% per stage". */
+function judgedPercent(fraction, unit) {
+    const x = fraction * 100;
+    return `${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(1)}% ${unit}`;
+}
+/** The relative change a row was judged on: "+3.1% per stage". */
+function formatJudgedChange(judged) {
+    return judgedPercent(judged.change, judged.unit);
+}
+/** The change such a row fails past: "+10.0% per stage" (a limit cell puts "≤ " before it). */
+function formatJudgedFailPoint(judged) {
+    return judgedPercent(judged.failAt, judged.unit);
 }
 
 ;// CONCATENATED MODULE: ./src/figures/server-inputs.ts
@@ -3840,7 +3845,7 @@ function formatLimit(figure, limit) {
 /** The limit a row is held to: a relative fail point where it was judged on a relative change. */
 function formatCheckLimit(check) {
     if (check.judgedOn)
-        return formatJudgedChange(check.judgedOn, true);
+        return `≤ ${formatJudgedFailPoint(check.judgedOn)}`;
     return check.limit === null ? '—' : formatLimit(check.figure, check.limit);
 }
 /** The change from the baseline: "+12.3 ms (+14%)"; shares (error rate, CPU, heap) move in percentage points. */
@@ -3888,9 +3893,9 @@ function reason(check) {
 }
 /** A warn-level limit reads differently from a failing one: two checks may share a figure. */
 function limitCell(check) {
-    if (check.limit === null && !check.judgedOn)
-        return '—';
     const limit = formatCheckLimit(check);
+    if (limit === '—')
+        return limit;
     return check.severity === 'warn' ? `${limit} (warn only)` : limit;
 }
 /**
@@ -4303,7 +4308,7 @@ const cell = (row, value, judged) => judged ? formatJudgedChange(judged) : value
 function load_generator_limitCell(row) {
     const judged = row.judgedOn?.second ?? row.judgedOn?.first;
     if (judged)
-        return formatJudgedChange(judged, true);
+        return `≤ ${formatJudgedFailPoint(judged)}`;
     return row.limit === null ? '—' : formatFigure(row.figure, row.limit);
 }
 /** One line for the headline, and for a re-run the two runs side by side. */
@@ -5641,19 +5646,24 @@ function detectableText(row) {
         return null;
     const judged = relativeJudgement(row);
     if (judged)
-        return `${escapeMarkdown(row.name)} ${formatJudgedChange(judged, true).replace('≤ ', '')}`;
+        return `${escapeMarkdown(row.name)} ${formatJudgedFailPoint(judged)}`;
     if (isFraction(row.figure))
         return `${escapeMarkdown(row.name)} +${(d * 100).toFixed(2)} pp`;
     return `${escapeMarkdown(row.name)} ${formatRelative(lowerIsWorse(row.figure) ? -d : d)}`;
 }
-const RUN_STATUS_TEXT = { fail: 'regression', warn: 'cannot tell', pass: 'within band' };
+/** A run's row status in the table's words: a fail is a regression, a warning could not tell. */
+const RUN_STATUS = {
+    fail: 'regression',
+    warn: 'inconclusive',
+    pass: 'pass',
+};
 /**
  * After a confirmation run the table's figures are the first run's, but the verdict rests on both:
  * the status says what each run gave, so "✅" never stands beside the first run's "regression".
  */
 function bothRunsText(row) {
-    const first = RUN_STATUS_TEXT[row.firstStatus];
-    const second = RUN_STATUS_TEXT[row.secondStatus];
+    const first = STATUS_TEXT[RUN_STATUS[row.firstStatus]];
+    const second = STATUS_TEXT[RUN_STATUS[row.secondStatus]];
     return first === second ? `${first} in both runs` : `${first} in the first run, ${second} in the confirmation run`;
 }
 function tableRow(row, judged, confirmed) {
@@ -5666,7 +5676,7 @@ function tableRow(row, judged, confirmed) {
         formatFigure(row.figure, k.value),
         formatFigure(row.figure, centre),
         judgedOn
-            ? formatJudgedChange(judgedOn, true)
+            ? `≤ ${formatJudgedFailPoint(judgedOn)}`
             : k.bound === null
                 ? '—'
                 : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,
@@ -7188,6 +7198,12 @@ function judge_judged(check, value, interval, method, limit) {
         confidence: `the limit of ${limitText} is within this run's noise (${ci}): this run cannot tell`,
     };
 }
+/**
+ * The whole run's p95 check with a percentage allowance, against the file's stage baseline: the
+ * allowance is judged stage by stage (stage-baseline.ts), the absolute limit on the p95 itself,
+ * and the worse decides. Null when the check is another kind or the stages do not match (then it
+ * is judged as any other, and the sentence says why).
+ */
 function judgedByStages(result, check, value, interval, method, stageBaseline) {
     const a = check.allowedRegression;
     if (check.figure !== 'p95' || check.scope.kind !== 'overall' || check.baseline === null || a?.kind !== 'percent')
@@ -8478,8 +8494,7 @@ function describeCheck(check) {
         return `${check.name} not measured`;
     // Judged on a relative change: that change against its fail point, as the report shows it.
     if (check.judgedOn) {
-        const failPoint = formatJudgedChange(check.judgedOn, true).replace('≤ ', '');
-        return `${check.name} ${formatJudgedChange(check.judgedOn)} (fails past ${failPoint})`;
+        return `${check.name} ${formatJudgedChange(check.judgedOn)} (fails past ${formatJudgedFailPoint(check.judgedOn)})`;
     }
     const value = formatFigure(check.figure, check.value);
     if (check.limit === null)

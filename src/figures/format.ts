@@ -64,11 +64,18 @@ export function signed(text: string, value: number): string {
   return value > 0 ? `+${unsigned}` : value < 0 ? `-${unsigned}` : text;
 }
 
-/**
- * A relative change a row was judged on, one decimal so it never rounds onto its fail point:
- * "+3.1% per stage"; with `limit`, its fail point: "≤ +10.0% per stage".
- */
-export function formatJudgedChange(judged: { unit: string; change: number; failAt: number }, limit = false): string {
-  const x = (limit ? judged.failAt : judged.change) * 100;
-  return `${limit ? '≤ ' : ''}${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(1)}% ${judged.unit}`;
+/** A relative change with its unit, one decimal so it never rounds onto its fail point: "+3.1% per stage". */
+function judgedPercent(fraction: number, unit: string): string {
+  const x = fraction * 100;
+  return `${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(1)}% ${unit}`;
+}
+
+/** The relative change a row was judged on: "+3.1% per stage". */
+export function formatJudgedChange(judged: { unit: string; change: number }): string {
+  return judgedPercent(judged.change, judged.unit);
+}
+
+/** The change such a row fails past: "+10.0% per stage" (a limit cell puts "≤ " before it). */
+export function formatJudgedFailPoint(judged: { unit: string; failAt: number }): string {
+  return judgedPercent(judged.failAt, judged.unit);
 }

@@ -4,7 +4,6 @@
  * absent: a missing branch or file, a read-only token or a refused call means one warning and a
  * verdict against the thresholds file. Only a corrupt history file stops the run.
  */
-import { median } from '../stats/median.js';
 import os from 'node:os';
 import type { Thresholds } from '../config/thresholds.js';
 import type { ActionConfig, HistorySettings } from '../config/types.js';
@@ -33,6 +32,7 @@ import {
   type CheckedComparison,
 } from '../history/verdict.js';
 import type { CheckResult } from '../judge/types.js';
+import { median } from '../stats/median.js';
 
 export interface HistoryStepInput {
   io: ActionIO;

@@ -86,12 +86,6 @@ function judged(
 /** Server stages as collectServerMetrics gives them: null or absent when Prometheus was not asked or gave nothing. */
 export type ServerStages = readonly ServerStageMetrics[] | null | undefined;
 
-/**
- * The whole run's p95 check with a percentage allowance, against the file's stage baseline: the
- * allowance is judged stage by stage (stage-baseline.ts), the absolute limit on the p95 itself,
- * and the worse decides. Null when the check is another kind or the stages do not match (then it
- * is judged as any other, and the sentence says why).
- */
 /** A row the stages decided (judgedOn), or the absolute limit beside them (limit: the one it was held to). */
 type StageDecided = {
   status: CheckStatus;
@@ -101,6 +95,12 @@ type StageDecided = {
   limit?: number;
 };
 
+/**
+ * The whole run's p95 check with a percentage allowance, against the file's stage baseline: the
+ * allowance is judged stage by stage (stage-baseline.ts), the absolute limit on the p95 itself,
+ * and the worse decides. Null when the check is another kind or the stages do not match (then it
+ * is judged as any other, and the sentence says why).
+ */
 function judgedByStages(
   result: RunResult,
   check: ThresholdCheck,

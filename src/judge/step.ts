@@ -1,6 +1,6 @@
 /** Whether the verdict fails the step, given `fail-on`, with a one-line reason for the log. */
 import { formatFigure, lowerIsWorse } from '../figures/catalogue.js';
-import { formatJudgedChange } from '../figures/format.js';
+import { formatJudgedChange, formatJudgedFailPoint } from '../figures/format.js';
 import type { FailOn } from '../config/types.js';
 import type { CheckResult, Verdict } from './types.js';
 
@@ -9,8 +9,7 @@ export function describeCheck(check: CheckResult): string {
   if (check.value === null) return `${check.name} not measured`;
   // Judged on a relative change: that change against its fail point, as the report shows it.
   if (check.judgedOn) {
-    const failPoint = formatJudgedChange(check.judgedOn, true).replace('≤ ', '');
-    return `${check.name} ${formatJudgedChange(check.judgedOn)} (fails past ${failPoint})`;
+    return `${check.name} ${formatJudgedChange(check.judgedOn)} (fails past ${formatJudgedFailPoint(check.judgedOn)})`;
   }
   const value = formatFigure(check.figure, check.value);
   if (check.limit === null) return `${check.name} ${value}`;

@@ -24,8 +24,8 @@ function reason(check: CheckResult): string {
 
 /** A warn-level limit reads differently from a failing one: two checks may share a figure. */
 function limitCell(check: CheckResult): string {
-  if (check.limit === null && !check.judgedOn) return '—';
   const limit = formatCheckLimit(check);
+  if (limit === '—') return limit;
   return check.severity === 'warn' ? `${limit} (warn only)` : limit;
 }
 

@@ -1,6 +1,6 @@
 /** How each judged figure reads: its unit, and which direction is better. */
 import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
-import { formatJudgedChange, formatPercent, formatRelative, signed } from '../figures/format.js';
+import { formatJudgedChange, formatJudgedFailPoint, formatPercent, formatRelative, signed } from '../figures/format.js';
 import { statusRank } from '../judge/status.js';
 import type { CheckResult, CheckStatus } from '../judge/types.js';
 
@@ -18,7 +18,7 @@ export function formatLimit(figure: Figure, limit: number): string {
 
 /** The limit a row is held to: a relative fail point where it was judged on a relative change. */
 export function formatCheckLimit(check: CheckResult): string {
-  if (check.judgedOn) return formatJudgedChange(check.judgedOn, true);
+  if (check.judgedOn) return `≤ ${formatJudgedFailPoint(check.judgedOn)}`;
   return check.limit === null ? '—' : formatLimit(check.figure, check.limit);
 }
 

@@ -4,7 +4,7 @@
  * catch today, and a trend chart of the headline figure with this run as the last point.
  */
 import { formatFigure, isFraction, lowerIsWorse, type Figure } from '../figures/catalogue.js';
-import { formatJudgedChange, formatRelative } from '../figures/format.js';
+import { formatJudgedChange, formatJudgedFailPoint, formatRelative } from '../figures/format.js';
 import { relativeJudgement, type CheckedComparison } from '../history/verdict.js';
 import type { CheckResult, CheckStatus, Confirmation, ConfirmationRow } from '../judge/types.js';
 import { axisTop, chartNumber } from './chart.js';
@@ -64,20 +64,25 @@ function detectableText(row: CheckedComparison): string | null {
   const d = row.comparison.detectableChange;
   if (d === null) return null;
   const judged = relativeJudgement(row);
-  if (judged) return `${escapeMarkdown(row.name)} ${formatJudgedChange(judged, true).replace('≤ ', '')}`;
+  if (judged) return `${escapeMarkdown(row.name)} ${formatJudgedFailPoint(judged)}`;
   if (isFraction(row.figure)) return `${escapeMarkdown(row.name)} +${(d * 100).toFixed(2)} pp`;
   return `${escapeMarkdown(row.name)} ${formatRelative(lowerIsWorse(row.figure) ? -d : d)}`;
 }
 
-const RUN_STATUS_TEXT: Record<CheckStatus, string> = { fail: 'regression', warn: 'cannot tell', pass: 'within band' };
+/** A run's row status in the table's words: a fail is a regression, a warning could not tell. */
+const RUN_STATUS: Record<CheckStatus, keyof typeof STATUS_TEXT> = {
+  fail: 'regression',
+  warn: 'inconclusive',
+  pass: 'pass',
+};
 
 /**
  * After a confirmation run the table's figures are the first run's, but the verdict rests on both:
  * the status says what each run gave, so "✅" never stands beside the first run's "regression".
  */
 function bothRunsText(row: ConfirmationRow): string {
-  const first = RUN_STATUS_TEXT[row.firstStatus];
-  const second = RUN_STATUS_TEXT[row.secondStatus];
+  const first = STATUS_TEXT[RUN_STATUS[row.firstStatus]];
+  const second = STATUS_TEXT[RUN_STATUS[row.secondStatus]];
   return first === second ? `${first} in both runs` : `${first} in the first run, ${second} in the confirmation run`;
 }
 
@@ -95,7 +100,7 @@ function tableRow(
     formatFigure(row.figure, k.value),
     formatFigure(row.figure, centre),
     judgedOn
-      ? formatJudgedChange(judgedOn, true)
+      ? `≤ ${formatJudgedFailPoint(judgedOn)}`
       : k.bound === null
         ? '—'
         : `${lowerIsWorse(row.figure) ? '≥' : '≤'} ${formatFigure(row.figure, k.bound)}`,

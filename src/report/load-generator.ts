@@ -1,6 +1,6 @@
 /** What the report says about the runner k6 ran on, and about a confirmation run. */
 import { formatFigure } from '../figures/catalogue.js';
-import { formatCount, formatJudgedChange, formatPercent } from '../figures/format.js';
+import { formatCount, formatJudgedChange, formatJudgedFailPoint, formatPercent } from '../figures/format.js';
 import {
   K6_OWN_BUSY,
   K6_STARVED_WAIT,
@@ -51,7 +51,7 @@ const cell = (row: ConfirmationRow, value: number | null, judged: RelativeJudgem
 /** A row judged on a relative change is held to its fail point, the confirmation run's where it has one. */
 function limitCell(row: ConfirmationRow): string {
   const judged = row.judgedOn?.second ?? row.judgedOn?.first;
-  if (judged) return formatJudgedChange(judged, true);
+  if (judged) return `≤ ${formatJudgedFailPoint(judged)}`;
   return row.limit === null ? '—' : formatFigure(row.figure, row.limit);
 }
 
